@@ -1,0 +1,83 @@
+package uk.consultation.coding.code;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import uk.consultation.schemas.Position;
+import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.coding.CodingSource;
+import uk.consultation.schemas.coding.ResponseCoded;
+import uk.consultation.schemas.coding.ResponseCoded.CodedAnswer;
+import uk.consultation.schemas.coding.ResponseCoded.CodedRespondent;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+import uk.consultation.schemas.consultation.Question;
+import uk.consultation.schemas.response.ResponseReceived;
+
+/**
+ * Codes what a response states outright: the positions and comments given on the online form, and the respondent type
+ * the respondent chose. The same input always gives the same coding, so a redelivered response is coded identically.
+ */
+public final class ResponseCoder {
+
+    public static final String CODER_VERSION = "explicit-1";
+
+    /** The first coding of a response; recoding and analyst review produce later versions. */
+    static final int FIRST_VERSION = 1;
+
+    /** A reason to look at a response: something about it is not certain. */
+    public static final String NEEDS_REVIEW = "needs_review";
+
+    /** Text (an email body, a letter, an attachment) that this coder does not read yet. */
+    public static final String UNCODED_TEXT = "uncoded_text";
+
+    /** Without a stated type a respondent counts as an individual, the large majority; this says how unsure that is. */
+    static final double INFERRED_INDIVIDUAL_CONFIDENCE = 0.5;
+
+    private ResponseCoder() {
+    }
+
+    public static ResponseCoded code(ResponseReceived response, ConsultationDefinition consultation, Instant codedAt) {
+        List<String> flags = new ArrayList<>();
+        CodedRespondent respondent = respondent(response, flags);
+        Map<String, CodedAnswer> answers = new LinkedHashMap<>();
+        response.answers().forEach((questionId, answer) -> {
+            Question question = consultation.question(questionId).orElseThrow(() -> new UncodableResponseException(
+                    "Consultation " + consultation.id() + " has no question " + questionId));
+            answers.put(questionId, answer(question, answer));
+        });
+        if (hasText(response.documentText()) || !response.attachments().isEmpty()) {
+            flags.add(UNCODED_TEXT);
+        }
+        return new ResponseCoded(response.responseId(), response.consultationId(), FIRST_VERSION, codedAt,
+                response.channel(), response.receivedAt(), response.late(), respondent, answers,
+                flags.stream().distinct().toList(), CODER_VERSION, consultation.codeframeVersion());
+    }
+
+    private static CodedRespondent respondent(ResponseReceived response, List<String> flags) {
+        ResponseReceived.Respondent given = response.respondent();
+        if (given.type() != null) {
+            return new CodedRespondent(given.type(), CodingSource.EXPLICIT, 1.0, given.organisationName());
+        }
+        flags.add(NEEDS_REVIEW);
+        return new CodedRespondent(RespondentType.INDIVIDUAL, CodingSource.INFERRED,
+                INFERRED_INDIVIDUAL_CONFIDENCE, null);
+    }
+
+    private static CodedAnswer answer(Question question, ResponseReceived.Answer answer) {
+        @Nullable Position position = question.isClosed() ? answer.position() : null;
+        if (position != null && !question.offers(position)) {
+            throw new UncodableResponseException("Question " + question.id() + " does not offer " + position.wireName());
+        }
+        return new CodedAnswer(position, position == null ? null : CodingSource.EXPLICIT, 1.0,
+                hasText(answer.comment()) ? answer.comment() : null, List.of());
+    }
+
+    private static boolean hasText(@Nullable String text) {
+        return text != null && !text.isBlank();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.consultation.coding.code;
+
+import org.jspecify.annotations.NullMarked;

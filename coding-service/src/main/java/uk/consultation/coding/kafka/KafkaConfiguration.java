@@ -1,0 +1,83 @@
+package uk.consultation.coding.kafka;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.util.backoff.FixedBackOff;
+
+import uk.consultation.coding.code.UncodableResponseException;
+import uk.consultation.schemas.Topics;
+import uk.consultation.schemas.consultation.ConsultationCatalog;
+import uk.consultation.schemas.response.ResponseReceived;
+
+@Configuration(proxyBeanMethods = false)
+class KafkaConfiguration {
+
+    /**
+     * A response for a consultation this service has not read yet is retried for about half a minute, long enough
+     * for a definition registered moments before; anything still failing then is dead-lettered.
+     */
+    private static final FixedBackOff RETRIES = new FixedBackOff(2_000, 15);
+
+    /** The header on a dead letter that says, in a sentence, why the record could not be processed. */
+    static final String REASON_HEADER = "dlt-reason";
+
+    @Bean
+    KafkaAdmin.NewTopics topics(TopicSettings settings) {
+        return new KafkaAdmin.NewTopics(Topics.newTopics(settings.partitions(), settings.replicas())
+                .toArray(NewTopic[]::new));
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    ConsultationCatalog consultationCatalog(KafkaProperties kafka) {
+        return new ConsultationCatalog(kafka.buildConsumerProperties(), "coding-consultations");
+    }
+
+    /** An unreadable record becomes a dead letter instead of failing every poll of its partition. */
+    @Bean
+    @SuppressWarnings("unchecked")
+    DefaultKafkaConsumerFactoryCustomizer receivedResponses() {
+        return factory -> ((DefaultKafkaConsumerFactory<String, ResponseReceived>) factory)
+                .setValueDeserializerSupplier(() -> new ErrorHandlingDeserializer<>(
+                        Topics.RESPONSES_RECEIVED.valueDeserializer()));
+    }
+
+    /** Failed records go to {@code responses-received-dlt}, same partition, with the reason in the headers. */
+    @Bean
+    DefaultErrorHandler errorHandler(KafkaTemplate<String, Object> kafka) {
+        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
+                (record, failure) -> new TopicPartition(Topics.RESPONSES_RECEIVED.deadLetterTopic(), record.partition()));
+        // The framework's own message says only "failed to deserialize"; the reason header says what was wrong.
+        deadLetters.addHeadersFunction((record, failure) -> new RecordHeaders(new Header[] {new RecordHeader(
+                REASON_HEADER, reason(failure).getBytes(StandardCharsets.UTF_8))}));
+        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, RETRIES);
+        handler.addNotRetryableExceptions(UncodableResponseException.class);
+        return handler;
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+            if (cause instanceof SerializationException || cause instanceof UncodableResponseException) {
+                return cause.getMessage();
+            }
+        }
+        return String.valueOf(cause.getMessage());
+    }
+}

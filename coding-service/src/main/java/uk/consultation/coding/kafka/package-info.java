@@ -1,0 +1,4 @@
+@NullMarked
+package uk.consultation.coding.kafka;
+
+import org.jspecify.annotations.NullMarked;

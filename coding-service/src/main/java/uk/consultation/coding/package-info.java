@@ -1,0 +1,4 @@
+@NullMarked
+package uk.consultation.coding;
+
+import org.jspecify.annotations.NullMarked;

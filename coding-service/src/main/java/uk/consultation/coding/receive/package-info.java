@@ -1,0 +1,4 @@
+@NullMarked
+package uk.consultation.coding.receive;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,85 @@
+package uk.consultation.coding.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import uk.consultation.schemas.Channel;
+import uk.consultation.schemas.Position;
+import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.SchemaContract;
+import uk.consultation.schemas.coding.CodingSource;
+import uk.consultation.schemas.coding.ResponseCoded;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+import uk.consultation.schemas.consultation.ConsultationDefinitions;
+import uk.consultation.schemas.response.ResponseReceived;
+
+class ResponseCoderTest {
+
+    private static final ConsultationDefinition CONSULTATION = ConsultationDefinitions.bundled("integrated-communities-2018");
+    private static final Instant NOW = Instant.parse("2018-05-01T10:00:00Z");
+
+    static ResponseReceived online(ResponseReceived.Respondent respondent, Map<String, ResponseReceived.Answer> answers) {
+        return new ResponseReceived("r-1", CONSULTATION.id(), "ABCD-EFGH", Channel.ONLINE, NOW, false, respondent,
+                answers, null, List.of(), ResponseReceived.Source.none());
+    }
+
+    @Test
+    void codesStatedPositionsAndCommentsExactly() {
+        ResponseReceived response = online(new ResponseReceived.Respondent(RespondentType.ORGANISATION, "Example Trust"),
+                Map.of("q1", new ResponseReceived.Answer(Position.AGREE, "We welcome this."),
+                        "q3", new ResponseReceived.Answer(null, "Twinning schools.")));
+
+        ResponseCoded coded = ResponseCoder.code(response, CONSULTATION, NOW);
+
+        assertThat(coded.version()).isEqualTo(1);
+        assertThat(coded.respondent().type()).isEqualTo(RespondentType.ORGANISATION);
+        assertThat(coded.respondent().source()).isEqualTo(CodingSource.EXPLICIT);
+        assertThat(coded.answers().get("q1").position()).isEqualTo(Position.AGREE);
+        assertThat(coded.answers().get("q1").source()).isEqualTo(CodingSource.EXPLICIT);
+        assertThat(coded.answers().get("q1").confidence()).isEqualTo(1.0);
+        assertThat(coded.answers().get("q3").position()).isNull();
+        assertThat(coded.answers().get("q3").text()).isEqualTo("Twinning schools.");
+        assertThat(coded.flags()).isEmpty();
+        assertThat(coded.coderVersion()).isEqualTo(ResponseCoder.CODER_VERSION);
+        assertThat(coded.codeframeVersion()).isEqualTo(CONSULTATION.codeframeVersion());
+        SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, coded);
+    }
+
+    @Test
+    void aRedeliveredResponseIsCodedIdentically() {
+        ResponseReceived response = online(new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null),
+                Map.of("q2", new ResponseReceived.Answer(Position.NOT_SURE, null)));
+
+        assertThat(ResponseCoder.code(response, CONSULTATION, NOW)).isEqualTo(ResponseCoder.code(response, CONSULTATION, NOW));
+    }
+
+    @Test
+    void anUnstatedRespondentTypeIsInferredAndFlagged() {
+        ResponseReceived letter = new ResponseReceived("r-2", CONSULTATION.id(), "ABCD-EFGJ", Channel.LETTER, NOW, false,
+                new ResponseReceived.Respondent(null, null), Map.of(), "Dear Sir, I write about English classes.",
+                List.of(), new ResponseReceived.Source(null, null, null, "SCAN-1", "clerk-7"));
+
+        ResponseCoded coded = ResponseCoder.code(letter, CONSULTATION, NOW);
+
+        assertThat(coded.respondent().type()).isEqualTo(RespondentType.INDIVIDUAL);
+        assertThat(coded.respondent().source()).isEqualTo(CodingSource.INFERRED);
+        assertThat(coded.respondent().confidence()).isLessThan(1.0);
+        assertThat(coded.flags()).containsExactly(ResponseCoder.NEEDS_REVIEW, ResponseCoder.UNCODED_TEXT);
+        SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, coded);
+    }
+
+    @Test
+    void anAnswerToAQuestionTheConsultationDoesNotHaveCannotBeCoded() {
+        ResponseReceived response = online(new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null),
+                Map.of("q42", new ResponseReceived.Answer(Position.AGREE, null)));
+
+        assertThatThrownBy(() -> ResponseCoder.code(response, CONSULTATION, NOW))
+                .isInstanceOf(UncodableResponseException.class).hasMessageContaining("q42");
+    }
+}

@@ -1,0 +1,74 @@
+package uk.consultation.intake.consultation;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.consultation.intake.receive.UnknownConsultationException;
+import uk.consultation.schemas.consultation.ConsultationCatalog;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+
+@RestController
+@RequestMapping("/api/v1/consultations")
+class ConsultationController {
+
+    private final ConsultationCatalog catalog;
+    private final ConsultationRegistry registry;
+
+    ConsultationController(ConsultationCatalog catalog, ConsultationRegistry registry) {
+        this.catalog = catalog;
+        this.registry = registry;
+    }
+
+    @GetMapping
+    List<ConsultationDefinition> all() {
+        return catalog.all();
+    }
+
+    @GetMapping("/{consultationId}")
+    ConsultationDefinition one(@PathVariable String consultationId) {
+        return catalog.find(consultationId).orElseThrow(() -> new UnknownConsultationException(consultationId));
+    }
+
+    @PostMapping
+    ResponseEntity<?> register(@RequestBody ConsultationDefinition definition) {
+        ConsultationRegistry.Registration registration = registry.register(definition);
+        URI location = URI.create("/api/v1/consultations/" + definition.id());
+        return switch (registration.outcome()) {
+            case REGISTERED -> ResponseEntity.created(location).body(definition);
+            case UNCHANGED -> ResponseEntity.ok(definition);
+            case CONFLICT -> ResponseEntity.status(HttpStatus.CONFLICT).body(conflict(definition));
+            case INVALID -> ResponseEntity.unprocessableContent().body(invalid(registration.problems()));
+        };
+    }
+
+    private static ProblemDetail conflict(ConsultationDefinition definition) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Consultation " + definition.id()
+                + " already exists with a different definition; raise codeframeVersion to replace it");
+        problem.setTitle("Consultation already exists");
+        return problem;
+    }
+
+    private static ProblemDetail invalid(List<String> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "The consultation definition cannot be used: " + String.join("; ", problems));
+        problem.setTitle("Invalid consultation definition");
+        problem.setProperty("errors", problems.stream().map(ConsultationController::fieldError).toList());
+        return problem;
+    }
+
+    private static Map<String, String> fieldError(String problem) {
+        int colon = problem.indexOf(": ");
+        return Map.of("field", problem.substring(0, colon), "message", problem.substring(colon + 2));
+    }
+}

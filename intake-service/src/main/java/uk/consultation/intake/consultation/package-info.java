@@ -1,0 +1,4 @@
+@NullMarked
+package uk.consultation.intake.consultation;
+
+import org.jspecify.annotations.NullMarked;

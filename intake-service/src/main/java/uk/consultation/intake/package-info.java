@@ -1,0 +1,4 @@
+@NullMarked
+package uk.consultation.intake;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,36 @@
+package uk.consultation.intake.receive;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A response's id and the short reference given to the respondent. A resubmission with the same idempotency key gets
+ * the same id, so downstream it is the same response and is counted once.
+ */
+record ResponseIdentity(String responseId, String reference) {
+
+    // Crockford's base 32: no I, L, O or U, so a reference read out over the phone is not misheard.
+    private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
+    static ResponseIdentity of(String consultationId, @Nullable String idempotencyKey) {
+        UUID id = idempotencyKey == null
+                ? UUID.randomUUID()
+                : UUID.nameUUIDFromBytes((consultationId + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+        return new ResponseIdentity(id.toString(), reference(id));
+    }
+
+    /** Eight characters from the id's random bits, shown as {@code XXXX-XXXX}. */
+    static String reference(UUID id) {
+        long bits = id.getLeastSignificantBits();
+        StringBuilder reference = new StringBuilder(9);
+        for (int i = 0; i < 8; i++) {
+            if (i == 4) {
+                reference.append('-');
+            }
+            reference.append(ALPHABET[(int) (bits >>> (5 * i)) & 31]);
+        }
+        return reference.toString();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.consultation.intake.receive;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,147 @@
+package uk.consultation.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import uk.consultation.schemas.EventJson;
+import uk.consultation.schemas.SchemaContract;
+import uk.consultation.schemas.Topic;
+import uk.consultation.schemas.Topics;
+import uk.consultation.schemas.response.ResponseReceived;
+import uk.consultation.testsupport.TestInfrastructure;
+
+/** Intake against a real Kafka broker: what it publishes, and that it conforms to the event contracts. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class IntakeIntegrationTest {
+
+    private static final String CONSULTATION = "integrated-communities-2018";
+
+    @Autowired
+    MockMvc mvc;
+
+    @DynamicPropertySource
+    static void kafka(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
+    }
+
+    @Test
+    void publishesEachAcceptedResponseAndItsContactDetailsApart() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = """
+                {"respondent": {"type": "organisation", "organisationName": "Example Trust",
+                                "name": "Ann Example", "email": "ann@example.org"},
+                 "answers": {"q1": {"position": "disagree", "comment": "Not enough on funding."},
+                             "q3": {"comment": "Youth sport."}}}
+                """;
+        String first = submit(key, body);
+        String again = submit(key, body);
+        String responseId = JsonPath.read(first, "$.responseId");
+        assertThat((String) JsonPath.read(again, "$.responseId")).isEqualTo(responseId);
+
+        List<ConsumerRecord<String, byte[]>> received = recordsFor(Topics.RESPONSES_RECEIVED, responseId);
+        assertThat(received).hasSize(2);
+        for (ConsumerRecord<String, byte[]> record : received) {
+            SchemaContract.assertConforms(SchemaContract.RESPONSE_RECEIVED, record.value());
+            ResponseReceived event = EventJson.fromBytes(record.value(), ResponseReceived.class);
+            assertThat(event.answers()).containsOnlyKeys("q1", "q3");
+            assertThat(event.source().idempotencyKey()).isEqualTo(key);
+            assertThat(new String(record.value())).doesNotContain("ann@example.org").doesNotContain("Ann Example");
+        }
+        List<ConsumerRecord<String, byte[]>> contacts = recordsFor(Topics.RESPONSE_CONTACTS, responseId);
+        assertThat(contacts).isNotEmpty();
+        SchemaContract.assertConforms(SchemaContract.RESPONSE_CONTACT, contacts.get(0).value());
+    }
+
+    @Test
+    void publishesTheBundledConsultationAndRegistersNewOnes() throws Exception {
+        mvc.perform(get("/api/v1/consultations/" + CONSULTATION))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.questions.length()").value(15));
+        SchemaContract.assertConforms(SchemaContract.CONSULTATION_DEFINITION,
+                recordsFor(Topics.CONSULTATIONS, CONSULTATION).get(0).value());
+
+        String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        String definition = """
+                {"id": "%s", "title": "Bus services", "timeZone": "Europe/London",
+                 "opens": "2026-01-01T00:00:00", "closes": "2026-03-31T23:59:00", "codeframeVersion": 1,
+                 "questions": [{"id": "q1", "number": "1", "chapter": "Buses", "text": "Do you agree?", "kind": "closed",
+                                "options": [{"position": "agree", "label": "Yes"}, {"position": "disagree", "label": "No"}],
+                                "codeframe": [{"code": "fares", "label": "Fares", "description": "Cost of travel",
+                                               "examples": ["tickets are too dear"]}]}]}
+                """.formatted(id);
+        mvc.perform(post("/api/v1/consultations").contentType(MediaType.APPLICATION_JSON).content(definition))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/consultations").contentType(MediaType.APPLICATION_JSON).content(definition))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/consultations").contentType(MediaType.APPLICATION_JSON)
+                        .content(definition.replace("Bus services", "Trams")))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/consultations").contentType(MediaType.APPLICATION_JSON)
+                        .content(definition.replace("\"kind\": \"closed\"", "\"kind\": \"open\"")
+                                .replace("\"id\": \"" + id, "\"id\": \"" + id + "-b")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("questions[0].options"));
+
+        mvc.perform(post("/api/v1/consultations/" + id + "/responses").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"respondent\": {\"type\": \"individual\"}, \"answers\": {\"q1\": {\"position\": \"agree\"}}}"))
+                .andExpect(status().isAccepted());
+    }
+
+    private String submit(String idempotencyKey, String body) throws Exception {
+        return mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/responses")
+                        .contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", idempotencyKey).content(body))
+                .andExpect(status().isAccepted())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    /** Everything on the topic for one key, read from the beginning. */
+    private static List<ConsumerRecord<String, byte[]>> recordsFor(Topic<String, ?> topic, String key) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (key.equals(record.key())) {
+                        found.add(record);
+                    }
+                });
+            }
+            return found;
+        }
+    }
+}

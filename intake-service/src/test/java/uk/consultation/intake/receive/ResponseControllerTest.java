@@ -1,0 +1,135 @@
+package uk.consultation.intake.receive;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.apache.kafka.common.errors.TimeoutException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.consultation.intake.kafka.EventPublisher;
+import uk.consultation.intake.kafka.KafkaUnavailableException;
+import uk.consultation.schemas.Position;
+import uk.consultation.schemas.Topics;
+import uk.consultation.schemas.consultation.ConsultationCatalog;
+import uk.consultation.schemas.consultation.ConsultationDefinitions;
+
+/** The HTTP contract of submitting a response; Kafka is replaced by a mock so that its failure can be provoked. */
+@WebMvcTest(ResponseController.class)
+@Import({ResponseIntake.class, ResponseControllerTest.FixedClock.class})
+class ResponseControllerTest {
+
+    private static final String URL = "/api/v1/consultations/integrated-communities-2018/responses";
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ConsultationCatalog catalog;
+
+    @MockitoBean
+    EventPublisher publisher;
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        Clock clock() {
+            // After the consultation closed on 5 June 2018
+            return Clock.fixed(Instant.parse("2018-06-06T09:00:00Z"), ZoneOffset.UTC);
+        }
+    }
+
+    private void consultationIsKnown() {
+        given(catalog.find("integrated-communities-2018"))
+                .willReturn(Optional.of(ConsultationDefinitions.bundled("integrated-communities-2018")));
+    }
+
+    @Test
+    void acceptsAResponseOnceKafkaHasIt() throws Exception {
+        consultationIsKnown();
+
+        mvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "abc")
+                        .content("""
+                                {"respondent": {"type": "individual", "name": "Ann", "email": "ann@example.org"},
+                                 "answers": {"q1": {"position": "agree", "comment": "Yes"}, "q3": {"comment": "Sport"}}}
+                                """))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.responseId").value(ResponseIdentity.of("integrated-communities-2018", "abc").responseId()))
+                .andExpect(jsonPath("$.reference").value(ResponseIdentity.of("integrated-communities-2018", "abc").reference()))
+                .andExpect(jsonPath("$.receivedAt").value("2018-06-06T09:00:00Z"));
+
+        verify(publisher).publish(eq(Topics.RESPONSE_CONTACTS), anyString(), any());
+        verify(publisher).publish(eq(Topics.RESPONSES_RECEIVED), anyString(),
+                argThat(received -> received.late()
+                        && received.answers().get("q1").position() == Position.AGREE));
+    }
+
+    @Test
+    void rejectsAnInvalidResponseNamingTheFields() throws Exception {
+        consultationIsKnown();
+
+        mvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"respondent": {"type": "individual"}, "answers": {"q1": {"position": "yes"}}}
+                                """))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("answers.q1.position"))
+                .andExpect(jsonPath("$.errors[0].message").value("Must be one of agree, disagree, not_sure"));
+        verify(publisher, never()).publish(any(), anyString(), any());
+    }
+
+    @Test
+    void rejectsUnreadableJson() throws Exception {
+        mvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON).content("{\"respondent\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void unknownConsultationIsNotFound() throws Exception {
+        given(catalog.find("nope")).willReturn(Optional.empty());
+
+        mvc.perform(post("/api/v1/consultations/nope/responses").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"respondent\": {\"type\": \"individual\"}, \"answers\": {\"q1\": {\"position\": \"agree\"}}}"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("There is no consultation 'nope'"));
+    }
+
+    @Test
+    void saysTryLaterWhenKafkaDoesNotAcknowledge() throws Exception {
+        consultationIsKnown();
+        willThrow(new KafkaUnavailableException(Topics.RESPONSES_RECEIVED, new TimeoutException("broker away")))
+                .given(publisher).publish(eq(Topics.RESPONSES_RECEIVED), anyString(), any());
+
+        mvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"respondent\": {\"type\": \"individual\"}, \"answers\": {\"q1\": {\"position\": \"agree\"}}}"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "10"))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+}

@@ -1,0 +1,29 @@
+package uk.consultation.intake.receive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ResponseIdentityTest {
+
+    @Test
+    void theSameIdempotencyKeyIsTheSameResponse() {
+        var first = ResponseIdentity.of("integrated-communities-2018", "key-1");
+
+        assertThat(ResponseIdentity.of("integrated-communities-2018", "key-1")).isEqualTo(first);
+        assertThat(ResponseIdentity.of("integrated-communities-2018", "key-2").responseId()).isNotEqualTo(first.responseId());
+        assertThat(ResponseIdentity.of("another-consultation", "key-1").responseId()).isNotEqualTo(first.responseId());
+    }
+
+    @Test
+    void withoutAKeyEverySubmissionIsANewResponse() {
+        assertThat(ResponseIdentity.of("c", null)).isNotEqualTo(ResponseIdentity.of("c", null));
+    }
+
+    @Test
+    void referencesAreShortAndUnambiguous() {
+        for (int i = 0; i < 1000; i++) {
+            assertThat(ResponseIdentity.of("c", "k" + i).reference()).matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package uk.consultation.localstack;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the whole system on this machine: a real Kafka broker and the Mongo-compatible store (unless
+ * {@code KAFKA_BOOTSTRAP_SERVERS} / {@code MONGODB_URI} name running ones), then intake, coding and reporting, and
+ * prints where everything is. Data is kept under {@code data/} so a restart carries on where it stopped. Ctrl-C stops
+ * the services first and the broker and store last.
+ */
+public final class LocalStack {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        LocalStack stack = new LocalStack();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.stop();
+            stopped.countDown();
+        }, "local-stack-shutdown"));
+        try {
+            stack.start(Path.of("").toAbsolutePath(), System.getenv());
+        } catch (Exception e) {
+            log.error("Could not start the local stack: {}", e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    void start(Path projectRoot, Map<String, String> env) throws Exception {
+        Path data = Path.of(env.getOrDefault("LOCAL_STACK_DATA", projectRoot.resolve("data").toString()));
+        String kafka = env.get("KAFKA_BOOTSTRAP_SERVERS");
+        if (kafka == null || kafka.isBlank()) {
+            EmbeddedKafka broker = remember(EmbeddedKafka.start(data.resolve("kafka"),
+                    port(env, "KAFKA_PORT", 9092), port(env, "KAFKA_CONTROLLER_PORT", 9093)));
+            kafka = broker.bootstrapServers();
+        }
+        String mongo = env.get("MONGODB_URI");
+        if (mongo == null || mongo.isBlank()) {
+            mongo = remember(EmbeddedMongo.start(data.resolve("mongo").resolve("consultation.mv"),
+                    port(env, "MONGODB_PORT", 27017), "consultation")).uri();
+        }
+        Map<String, String> serviceEnv = new HashMap<>();
+        serviceEnv.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        serviceEnv.put("MONGODB_URI", mongo);
+
+        Path logs = data.resolve("logs");
+        List<ServiceProcess> services = List.of(
+                service(projectRoot, "intake-service", port(env, "INTAKE_PORT", 8081), serviceEnv, logs),
+                service(projectRoot, "coding-service", port(env, "CODING_PORT", 8082), serviceEnv, logs),
+                service(projectRoot, "reporting-service", port(env, "REPORTING_PORT", 8083), serviceEnv, logs));
+        for (ServiceProcess service : services) {
+            service.awaitReady(Duration.ofMinutes(3));
+        }
+        printUrls(kafka, mongo, services.get(0), services.get(1), services.get(2), logs);
+    }
+
+    private ServiceProcess service(Path root, String name, int port, Map<String, String> env, Path logs) throws IOException {
+        return remember(ServiceProcess.start(name, ServiceProcess.jar(root, name), port, env, logs));
+    }
+
+    private static void printUrls(String kafka, String mongo, ServiceProcess intake, ServiceProcess coding,
+            ServiceProcess reporting, Path logs) {
+        String consultation = "integrated-communities-2018";
+        System.out.println("""
+
+                Consultation responses is running (Ctrl-C stops it).
+
+                  Consultations       %1$s/api/v1/consultations
+                  Submit a response   POST %1$s/api/v1/consultations/%4$s/responses
+                  Figures             %3$s/api/v1/consultations/%4$s/figures
+                  Question figures    %3$s/api/v1/consultations/%4$s/questions/q1/figures
+                  Health              %1$s/actuator/health  %2$s/actuator/health  %3$s/actuator/health
+                  Metrics             %1$s/actuator/prometheus  %2$s/actuator/prometheus  %3$s/actuator/prometheus
+                  Kafka               %5$s
+                  MongoDB             %6$s
+                  Service logs        %7$s
+                """.formatted(intake.baseUrl(), coding.baseUrl(), reporting.baseUrl(), consultation, kafka, mongo, logs));
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+
+    private <T extends AutoCloseable> T remember(T resource) {
+        started.add(resource);
+        return resource;
+    }
+
+    /** Stops in reverse order of starting: services before the broker and store they use. */
+    void stop() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            @Nullable AutoCloseable resource = started.get(i);
+            try {
+                resource.close();
+            } catch (Exception e) {
+                log.warn("Stopping {} failed: {}", resource, e.getMessage());
+            }
+        }
+        started.clear();
+    }
+}

@@ -1,0 +1,5 @@
+/** Runs the whole system on one machine with nothing but a JDK: a real Kafka broker, the Mongo-compatible store and the three services. */
+@NullMarked
+package uk.consultation.localstack;
+
+import org.jspecify.annotations.NullMarked;

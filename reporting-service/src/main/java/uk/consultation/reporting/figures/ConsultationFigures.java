@@ -1,0 +1,41 @@
+package uk.consultation.reporting.figures;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import uk.consultation.reporting.figures.QuestionFigures.ChannelFigures;
+import uk.consultation.schemas.Channel;
+import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+
+/** The figures for a whole consultation, with each question's in the order the consultation asks them. */
+record ConsultationFigures(
+        String consultationId,
+        String title,
+        long responses,
+        ChannelFigures byChannel,
+        RespondentTypeFigures byRespondentType,
+        long late,
+        List<QuestionFigures> questions,
+        @Nullable Instant asOf) {
+
+    static ConsultationFigures of(ConsultationDefinition definition, Totals totals) {
+        return new ConsultationFigures(definition.id(), definition.title(),
+                totals.count(CounterPaths.RESPONSES),
+                new ChannelFigures(
+                        totals.count(CounterPaths.channel(Channel.ONLINE)),
+                        totals.count(CounterPaths.channel(Channel.EMAIL)),
+                        totals.count(CounterPaths.channel(Channel.LETTER))),
+                new RespondentTypeFigures(
+                        totals.count(CounterPaths.respondents(RespondentType.INDIVIDUAL)),
+                        totals.count(CounterPaths.respondents(RespondentType.ORGANISATION))),
+                totals.count(CounterPaths.LATE),
+                definition.questions().stream().map(question -> QuestionFigures.of(question, totals)).toList(),
+                totals.asOf());
+    }
+
+    record RespondentTypeFigures(long individual, long organisation) {
+    }
+}

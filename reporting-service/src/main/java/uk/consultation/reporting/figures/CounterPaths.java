@@ -1,0 +1,50 @@
+package uk.consultation.reporting.figures;
+
+import uk.consultation.schemas.Channel;
+import uk.consultation.schemas.Position;
+import uk.consultation.schemas.RespondentType;
+
+/**
+ * The names of the counters, as dotted paths into a figures document's {@code counts}. Question ids and theme codes
+ * are identifiers without dots (the definition is validated), so every path segment is a plain field name.
+ */
+final class CounterPaths {
+
+    static final String RESPONSES = "responses";
+    static final String LATE = "late";
+
+    private CounterPaths() {
+    }
+
+    static String channel(Channel channel) {
+        return "channel." + channel.wireName();
+    }
+
+    static String respondents(RespondentType type) {
+        return "respondents." + type.wireName();
+    }
+
+    static String questionResponses(String questionId) {
+        return question(questionId) + RESPONSES;
+    }
+
+    static String questionResponses(String questionId, RespondentType type) {
+        return question(questionId) + type.wireName() + "." + RESPONSES;
+    }
+
+    static String questionPosition(String questionId, RespondentType type, Position position) {
+        return question(questionId) + type.wireName() + "." + position.wireName();
+    }
+
+    static String questionChannel(String questionId, Channel channel) {
+        return question(questionId) + channel(channel);
+    }
+
+    static String questionTheme(String questionId, String themeCode, RespondentType type) {
+        return question(questionId) + "themes." + themeCode + "." + type.wireName();
+    }
+
+    private static String question(String questionId) {
+        return "questions." + questionId + ".";
+    }
+}

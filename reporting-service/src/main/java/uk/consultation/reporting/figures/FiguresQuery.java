@@ -1,0 +1,40 @@
+package uk.consultation.reporting.figures;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+
+/** Reads the figures a consultation's partitions hold and adds them up. */
+@Component
+class FiguresQuery {
+
+    private final MongoCollection<Document> figures;
+
+    FiguresQuery(MongoDatabase database) {
+        this.figures = database.getCollection(FiguresLedger.FIGURES);
+    }
+
+    /** A scan, not an index lookup: there is one document per consultation and partition, and no other index. */
+    Totals totals(String consultationId) {
+        Map<String, Long> counts = new HashMap<>();
+        @Nullable Instant asOf = null;
+        for (Document partition : figures.find(eq("consultationId", consultationId))) {
+            Counts.flatten(partition.get("counts", Document.class)).forEach((counter, n) -> counts.merge(counter, n, Long::sum));
+            Date updatedAt = partition.getDate("updatedAt");
+            if (asOf == null || updatedAt.toInstant().isAfter(asOf)) {
+                asOf = updatedAt.toInstant();
+            }
+        }
+        return new Totals(counts, asOf);
+    }
+}

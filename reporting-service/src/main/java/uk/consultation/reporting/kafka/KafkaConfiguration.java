@@ -1,0 +1,26 @@
+package uk.consultation.reporting.kafka;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import uk.consultation.schemas.Topics;
+import uk.consultation.schemas.consultation.ConsultationCatalog;
+
+@Configuration(proxyBeanMethods = false)
+class KafkaConfiguration {
+
+    /** Every service declares every topic, so whichever starts first creates them. */
+    @Bean
+    KafkaAdmin.NewTopics topics(TopicSettings settings) {
+        return new KafkaAdmin.NewTopics(
+                Topics.newTopics(settings.partitions(), settings.replicas()).toArray(NewTopic[]::new));
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    ConsultationCatalog consultationCatalog(KafkaProperties kafka) {
+        return new ConsultationCatalog(kafka.buildConsumerProperties(), "reporting-consultations");
+    }
+}

@@ -1,0 +1,44 @@
+package uk.consultation.reporting.figures;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import uk.consultation.schemas.Channel;
+import uk.consultation.schemas.Position;
+import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.coding.CodingSource;
+import uk.consultation.schemas.coding.ResponseCoded;
+import uk.consultation.schemas.coding.ResponseCoded.CodedAnswer;
+import uk.consultation.schemas.coding.ResponseCoded.CodedRespondent;
+import uk.consultation.schemas.coding.ResponseCoded.ThemeAssignment;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+import uk.consultation.schemas.consultation.ConsultationDefinitions;
+
+/** Codings of responses to the bundled consultation, as coding-service would publish them. */
+final class Codings {
+
+    static final ConsultationDefinition CONSULTATION = ConsultationDefinitions.bundled("integrated-communities-2018");
+
+    private static final Instant RECEIVED = Instant.parse("2018-04-02T10:15:00Z");
+
+    private Codings() {
+    }
+
+    static ResponseCoded coding(String responseId, int version, RespondentType type, Channel channel, boolean late,
+            Map<String, CodedAnswer> answers) {
+        return new ResponseCoded(responseId, CONSULTATION.id(), version, RECEIVED.plusSeconds(60L * version), channel,
+                RECEIVED, late,
+                new CodedRespondent(type, CodingSource.INFERRED, 0.9,
+                        type == RespondentType.ORGANISATION ? "A Community Trust" : null),
+                answers, List.of(), "test-coder-1", CONSULTATION.codeframeVersion());
+    }
+
+    static CodedAnswer answer(@Nullable Position position, @Nullable String text, String... themes) {
+        return new CodedAnswer(position, position == null ? null : CodingSource.EXPLICIT, 0.9, text,
+                Arrays.stream(themes).map(code -> new ThemeAssignment(code, 0.8, CodingSource.INFERRED, null)).toList());
+    }
+}

@@ -1,0 +1,85 @@
+package uk.consultation.reporting.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.consultation.reporting.figures.Codings.CONSULTATION;
+import static uk.consultation.reporting.figures.Codings.answer;
+import static uk.consultation.reporting.figures.Codings.coding;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import uk.consultation.schemas.Channel;
+import uk.consultation.schemas.Position;
+import uk.consultation.schemas.RespondentType;
+
+class ContributionTest {
+
+    @Test
+    void countsTheResponseItsChannelTypeLatenessAndEachAnsweredQuestion() {
+        Contribution contribution = Contribution.of(coding("r1", 1, RespondentType.ORGANISATION, Channel.EMAIL, true,
+                Map.of("q1", answer(Position.AGREE, "Yes.", "q1-two-way-street", "q1-shared-opportunities"),
+                        "q3", answer(null, "English classes at the library.", "q3-english-language-access"))),
+                CONSULTATION);
+
+        assertThat(contribution.counters()).containsExactlyInAnyOrder(
+                "responses", "channel.email", "respondents.organisation", "late",
+                "questions.q1.responses", "questions.q1.organisation.responses", "questions.q1.organisation.agree",
+                "questions.q1.channel.email",
+                "questions.q1.themes.q1-two-way-street.organisation",
+                "questions.q1.themes.q1-shared-opportunities.organisation",
+                "questions.q3.responses", "questions.q3.organisation.responses", "questions.q3.channel.email",
+                "questions.q3.themes.q3-english-language-access.organisation");
+    }
+
+    @Test
+    void aClosedQuestionCountsOnlyWithAPosition() {
+        Contribution contribution = Contribution.of(coding("r1", 1, RespondentType.INDIVIDUAL, Channel.ONLINE, false,
+                Map.of("q1", answer(null, "I have views but no yes or no.", "q1-two-way-street"))), CONSULTATION);
+
+        assertThat(contribution.counters())
+                .containsExactlyInAnyOrder("responses", "channel.online", "respondents.individual");
+    }
+
+    @Test
+    void anOpenQuestionCountsWithTextOrAPositionButNotWhenBlank() {
+        Contribution blank = Contribution.of(coding("r1", 1, RespondentType.INDIVIDUAL, Channel.LETTER, false,
+                Map.of("q3", answer(null, "  "))), CONSULTATION);
+        Contribution positioned = Contribution.of(coding("r2", 1, RespondentType.INDIVIDUAL, Channel.LETTER, false,
+                Map.of("q3", answer(Position.NOT_SURE, null))), CONSULTATION);
+
+        assertThat(blank.counters()).noneMatch(counter -> counter.startsWith("questions."));
+        assertThat(positioned.counters()).contains("questions.q3.responses", "questions.q3.individual.not_sure");
+    }
+
+    @Test
+    void ignoresQuestionsAndThemesTheDefinitionDoesNotHave() {
+        Contribution contribution = Contribution.of(coding("r1", 1, RespondentType.INDIVIDUAL, Channel.ONLINE, false,
+                Map.of("q99", answer(Position.AGREE, null),
+                        "q2", answer(Position.DISAGREE, null, "q1-two-way-street", "made-up"))), CONSULTATION);
+
+        assertThat(contribution.counters()).noneMatch(counter -> counter.contains("q99") || counter.contains("themes"));
+        assertThat(contribution.counters()).contains("questions.q2.individual.disagree");
+    }
+
+    @Test
+    void aThemeRaisedTwiceInOneAnswerCountsOnce() {
+        Contribution contribution = Contribution.of(coding("r1", 1, RespondentType.INDIVIDUAL, Channel.ONLINE, false,
+                Map.of("q1", answer(Position.AGREE, null, "q1-two-way-street", "q1-two-way-street"))), CONSULTATION);
+
+        assertThat(contribution.counters()).filteredOn(counter -> counter.contains("themes"))
+                .containsExactly("questions.q1.themes.q1-two-way-street.individual");
+    }
+
+    @Test
+    void theChangeFromAnEarlierCodingRetractsWhatNoLongerHoldsAndLeavesTheRest() {
+        Contribution before = new Contribution(Set.of("responses", "questions.q1.individual.agree"));
+        Contribution after = new Contribution(Set.of("responses", "questions.q1.individual.disagree"));
+
+        assertThat(after.changeFrom(before)).containsExactly(
+                Map.entry("questions.q1.individual.agree", -1L), Map.entry("questions.q1.individual.disagree", 1L));
+        assertThat(after.changeFrom(after)).isEmpty();
+        assertThat(after.changeFrom(Contribution.NONE)).containsOnlyKeys(after.counters());
+    }
+}

@@ -1,0 +1,32 @@
+package uk.consultation.schemas;
+
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+
+/**
+ * A Kafka topic with the types of its keys and values and the one service that writes it.
+ *
+ * @param compacted keep only the latest value per key (definitions, contact details)
+ */
+public record Topic<K, V>(String name, Class<K> keyType, Class<V> valueType, String writer, boolean compacted) {
+
+    /** Records that failed in the topic's consumer land in {@code <topic>-dlt}, keeping their key and bytes. */
+    public String deadLetterTopic() {
+        return name + "-dlt";
+    }
+
+    public NewTopic newTopic(int partitions, short replicas) {
+        NewTopic topic = new NewTopic(name, partitions, replicas);
+        return compacted ? topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)) : topic;
+    }
+
+    public NewTopic newDeadLetterTopic(int partitions, short replicas) {
+        return new NewTopic(deadLetterTopic(), partitions, replicas);
+    }
+
+    public EventJson.Deserializer<V> valueDeserializer() {
+        return new EventJson.Deserializer<>(valueType);
+    }
+}

@@ -1,0 +1,48 @@
+package uk.consultation.schemas;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.clients.admin.NewTopic;
+
+import uk.consultation.schemas.coding.ResponseCoded;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+import uk.consultation.schemas.response.ResponseContact;
+import uk.consultation.schemas.response.ResponseReceived;
+
+/** Every topic in the system, with its key and value types and its single writer. */
+public final class Topics {
+
+    /** Consultation definitions keyed by consultation id; every service reads it from the beginning. */
+    public static final Topic<String, ConsultationDefinition> CONSULTATIONS =
+            new Topic<>("consultations", String.class, ConsultationDefinition.class, "intake-service", true);
+
+    /** Each response as received, keyed by response id so that all of a response's events share a partition. */
+    public static final Topic<String, ResponseReceived> RESPONSES_RECEIVED =
+            new Topic<>("responses-received", String.class, ResponseReceived.class, "intake-service", false);
+
+    /** Respondents' names and email addresses, kept apart from the text; read by intake only. */
+    public static final Topic<String, ResponseContact> RESPONSE_CONTACTS =
+            new Topic<>("response-contacts", String.class, ResponseContact.class, "intake-service", true);
+
+    /** Each coding of a response, keyed by response id; a later record for the same response supersedes the earlier. */
+    public static final Topic<String, ResponseCoded> RESPONSES_CODED =
+            new Topic<>("responses-coded", String.class, ResponseCoded.class, "coding-service", false);
+
+    /** Topics whose consumers dead-letter the records they cannot process. */
+    public static final List<Topic<String, ?>> CONSUMED_WITH_DEAD_LETTERS = List.of(RESPONSES_RECEIVED, RESPONSES_CODED);
+
+    public static final List<Topic<String, ?>> ALL =
+            List.of(CONSULTATIONS, RESPONSES_RECEIVED, RESPONSE_CONTACTS, RESPONSES_CODED);
+
+    /** Every topic and dead-letter topic; each service declares them all, so whichever starts first creates them. */
+    public static List<NewTopic> newTopics(int partitions, short replicas) {
+        List<NewTopic> topics = new ArrayList<>();
+        ALL.forEach(topic -> topics.add(topic.newTopic(topic.compacted() ? 1 : partitions, replicas)));
+        CONSUMED_WITH_DEAD_LETTERS.forEach(topic -> topics.add(topic.newDeadLetterTopic(partitions, replicas)));
+        return topics;
+    }
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,79 @@
+package uk.consultation.schemas.coding;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import uk.consultation.schemas.Channel;
+import uk.consultation.schemas.Position;
+import uk.consultation.schemas.RespondentType;
+
+/**
+ * One coding of a response. The latest record for a response id supersedes earlier ones, so figures retract the
+ * previous coding's contribution and apply this one. Channel, dates and lateness are copied from the received
+ * response so that reporting needs no other topic.
+ *
+ * @param version          increases with each new coding of the same response
+ * @param answers          coded answers by question id; a question the response did not address is absent
+ * @param flags            reasons to look at this response, e.g. {@code needs_review}
+ * @param coderVersion     the version of the coding rules and models that produced this
+ * @param codeframeVersion the consultation's codeframe version the themes come from
+ */
+public record ResponseCoded(
+        String responseId,
+        String consultationId,
+        int version,
+        Instant codedAt,
+        Channel channel,
+        Instant receivedAt,
+        boolean late,
+        CodedRespondent respondent,
+        Map<String, CodedAnswer> answers,
+        List<String> flags,
+        String coderVersion,
+        int codeframeVersion) {
+
+    public ResponseCoded {
+        answers = Map.copyOf(answers);
+        flags = List.copyOf(flags);
+    }
+
+    /** The respondent type the figures count this response under, and how sure the coder is of it. */
+    public record CodedRespondent(
+            RespondentType type,
+            CodingSource source,
+            double confidence,
+            @Nullable String organisationName) {
+    }
+
+    /**
+     * The coding of one question's answer.
+     *
+     * @param position   absent when the answer took no position (open questions, comments only)
+     * @param source     where the position came from; absent with the position
+     * @param confidence how sure the coder is that this answer and position belong to this question, 0 to 1
+     * @param text       the answer's text with personal data removed, when there is any
+     */
+    public record CodedAnswer(
+            @Nullable Position position,
+            @Nullable CodingSource source,
+            double confidence,
+            @Nullable String text,
+            List<ThemeAssignment> themes) {
+
+        public CodedAnswer {
+            themes = List.copyOf(themes);
+        }
+    }
+
+    /**
+     * A codeframe theme found in an answer.
+     *
+     * @param score    the coder's score for the theme, 0 to 1
+     * @param evidence the sentence that supports it
+     */
+    public record ThemeAssignment(String code, double score, CodingSource source, @Nullable String evidence) {
+    }
+}

@@ -1,0 +1,14 @@
+package uk.consultation.schemas.response;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A respondent's contact details, kept apart from the response so that coding, reporting and their stores never hold
+ * them. Erasure writes a tombstone for the response id.
+ */
+public record ResponseContact(
+        String responseId,
+        String consultationId,
+        @Nullable String name,
+        @Nullable String email) {
+}

@@ -1,0 +1,71 @@
+package uk.consultation.schemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import uk.consultation.schemas.coding.ResponseCoded;
+import uk.consultation.schemas.response.ResponseContact;
+import uk.consultation.schemas.response.ResponseReceived;
+
+/**
+ * Events written under v1 must stay readable: each golden v1 event still conforms to its schema, still reads into
+ * today's record, and written back out still conforms. Removing or retyping a field fails here.
+ */
+class ContractCompatibilityTest {
+
+    static Stream<Arguments> goldenEvents() {
+        return Stream.of(
+                Arguments.of(SchemaContract.RESPONSE_RECEIVED, ResponseReceived.class),
+                Arguments.of(SchemaContract.RESPONSE_CODED, ResponseCoded.class),
+                Arguments.of(SchemaContract.RESPONSE_CONTACT, ResponseContact.class));
+    }
+
+    @ParameterizedTest
+    @MethodSource("goldenEvents")
+    void goldenV1EventsStillReadAndConform(String schema, Class<?> type) throws IOException {
+        byte[] golden = golden(schema);
+        assertThat(SchemaContract.violations(schema, golden)).isEmpty();
+
+        Object event = EventJson.fromBytes(golden, type);
+
+        assertThat(SchemaContract.violations(schema, event)).isEmpty();
+        assertThat(EventJson.MAPPER.readTree(EventJson.toBytes(event))).isEqualTo(EventJson.MAPPER.readTree(golden));
+    }
+
+    @Test
+    void schemaRejectsAnEventMissingARequiredField() throws IOException {
+        String withoutChannel = new String(golden(SchemaContract.RESPONSE_RECEIVED)).replace("\"channel\": \"online\",", "");
+
+        assertThat(SchemaContract.violations(SchemaContract.RESPONSE_RECEIVED, withoutChannel.getBytes()))
+                .anySatisfy(violation -> assertThat(violation).contains("channel"));
+    }
+
+    @Test
+    void responseReceivedMayNotCarryContactDetails() throws IOException {
+        String withEmail = new String(golden(SchemaContract.RESPONSE_RECEIVED))
+                .replace("\"organisationName\": \"Near Neighbours\"", "\"email\": \"someone@example.org\"");
+
+        assertThat(SchemaContract.violations(SchemaContract.RESPONSE_RECEIVED, withEmail.getBytes())).isNotEmpty();
+    }
+
+    @Test
+    void schemaRejectsAnUnknownPosition() throws IOException {
+        String maybe = new String(golden(SchemaContract.RESPONSE_CODED)).replace("\"position\": \"agree\"", "\"position\": \"maybe\"");
+
+        assertThat(SchemaContract.violations(SchemaContract.RESPONSE_CODED, maybe.getBytes())).isNotEmpty();
+    }
+
+    private static byte[] golden(String schema) throws IOException {
+        try (InputStream in = ContractCompatibilityTest.class.getResourceAsStream("/golden/" + schema + ".json")) {
+            return in.readAllBytes();
+        }
+    }
+}

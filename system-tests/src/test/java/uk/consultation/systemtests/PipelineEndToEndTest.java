@@ -1,0 +1,239 @@
+package uk.consultation.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.consultation.localstack.FreePorts;
+import uk.consultation.localstack.ServiceProcess;
+import uk.consultation.testsupport.TestInfrastructure;
+
+/**
+ * The whole pipeline as it runs in production: the three services' executable jars as separate processes, a real
+ * Kafka broker and the Mongo-compatible store (or, with Docker, the real images). Responses go in over HTTP and the
+ * figures come back over HTTP, exactly.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineEndToEndTest {
+
+    private static final String CONSULTATION = "integrated-communities-2018";
+    private static final Path PROJECT_ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Duration FIGURES_WAIT = Duration.ofSeconds(90);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static Map<String, String> environment;
+    private static Path logs;
+    private static ServiceProcess intake;
+    private static ServiceProcess coding;
+    private static ServiceProcess reporting;
+    private static int reportingPort;
+
+    /** What the figures must say, tallied from what intake accepted. */
+    private static final Expected expected = new Expected();
+
+    @BeforeAll
+    static void startTheSystem() throws Exception {
+        environment = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrapServers(),
+                "MONGODB_URI", TestInfrastructure.mongoUri("e2e-" + UUID.randomUUID().toString().substring(0, 8)));
+        logs = Files.createDirectories(PROJECT_ROOT.resolve("system-tests/target/service-logs"));
+        intake = start("intake-service", FreePorts.find());
+        coding = start("coding-service", FreePorts.find());
+        reportingPort = FreePorts.find();
+        reporting = start("reporting-service", reportingPort);
+        for (ServiceProcess service : List.of(intake, coding, reporting)) {
+            service.awaitReady(Duration.ofMinutes(3));
+        }
+    }
+
+    @AfterAll
+    static void stopTheSystem() throws InterruptedException {
+        for (ServiceProcess service : new ServiceProcess[] {reporting, coding, intake}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+
+    private static ServiceProcess start(String name, int port) throws IOException {
+        return ServiceProcess.start(name, ServiceProcess.jar(PROJECT_ROOT, name), port, environment, logs);
+    }
+
+    @Test
+    @Order(1)
+    void submittedResponsesBecomeFigures() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            submit(i, null);
+        }
+        // A retry with the same Idempotency-Key is the same response: counted once.
+        String first = submit(1000, "retry-key").get("responseId").asString();
+        String again = submitAgain(1000, "retry-key").get("responseId").asString();
+        assertThat(again).isEqualTo(first);
+
+        awaitFiguresMatchExpected();
+        JsonNode q1 = get(reporting.baseUrl() + "/api/v1/consultations/" + CONSULTATION + "/questions/q1/figures");
+        assertThat(q1.get("questionId").asString()).isEqualTo("q1");
+        int organisations = q1.get("organisations").get("responses").asInt();
+        int agree = q1.get("organisations").get("agree").asInt();
+        assertThat(q1.get("organisations").get("agreePercent").asInt())
+                .isEqualTo((int) Math.floor(100.0 * agree / organisations + 0.5));
+    }
+
+    @Test
+    @Order(2)
+    void reportingKilledMidStreamNeitherLosesNorDoubleCounts() throws Exception {
+        for (int i = 30; i < 130; i++) {
+            submit(i, null);
+            if (i == 60) {
+                reporting.kill();
+            }
+        }
+        reporting = start("reporting-service", reportingPort);
+        reporting.awaitReady(Duration.ofMinutes(3));
+        for (int i = 130; i < 150; i++) {
+            submit(i, null);
+        }
+        awaitFiguresMatchExpected();
+    }
+
+    @Test
+    @Order(3)
+    void badInputIsRefusedWithAProblemNamingTheField() throws Exception {
+        HttpResponse<String> response = post(intake.baseUrl() + "/api/v1/consultations/" + CONSULTATION + "/responses",
+                null, "{\"respondent\": {\"type\": \"individual\"}, \"answers\": {\"q1\": {\"position\": \"maybe\"}}}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(response.body()).get("errors").get(0).get("field").asString())
+                .isEqualTo("answers.q1.position");
+        awaitFiguresMatchExpected();
+    }
+
+    // --- submissions ---------------------------------------------------------------------------------------------
+
+    private static final String[] POSITIONS = {"agree", "disagree", "not_sure"};
+
+    /** Submission i: every third an organisation; positions vary by question; some comment on open question 3. */
+    private static String body(int i) {
+        String type = i % 3 == 0 ? "organisation" : "individual";
+        String q1 = POSITIONS[i % 3 == 0 ? (i / 3) % 3 : i % 2];
+        String q9a = POSITIONS[(i + 2) % 3];
+        StringBuilder answers = new StringBuilder()
+                .append("\"q1\": {\"position\": \"").append(q1).append("\"}")
+                .append(", \"q9a\": {\"position\": \"").append(q9a).append("\", \"comment\": \"Response ").append(i).append("\"}");
+        if (i % 4 == 0) {
+            answers.append(", \"q3\": {\"comment\": \"Sport and shared projects bring people together.\"}");
+        }
+        return """
+                {"respondent": {"type": "%s", "organisationName": "Organisation %d", "name": "Person %d",
+                                "email": "person%d@example.org"},
+                 "answers": {%s}}
+                """.formatted(type, i, i, i, answers);
+    }
+
+    private static JsonNode submit(int i, @Nullable String idempotencyKey) throws Exception {
+        JsonNode receipt = submitAgain(i, idempotencyKey);
+        expected.count(i % 3 == 0 ? "organisation" : "individual",
+                POSITIONS[i % 3 == 0 ? (i / 3) % 3 : i % 2], POSITIONS[(i + 2) % 3], i % 4 == 0);
+        return receipt;
+    }
+
+    private static JsonNode submitAgain(int i, @Nullable String idempotencyKey) throws Exception {
+        HttpResponse<String> response = post(intake.baseUrl() + "/api/v1/consultations/" + CONSULTATION + "/responses",
+                idempotencyKey, body(i));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode receipt = JSON.readTree(response.body());
+        assertThat(receipt.get("reference").asString()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}");
+        return receipt;
+    }
+
+    // --- figures -------------------------------------------------------------------------------------------------
+
+    private static void awaitFiguresMatchExpected() {
+        await().atMost(FIGURES_WAIT).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() -> {
+            JsonNode figures = get(reporting.baseUrl() + "/api/v1/consultations/" + CONSULTATION + "/figures");
+            assertThat(figures.get("responses").asInt()).isEqualTo(expected.responses);
+            assertThat(figures.get("byChannel").get("online").asInt()).isEqualTo(expected.responses);
+            Map<String, JsonNode> questions = new HashMap<>();
+            figures.get("questions").forEach(question -> questions.put(question.get("questionId").asString(), question));
+            assertThat(questions).hasSize(15);
+            expected.assertQuestion(questions.get("q1"), expected.q1);
+            expected.assertQuestion(questions.get("q9a"), expected.q9a);
+            assertThat(questions.get("q3").get("responses").asInt()).isEqualTo(expected.q3);
+            assertThat(questions.get("q2").get("responses").asInt()).isZero();
+        });
+    }
+
+    private static final class Expected {
+        int responses;
+        int q3;
+        final Map<String, Integer> q1 = new HashMap<>();
+        final Map<String, Integer> q9a = new HashMap<>();
+
+        void count(String type, String q1Position, String q9aPosition, boolean q3Comment) {
+            responses++;
+            q1.merge(type + "." + q1Position, 1, Integer::sum);
+            q9a.merge(type + "." + q9aPosition, 1, Integer::sum);
+            if (q3Comment) {
+                q3++;
+            }
+        }
+
+        void assertQuestion(JsonNode question, Map<String, Integer> counts) {
+            assertThat(question.get("responses").asInt()).isEqualTo(responses);
+            for (String type : List.of("organisation", "individual")) {
+                JsonNode byType = question.get(type + "s");
+                int agree = counts.getOrDefault(type + ".agree", 0);
+                int disagree = counts.getOrDefault(type + ".disagree", 0);
+                int notSure = counts.getOrDefault(type + ".not_sure", 0);
+                assertThat(byType.get("agree").asInt()).isEqualTo(agree);
+                assertThat(byType.get("disagree").asInt()).isEqualTo(disagree);
+                assertThat(byType.get("notSure").asInt()).isEqualTo(notSure);
+                assertThat(byType.get("responses").asInt()).isEqualTo(agree + disagree + notSure);
+            }
+        }
+    }
+
+    // --- HTTP ----------------------------------------------------------------------------------------------------
+
+    private static HttpResponse<String> post(String url, @Nullable String idempotencyKey, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode get(String url) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url + " " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+}
