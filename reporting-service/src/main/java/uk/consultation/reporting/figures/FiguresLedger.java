@@ -63,8 +63,10 @@ class FiguresLedger {
         Document stored = contributions.find(eq("_id", coding.responseId())).first();
         Contribution replaced = Contribution.NONE;
         if (stored != null) {
+            // Offsets are only comparable within a partition; one changes only if the topic is repartitioned.
+            boolean samePartition = stored.getInteger("partition") == partition;
             long storedOffset = stored.get("offset", Number.class).longValue();
-            if (storedOffset > offset || coding.version() < stored.getInteger("version")) {
+            if ((samePartition && storedOffset > offset) || coding.version() < stored.getInteger("version")) {
                 return Outcome.SUPERSEDED;
             }
             if (!coding.consultationId().equals(stored.getString("consultationId"))) {
@@ -72,7 +74,8 @@ class FiguresLedger {
                         + stored.getString("consultationId") + ", now for " + coding.consultationId());
             }
             // The same record again: what it replaced is kept, as the figures may or may not have taken it yet.
-            replaced = counters(stored.get(storedOffset == offset ? "previous" : "counts", Document.class));
+            boolean sameRecord = samePartition && storedOffset == offset;
+            replaced = counters(stored.get(sameRecord ? "previous" : "counts", Document.class));
         }
         contributions.replaceOne(eq("_id", coding.responseId()), new Document("_id", coding.responseId())
                         .append("consultationId", coding.consultationId())

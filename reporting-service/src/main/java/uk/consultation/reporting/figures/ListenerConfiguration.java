@@ -6,13 +6,17 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
@@ -20,6 +24,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 import com.mongodb.MongoException;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Topics;
@@ -29,6 +35,8 @@ import uk.consultation.schemas.coding.ResponseCoded;
 class ListenerConfiguration {
 
     static final String CONTAINER_FACTORY = "responsesCodedContainerFactory";
+
+    private static final Logger log = LoggerFactory.getLogger(ListenerConfiguration.class);
 
     /** Enough for a definition published just before its first codings to reach the catalog. */
     private static final FixedBackOff FEW_RETRIES = new FixedBackOff(Duration.ofSeconds(1).toMillis(), 5);
@@ -49,9 +57,15 @@ class ListenerConfiguration {
     }
 
     @Bean
-    DefaultErrorHandler responsesCodedErrorHandler(KafkaTemplate<String, Object> deadLetters) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
+    DefaultErrorHandler responsesCodedErrorHandler(KafkaTemplate<String, Object> deadLetters, MeterRegistry meters) {
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(deadLetters,
                 (record, exception) -> new TopicPartition(Topics.RESPONSES_CODED.deadLetterTopic(), record.partition()));
+        ConsumerAwareRecordRecoverer recoverer = (record, consumer, exception) -> {
+            log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                    NestedExceptionUtils.getMostSpecificCause(exception).getMessage());
+            publisher.accept(record, consumer, exception);
+            meters.counter(ResponsesCodedListener.CODINGS, "outcome", "dead_lettered").increment();
+        };
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, FEW_RETRIES);
         handler.addNotRetryableExceptions(UnusableCodingException.class);
         // While the store is away every record fails: wait for it rather than dead-letter good codings. Giving up

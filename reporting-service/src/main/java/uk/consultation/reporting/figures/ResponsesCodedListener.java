@@ -27,6 +27,8 @@ import uk.consultation.schemas.consultation.ConsultationDefinition;
 class ResponsesCodedListener extends AbstractConsumerSeekAware {
 
     static final String ID = "responses-coded";
+    /** Records taken off the topic, by what became of them. */
+    static final String CODINGS = "reporting.codings";
 
     private static final Logger log = LoggerFactory.getLogger(ResponsesCodedListener.class);
     private static final Duration CATALOG_LOAD = Duration.ofSeconds(30);
@@ -52,7 +54,7 @@ class ResponsesCodedListener extends AbstractConsumerSeekAware {
         }
         Contribution contribution = Contribution.of(coding, definition(coding.consultationId()));
         FiguresLedger.Outcome outcome = ledger.record(coding, contribution, record.partition(), record.offset());
-        meters.counter("reporting.codings", "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
+        meters.counter(CODINGS, "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
     }
 
     @Override

@@ -37,6 +37,12 @@ final class Codings {
                 answers, List.of(), "test-coder-1", CONSULTATION.codeframeVersion());
     }
 
+    static ResponseCoded forConsultation(String consultationId, ResponseCoded coding) {
+        return new ResponseCoded(coding.responseId(), consultationId, coding.version(), coding.codedAt(),
+                coding.channel(), coding.receivedAt(), coding.late(), coding.respondent(), coding.answers(),
+                coding.flags(), coding.coderVersion(), coding.codeframeVersion());
+    }
+
     static CodedAnswer answer(@Nullable Position position, @Nullable String text, String... themes) {
         return new CodedAnswer(position, position == null ? null : CodingSource.EXPLICIT, 0.9, text,
                 Arrays.stream(themes).map(code -> new ThemeAssignment(code, 0.8, CodingSource.INFERRED, null)).toList());

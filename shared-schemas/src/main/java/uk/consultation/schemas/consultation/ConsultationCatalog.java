@@ -111,6 +111,17 @@ public final class ConsultationCatalog implements AutoCloseable {
                 return infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
             }
             log.info("Waiting for topic {}", Topics.CONSULTATIONS.name());
+            pause();
+        }
+    }
+
+    /** The topic appears once a service has declared it; asking again at once would only flood the log. */
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WakeupException();
         }
     }
 

@@ -1,0 +1,134 @@
+package uk.consultation.reporting.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static uk.consultation.reporting.figures.Codings.CONSULTATION;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import uk.consultation.schemas.EventJson;
+import uk.consultation.schemas.consultation.ConsultationCatalog;
+
+@WebMvcTest(FiguresController.class)
+class FiguresControllerTest {
+
+    private static final Instant AS_OF = Instant.parse("2018-06-06T09:00:00Z");
+
+    @Autowired
+    private MockMvcTester mvc;
+
+    @MockitoBean
+    private FiguresQuery query;
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Catalog {
+        /** Never started: it holds just the definition it is given. */
+        @Bean
+        ConsultationCatalog consultationCatalog() {
+            ConsultationCatalog catalog = new ConsultationCatalog(Map.of(), "test-catalog");
+            catalog.accept(CONSULTATION);
+            return catalog;
+        }
+    }
+
+    @Test
+    void questionFigures() {
+        given(query.totals(CONSULTATION.id())).willReturn(new Totals(Map.ofEntries(
+                Map.entry("questions.q1.responses", 2929L),
+                Map.entry("questions.q1.organisation.responses", 288L),
+                Map.entry("questions.q1.organisation.agree", 168L),
+                Map.entry("questions.q1.organisation.disagree", 50L),
+                Map.entry("questions.q1.organisation.not_sure", 70L),
+                Map.entry("questions.q1.individual.responses", 2641L),
+                Map.entry("questions.q1.individual.agree", 1500L),
+                Map.entry("questions.q1.individual.disagree", 641L),
+                Map.entry("questions.q1.individual.not_sure", 500L),
+                Map.entry("questions.q1.channel.online", 2000L),
+                Map.entry("questions.q1.channel.email", 829L),
+                Map.entry("questions.q1.channel.letter", 100L),
+                Map.entry("questions.q1.themes.q1-two-way-street.organisation", 40L),
+                Map.entry("questions.q1.themes.q1-two-way-street.individual", 300L),
+                Map.entry("questions.q1.themes.q1-shared-opportunities.organisation", 100L),
+                Map.entry("questions.q1.themes.q1-shared-opportunities.individual", 400L),
+                Map.entry("questions.q1.themes.q1-focus-on-minorities.individual", 0L),
+                Map.entry("questions.q2.responses", 7L)), AS_OF));
+
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/questions/q1/figures"))
+                .hasStatusOk()
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .bodyJson().isStrictlyEqualTo("""
+                        {
+                          "questionId": "q1",
+                          "number": "1",
+                          "text": %s,
+                          "kind": "closed",
+                          "responses": 2929,
+                          "organisations": { "responses": 288, "agree": 168, "disagree": 50, "notSure": 70,
+                                             "agreePercent": 58, "disagreePercent": 17, "notSurePercent": 24 },
+                          "individuals": { "responses": 2641, "agree": 1500, "disagree": 641, "notSure": 500,
+                                           "agreePercent": 57, "disagreePercent": 24, "notSurePercent": 19 },
+                          "byChannel": { "online": 2000, "email": 829, "letter": 100 },
+                          "themes": [
+                            { "code": "q1-shared-opportunities", "label": "Shared opportunities and relationships matter",
+                              "responses": 500, "organisations": 100, "individuals": 400 },
+                            { "code": "q1-two-way-street", "label": "Integration as a two-way street, not assimilation",
+                              "responses": 340, "organisations": 40, "individuals": 300 }
+                          ],
+                          "asOf": "2018-06-06T09:00:00Z"
+                        }
+                        """.formatted(EventJson.MAPPER.writeValueAsString(CONSULTATION.question("q1").orElseThrow().text())));
+    }
+
+    @Test
+    void aKnownConsultationWithoutResponsesHasZeroFigures() {
+        given(query.totals(CONSULTATION.id())).willReturn(new Totals(Map.of(), null));
+
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures"))
+                .hasStatusOk()
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                        {
+                          "consultationId": "integrated-communities-2018",
+                          "title": "Integrated Communities Strategy Green Paper",
+                          "responses": 0,
+                          "byChannel": { "online": 0, "email": 0, "letter": 0 },
+                          "byRespondentType": { "individual": 0, "organisation": 0 },
+                          "late": 0,
+                          "asOf": null
+                        }
+                        """)
+                .extractingPath("$.questions[*].questionId")
+                .asArray()
+                .containsExactlyElementsOf(CONSULTATION.questions().stream().map(q -> q.id()).toList());
+    }
+
+    @Test
+    void anUnknownConsultationIsAProblemNotFound() {
+        assertThat(mvc.get().uri("/api/v1/consultations/no-such-consultation/figures"))
+                .hasStatus(404)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().isLenientlyEqualTo("""
+                        { "status": 404, "title": "Not Found", "detail": "No consultation no-such-consultation",
+                          "instance": "/api/v1/consultations/no-such-consultation/figures" }
+                        """);
+    }
+
+    @Test
+    void anUnknownQuestionIsAProblemNotFound() {
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/questions/q99/figures"))
+                .hasStatus(404)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.detail")
+                .isEqualTo("No question q99 in consultation integrated-communities-2018");
+    }
+}

@@ -1,0 +1,163 @@
+package uk.consultation.reporting.figures;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.consultation.reporting.figures.Codings.CONSULTATION;
+import static uk.consultation.reporting.figures.Codings.answer;
+import static uk.consultation.reporting.figures.Codings.coding;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+
+import uk.consultation.reporting.figures.FiguresLedger.Outcome;
+import uk.consultation.schemas.Channel;
+import uk.consultation.schemas.Position;
+import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.coding.ResponseCoded;
+import uk.consultation.testsupport.TestInfrastructure;
+
+/** The exactly-once bookkeeping against the real store (mongo-java-server, or MongoDB where Docker runs). */
+class FiguresLedgerTest {
+
+    private MongoClient client;
+    private MongoDatabase database;
+    private FiguresLedger ledger;
+    private FiguresQuery query;
+
+    @BeforeEach
+    void openDatabase() {
+        String name = "reporting-ledger-" + UUID.randomUUID();
+        client = MongoClients.create(TestInfrastructure.mongoUri(name));
+        database = client.getDatabase(name);
+        ledger = new FiguresLedger(database);
+        query = new FiguresQuery(database);
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        database.drop();
+        client.close();
+    }
+
+    @Test
+    void aRedeliveredRecordIsNotCountedAgain() {
+        ResponseCoded coding = agreeing("r1", 1);
+
+        assertThat(record(coding, 0, 5)).isEqualTo(Outcome.APPLIED);
+        assertThat(record(coding, 0, 5)).isEqualTo(Outcome.ALREADY_APPLIED);
+
+        assertThat(counts()).isEqualTo(ones(contribution(coding)));
+    }
+
+    @Test
+    void aNewCodingRetractsTheResponsesEarlierContribution() {
+        record(agreeing("r1", 1), 0, 1);
+        record(agreeing("r2", 1), 0, 2);
+
+        assertThat(record(disagreeing("r1", 2), 0, 3)).isEqualTo(Outcome.APPLIED);
+
+        assertThat(counts()).containsEntry("responses", 2L)
+                .containsEntry("questions.q1.individual.agree", 1L)
+                .containsEntry("questions.q1.individual.disagree", 1L)
+                .containsEntry("questions.q1.individual.responses", 2L);
+    }
+
+    @Test
+    void anOlderCodingArrivingLaterIsSkipped() {
+        record(disagreeing("r1", 2), 0, 1);
+
+        assertThat(record(agreeing("r1", 1), 0, 2)).isEqualTo(Outcome.SUPERSEDED);
+
+        assertThat(counts()).isEqualTo(ones(contribution(disagreeing("r1", 2))));
+    }
+
+    @Test
+    void replayingFromTheBeginningChangesNothing() {
+        record(agreeing("r1", 1), 0, 1);
+        record(disagreeing("r1", 2), 0, 2);
+        Map<String, Long> before = counts();
+
+        assertThat(record(agreeing("r1", 1), 0, 1)).isEqualTo(Outcome.SUPERSEDED);
+        assertThat(record(disagreeing("r1", 2), 0, 2)).isEqualTo(Outcome.ALREADY_APPLIED);
+
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aReplayAfterACrashBetweenTheTwoWritesFinishesTheJobOnce() {
+        record(agreeing("r1", 1), 0, 1);
+        MongoCollection<Document> figures = database.getCollection(FiguresLedger.FIGURES);
+        Document beforeCrash = figures.find().first();
+        record(disagreeing("r1", 2), 0, 2);
+        // Put back the figures as they were: the contribution was written, the figures update was lost.
+        figures.replaceOne(eq("_id", beforeCrash.get("_id")), beforeCrash);
+
+        assertThat(record(disagreeing("r1", 2), 0, 2)).isEqualTo(Outcome.APPLIED);
+
+        assertThat(counts()).isEqualTo(ones(contribution(disagreeing("r1", 2))));
+    }
+
+    @Test
+    void remembersTheLastOffsetAppliedInEachPartition() {
+        record(agreeing("r1", 1), 0, 4);
+        record(agreeing("r2", 1), 0, 7);
+        record(agreeing("r3", 1), 2, 3);
+        ledger.record(Codings.forConsultation("another-consultation", agreeing("r4", 1)),
+                new Contribution(Set.of("responses")), 2, 9);
+
+        assertThat(ledger.appliedOffsets()).containsExactlyInAnyOrderEntriesOf(Map.of(0, 7L, 2, 9L));
+        assertThat(query.totals(CONSULTATION.id()).count("responses")).isEqualTo(3);
+    }
+
+    @Test
+    void aCodingThatMovesAResponseToAnotherConsultationIsUnusable() {
+        record(agreeing("r1", 1), 0, 1);
+        ResponseCoded moved = Codings.forConsultation("another-consultation", agreeing("r1", 2));
+
+        assertThatThrownBy(() -> ledger.record(moved, Contribution.NONE, 0, 2))
+                .isInstanceOf(UnusableCodingException.class);
+    }
+
+    private Outcome record(ResponseCoded coding, int partition, long offset) {
+        return ledger.record(coding, contribution(coding), partition, offset);
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new TreeMap<>(query.totals(CONSULTATION.id()).counts());
+        counts.values().removeIf(count -> count == 0);
+        return counts;
+    }
+
+    private static Contribution contribution(ResponseCoded coding) {
+        return Contribution.of(coding, CONSULTATION);
+    }
+
+    private static Map<String, Long> ones(Contribution contribution) {
+        Map<String, Long> ones = new TreeMap<>();
+        contribution.counters().forEach(counter -> ones.put(counter, 1L));
+        return ones;
+    }
+
+    private static ResponseCoded agreeing(String responseId, int version) {
+        return coding(responseId, version, RespondentType.INDIVIDUAL, Channel.ONLINE, false,
+                Map.of("q1", answer(Position.AGREE, null, "q1-shared-opportunities")));
+    }
+
+    private static ResponseCoded disagreeing(String responseId, int version) {
+        return coding(responseId, version, RespondentType.INDIVIDUAL, Channel.ONLINE, false,
+                Map.of("q1", answer(Position.DISAGREE, null, "q1-two-way-street")));
+    }
+}

@@ -1,0 +1,352 @@
+package uk.consultation.reporting.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static uk.consultation.reporting.figures.Codings.CONSULTATION;
+import static uk.consultation.reporting.figures.Codings.answer;
+import static uk.consultation.reporting.figures.Codings.coding;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.kafka.test.utils.ContainerTestUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import uk.consultation.schemas.Channel;
+import uk.consultation.schemas.EventJson;
+import uk.consultation.schemas.Position;
+import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.SchemaContract;
+import uk.consultation.schemas.Topics;
+import uk.consultation.schemas.coding.CodingSource;
+import uk.consultation.schemas.coding.ResponseCoded;
+import uk.consultation.schemas.coding.ResponseCoded.CodedAnswer;
+import uk.consultation.schemas.consultation.ConsultationCatalog;
+import uk.consultation.schemas.consultation.Question;
+import uk.consultation.testsupport.TestInfrastructure;
+
+/**
+ * The whole service against a real Kafka broker and store: figures always equal a from-scratch count of the latest
+ * coding of each response, however often records are delivered.
+ */
+@SpringBootTest(properties = {"topics.partitions=3", "management.endpoint.health.show-components=always"})
+@AutoConfigureMockMvc
+class ReportingIntegrationTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final int PARTITIONS = 3;
+
+    /** Every valid coding this class has published, with where it landed. */
+    private static final List<Published> PUBLISHED = new ArrayList<>();
+
+    private static KafkaProducer<String, Object> producer;
+
+    @Autowired
+    private MockMvcTester mvc;
+    @Autowired
+    private JsonMapper json;
+    @Autowired
+    private FiguresQuery query;
+    @Autowired
+    private ConsultationCatalog catalog;
+    @Autowired
+    private ResponsesCodedListener listener;
+    @Autowired
+    private KafkaListenerEndpointRegistry listeners;
+    @Autowired
+    private MeterRegistry meters;
+
+    private record Published(ResponseCoded coding, int partition, long offset) {
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
+        registry.add("spring.mongodb.uri", () -> TestInfrastructure.mongoUri("reporting-it-" + UUID.randomUUID()));
+    }
+
+    @BeforeAll
+    static void openProducer() {
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new EventJson.Serializer());
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        producer.close();
+    }
+
+    @Test
+    void countsEachCodingOnceThroughRedeliveryAndRecoding() throws Exception {
+        publishDefinition();
+        Random random = new Random(2018);
+        for (int i = 1; i <= 30; i++) {
+            publish(randomCoding("r-%03d".formatted(i), 1, random));
+        }
+        ResponseCoded agreeing = coding("r-changed", 1, RespondentType.INDIVIDUAL, Channel.ONLINE, false,
+                Map.of("q1", answer(Position.AGREE, null, "q1-shared-opportunities")));
+        publish(agreeing);
+        awaitFiguresMatchARecount();
+        Map<String, Long> beforeRedelivery = storedCounts();
+        double appliedBeforeRedelivery = processed("applied");
+
+        redeliverEverything();
+
+        assertThat(processed("applied")).isEqualTo(appliedBeforeRedelivery);
+        assertThat(storedCounts()).isEqualTo(beforeRedelivery);
+
+        // A second coding moves the response from agree to disagree: its first contribution is taken back out.
+        publish(coding("r-changed", 2, RespondentType.INDIVIDUAL, Channel.ONLINE, false,
+                Map.of("q1", answer(Position.DISAGREE, null, "q1-two-way-street"))));
+        awaitFiguresMatchARecount();
+        Map<String, Long> recoded = storedCounts();
+        assertThat(count(recoded, "questions.q1.individual.agree"))
+                .isEqualTo(count(beforeRedelivery, "questions.q1.individual.agree") - 1);
+        assertThat(count(recoded, "questions.q1.individual.disagree"))
+                .isEqualTo(count(beforeRedelivery, "questions.q1.individual.disagree") + 1);
+        assertThat(count(recoded, "questions.q1.themes.q1-shared-opportunities.individual"))
+                .isEqualTo(count(beforeRedelivery, "questions.q1.themes.q1-shared-opportunities.individual") - 1);
+        assertThat(count(recoded, "questions.q1.individual.responses"))
+                .isEqualTo(count(beforeRedelivery, "questions.q1.individual.responses"));
+        assertThat(count(recoded, "responses")).isEqualTo(count(beforeRedelivery, "responses"));
+
+        // Analysts change their minds about ten more; then the stale first coding turns up again and is ignored.
+        for (int i = 1; i <= 10; i++) {
+            publish(recoded(latest("r-%03d".formatted(i)), random));
+        }
+        double supersededBefore = processed("superseded");
+        publish(agreeing);
+        await().atMost(PATIENCE).until(() -> processed("superseded") > supersededBefore);
+        awaitFiguresMatchARecount();
+
+        assertThatTheApiShowsTheRecount();
+    }
+
+    @Test
+    void aMalformedCodingIsDeadLetteredWithoutHoldingUpTheCodingsBehindIt() throws Exception {
+        publishDefinition();
+        byte[] malformed = "{\"responseId\": \"r-poison\", \"version\": ".getBytes(StandardCharsets.UTF_8);
+        RecordMetadata poison = producer.send(
+                new ProducerRecord<>(Topics.RESPONSES_CODED.name(), "r-poison", malformed)).get();
+        // Same key, so same partition: it can only be counted once the malformed record has been dealt with.
+        Published behind = publish(coding("r-poison", 2, RespondentType.ORGANISATION, Channel.LETTER, true,
+                Map.of("q1", answer(Position.NOT_SURE, "We are not sure.", "q1-two-way-street"))));
+        assertThat(behind.partition()).isEqualTo(poison.partition());
+
+        ConsumerRecord<String, byte[]> deadLetter = awaitDeadLetter("r-poison");
+        assertThat(deadLetter.value()).isEqualTo(malformed);
+        assertThat(deadLetter.partition()).isEqualTo(poison.partition());
+        awaitFiguresMatchARecount();
+    }
+
+    @Test
+    void theStoreIsHealthyWhenItAnswersPing() {
+        assertThat(mvc.get().uri("/actuator/health/mongo"))
+                .hasStatusOk()
+                .bodyJson().extractingPath("$.status").isEqualTo("UP");
+    }
+
+    private void publishDefinition() throws Exception {
+        producer.send(new ProducerRecord<>(Topics.CONSULTATIONS.name(), CONSULTATION.id(), CONSULTATION)).get();
+        await().atMost(PATIENCE).until(() -> catalog.find(CONSULTATION.id()).isPresent());
+    }
+
+    private Published publish(ResponseCoded coding) throws Exception {
+        SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, coding);
+        RecordMetadata metadata = producer.send(
+                new ProducerRecord<>(Topics.RESPONSES_CODED.name(), coding.responseId(), coding)).get();
+        Published published = new Published(coding, metadata.partition(), metadata.offset());
+        synchronized (PUBLISHED) {
+            PUBLISHED.add(published);
+        }
+        return published;
+    }
+
+    /**
+     * A real redelivery: the listener is stopped and restarted, then made to read every partition from the
+     * beginning, so each record already counted reaches the ledger a second time.
+     */
+    private void redeliverEverything() {
+        double before = processed();
+        MessageListenerContainer container = listeners.getListenerContainer(ResponsesCodedListener.ID);
+        container.stop();
+        container.start();
+        ContainerTestUtils.waitForAssignment(container, PARTITIONS);
+        // The seek callbacks are registered just after the assignment shows, so a seek can come too early and do
+        // nothing: seek again whenever nothing has been read since the last one.
+        double[] atLastSeek = {-1};
+        await().atMost(PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            double now = processed();
+            if (now >= before + publishedCount()) {
+                return true;
+            }
+            if (now == atLastSeek[0] || atLastSeek[0] < 0) {
+                listener.seekToBeginning();
+                atLastSeek[0] = now;
+            }
+            return false;
+        });
+    }
+
+    private void awaitFiguresMatchARecount() {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(storedCounts()).isEqualTo(recount()));
+    }
+
+    private void assertThatTheApiShowsTheRecount() {
+        ConsultationFigures expected = ConsultationFigures.of(CONSULTATION, new Totals(recount(), null));
+        JsonNode actual = json.readTree(mvc.get().uri("/api/v1/consultations/{id}/figures", CONSULTATION.id())
+                .exchange().getResponse().getContentAsByteArray());
+
+        // Read back from JSON, like the response, so that numbers compare as the same node types.
+        assertThat(withoutAsOf(actual)).isEqualTo(withoutAsOf(json.readTree(json.writeValueAsBytes(expected))));
+        assertThat(actual.get("asOf").isString()).isTrue();
+        assertThat(actual.get("responses").asLong()).isEqualTo(latestCodings().size());
+    }
+
+    private ConsumerRecord<String, byte[]> awaitDeadLetter(String key) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.RESPONSES_CODED.deadLetterTopic()).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+            await().atMost(PATIENCE).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (key.equals(record.key())) {
+                        found.add(record);
+                    }
+                });
+                return !found.isEmpty();
+            });
+            return found.get(0);
+        }
+    }
+
+    /** What the figures must be: each response's latest coding, counted from scratch. */
+    private static Map<String, Long> recount() {
+        Map<String, Long> counts = new TreeMap<>();
+        latestCodings().values().forEach(coding -> Contribution.of(coding, CONSULTATION).counters()
+                .forEach(counter -> counts.merge(counter, 1L, Long::sum)));
+        return counts;
+    }
+
+    private Map<String, Long> storedCounts() {
+        Map<String, Long> counts = new TreeMap<>(query.totals(CONSULTATION.id()).counts());
+        counts.values().removeIf(count -> count == 0);
+        return counts;
+    }
+
+    /** The newest version of each response; of equal versions, the later record. */
+    private static Map<String, ResponseCoded> latestCodings() {
+        Map<String, Published> latest = new HashMap<>();
+        synchronized (PUBLISHED) {
+            PUBLISHED.forEach(published -> latest.merge(published.coding().responseId(), published,
+                    (a, b) -> a.coding().version() > b.coding().version()
+                            || (a.coding().version() == b.coding().version() && a.offset() > b.offset()) ? a : b));
+        }
+        Map<String, ResponseCoded> codings = new HashMap<>();
+        latest.forEach((id, published) -> codings.put(id, published.coding()));
+        return codings;
+    }
+
+    private static ResponseCoded latest(String responseId) {
+        return Optional.ofNullable(latestCodings().get(responseId)).orElseThrow();
+    }
+
+    private static long count(Map<String, Long> counts, String counter) {
+        return counts.getOrDefault(counter, 0L);
+    }
+
+    private static int publishedCount() {
+        synchronized (PUBLISHED) {
+            return PUBLISHED.size();
+        }
+    }
+
+    private double processed() {
+        return meters.find(ResponsesCodedListener.CODINGS).counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    private double processed(String outcome) {
+        Counter counter = meters.find(ResponsesCodedListener.CODINGS).tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static JsonNode withoutAsOf(JsonNode figures) {
+        ObjectNode copy = ((ObjectNode) figures).deepCopy();
+        copy.remove("asOf");
+        copy.withArray("questions").forEach(question -> ((ObjectNode) question).remove("asOf"));
+        return copy;
+    }
+
+    private static ResponseCoded randomCoding(String responseId, int version, Random random) {
+        Map<String, CodedAnswer> answers = new HashMap<>();
+        for (Question question : CONSULTATION.questions().subList(0, 4)) {
+            if (random.nextInt(4) == 0) {
+                continue; // not every respondent answers every question
+            }
+            List<String> themes = question.codeframe().stream().map(Question.Theme::code)
+                    .filter(code -> random.nextInt(3) == 0).toList();
+            answers.put(question.id(), question.isClosed()
+                    ? answer(random.nextInt(5) == 0 ? null : pick(Position.values(), random), "Some words.",
+                            themes.toArray(String[]::new))
+                    : answer(null, random.nextBoolean() ? "English classes help." : " ", themes.toArray(String[]::new)));
+        }
+        return coding(responseId, version, pick(RespondentType.values(), random), pick(Channel.values(), random),
+                random.nextInt(10) == 0, answers);
+    }
+
+    /** The next version, with every position moved on to another one. */
+    private static ResponseCoded recoded(ResponseCoded coding, Random random) {
+        Map<String, CodedAnswer> answers = new HashMap<>();
+        coding.answers().forEach((questionId, answer) -> answers.put(questionId, new CodedAnswer(
+                answer.position() == null ? pick(Position.values(), random)
+                        : Position.values()[(answer.position().ordinal() + 1) % Position.values().length],
+                answer.source() == null ? CodingSource.REVIEWED : answer.source(),
+                answer.confidence(), answer.text(), answer.themes())));
+        return coding(coding.responseId(), coding.version() + 1, coding.respondent().type(), coding.channel(),
+                coding.late(), answers);
+    }
+
+    private static <T> T pick(T[] values, Random random) {
+        return values[random.nextInt(values.length)];
+    }
+}
