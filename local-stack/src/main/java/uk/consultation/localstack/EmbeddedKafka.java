@@ -39,6 +39,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     public static EmbeddedKafka start(Path logDir, int port, int controllerPort) throws IOException {
         int clientPort = port == 0 ? FreePorts.find() : port;
         int quorumPort = controllerPort == 0 ? FreePorts.find() : controllerPort;
+        // A second broker on the same ports would join the first one's quorum as the same node and upset it.
+        FreePorts.requireFree(clientPort, "Kafka");
+        FreePorts.requireFree(quorumPort, "Kafka controller");
         Files.createDirectories(logDir);
         Properties config = config(logDir, clientPort, quorumPort);
         format(logDir, config);
@@ -69,6 +72,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         config.put("share.coordinator.state.topic.replication.factor", "1");
         config.put("share.coordinator.state.topic.min.isr", "1");
         config.put("group.initial.rebalance.delay.ms", "0");
+        // With a single broker there is no leadership to hand over, so shutting down need not ask the controller.
+        config.put("controlled.shutdown.enable", "false");
         // Topics are declared by the services with their partitions and cleanup policy; a typo must not create one.
         config.put("auto.create.topics.enable", "false");
         return config;

@@ -29,6 +29,8 @@ public final class EmbeddedMongo implements AutoCloseable {
      * @param port 0 picks a free one
      */
     public static EmbeddedMongo start(@Nullable Path file, int port, String database) throws IOException {
+        int bindTo = port == 0 ? FreePorts.find() : port;
+        FreePorts.requireFree(bindTo, "MongoDB");
         H2Backend backend;
         if (file == null) {
             backend = H2Backend.inMemory();
@@ -37,7 +39,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             backend = new H2Backend(file.toAbsolutePath().toString());
         }
         MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", port == 0 ? FreePorts.find() : port);
+        server.bind("127.0.0.1", bindTo);
         int bound = server.getLocalAddress().getPort();
         return new EmbeddedMongo(server, "mongodb://127.0.0.1:" + bound + "/" + database);
     }

@@ -19,4 +19,14 @@ public final class FreePorts {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Fails with a clear message when something already listens on a port we are about to take. */
+    public static void requireFree(int port, String forWhat) throws IOException {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IOException("Port " + port + " (" + forWhat + ") is already in use: is the system already running?"
+                    + " Stop it, or choose other ports (see README, Configuration).", e);
+        }
+    }
 }
