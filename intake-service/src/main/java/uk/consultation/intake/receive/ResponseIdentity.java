@@ -6,18 +6,19 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A response's id and the short reference given to the respondent. A resubmission with the same idempotency key gets
- * the same id, so downstream it is the same response and is counted once.
+ * A response's id and the short reference given to the respondent. A resubmission with the same source key (the
+ * client's idempotency key, an email's Message-ID, a letter's scan reference) gets the same id, so downstream it is the
+ * same response and is counted once.
  */
-record ResponseIdentity(String responseId, String reference) {
+public record ResponseIdentity(String responseId, String reference) {
 
     // Crockford's base 32: no I, L, O or U, so a reference read out over the phone is not misheard.
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
-    static ResponseIdentity of(String consultationId, @Nullable String idempotencyKey) {
-        UUID id = idempotencyKey == null
+    public static ResponseIdentity of(String consultationId, @Nullable String sourceKey) {
+        UUID id = sourceKey == null
                 ? UUID.randomUUID()
-                : UUID.nameUUIDFromBytes((consultationId + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+                : UUID.nameUUIDFromBytes((consultationId + "\n" + sourceKey).getBytes(StandardCharsets.UTF_8));
         return new ResponseIdentity(id.toString(), reference(id));
     }
 

@@ -39,7 +39,7 @@ import uk.consultation.schemas.consultation.ConsultationDefinitions;
 
 /** The HTTP contract of submitting a response; Kafka is replaced by a mock so that its failure can be provoked. */
 @WebMvcTest(ResponseController.class)
-@Import({ResponseIntake.class, ResponseControllerTest.FixedClock.class})
+@Import({ResponseIntake.class, ResponseRecorder.class, ResponseControllerTest.FixedClock.class})
 class ResponseControllerTest {
 
     private static final String URL = "/api/v1/consultations/integrated-communities-2018/responses";

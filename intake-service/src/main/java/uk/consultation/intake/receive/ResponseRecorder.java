@@ -1,0 +1,47 @@
+package uk.consultation.intake.receive;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import uk.consultation.intake.kafka.EventPublisher;
+import uk.consultation.schemas.Topics;
+import uk.consultation.schemas.consultation.ConsultationCatalog;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+import uk.consultation.schemas.response.ResponseContact;
+import uk.consultation.schemas.response.ResponseReceived;
+
+/**
+ * Records a response from any channel: its contact details on their own topic, then the response itself, and confirms
+ * it only once Kafka has acknowledged both.
+ */
+@Component
+public class ResponseRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(ResponseRecorder.class);
+
+    private final ConsultationCatalog catalog;
+    private final EventPublisher publisher;
+
+    ResponseRecorder(ConsultationCatalog catalog, EventPublisher publisher) {
+        this.catalog = catalog;
+        this.publisher = publisher;
+    }
+
+    public ConsultationDefinition consultation(String consultationId) {
+        return catalog.find(consultationId).orElseThrow(() -> new UnknownConsultationException(consultationId));
+    }
+
+    public Receipt record(ResponseReceived response, @Nullable String name, @Nullable String email) {
+        // Contact details first: a response is never confirmed while the means to acknowledge it could be missing.
+        if (name != null || email != null) {
+            publisher.publish(Topics.RESPONSE_CONTACTS, response.responseId(),
+                    new ResponseContact(response.responseId(), response.consultationId(), name, email));
+        }
+        publisher.publish(Topics.RESPONSES_RECEIVED, response.responseId(), response);
+        log.info("Received response {} to {} by {}{}", response.responseId(), response.consultationId(),
+                response.channel().wireName(), response.late() ? " (late)" : "");
+        return new Receipt(response.responseId(), response.reference(), response.receivedAt());
+    }
+}
