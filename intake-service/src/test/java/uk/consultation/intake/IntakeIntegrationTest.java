@@ -80,6 +80,31 @@ class IntakeIntegrationTest {
     }
 
     @Test
+    void publishesATranscribedLetterOnceWhateverTimesItIsEntered() throws Exception {
+        String scan = "SCAN-" + UUID.randomUUID();
+        String letter = """
+                {"text": "Dear Secretary of State, we welcome the strategy.", "receivedOn": "2018-05-02",
+                 "scanReference": "%s", "transcribedBy": "clerk-7",
+                 "sender": {"type": "organisation", "organisationName": "Example Trust", "name": "Ann Example"}}
+                """.formatted(scan);
+        String first = mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/letters")
+                        .contentType(MediaType.APPLICATION_JSON).content(letter))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/letters")
+                        .contentType(MediaType.APPLICATION_JSON).content(letter))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.responseId").value((String) JsonPath.read(first, "$.responseId")));
+
+        List<ConsumerRecord<String, byte[]>> received = recordsFor(Topics.RESPONSES_RECEIVED,
+                JsonPath.read(first, "$.responseId"));
+        assertThat(received).hasSize(2);
+        SchemaContract.assertConforms(SchemaContract.RESPONSE_RECEIVED, received.get(0).value());
+        ResponseReceived event = EventJson.fromBytes(received.get(0).value(), ResponseReceived.class);
+        assertThat(event.source().scanReference()).isEqualTo(scan);
+        assertThat(new String(received.get(0).value())).doesNotContain("Ann Example");
+    }
+
+    @Test
     void publishesTheBundledConsultationAndRegistersNewOnes() throws Exception {
         mvc.perform(get("/api/v1/consultations/" + CONSULTATION))
                 .andExpect(status().isOk())

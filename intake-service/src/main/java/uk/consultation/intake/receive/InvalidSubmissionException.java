@@ -6,7 +6,7 @@ public class InvalidSubmissionException extends RuntimeException {
 
     private final List<FieldError> errors;
 
-    InvalidSubmissionException(List<FieldError> errors) {
+    public InvalidSubmissionException(List<FieldError> errors) {
         super("The response has " + errors.size() + " problem(s)");
         this.errors = List.copyOf(errors);
     }

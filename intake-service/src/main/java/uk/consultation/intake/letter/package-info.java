@@ -1,0 +1,4 @@
+@NullMarked
+package uk.consultation.intake.letter;
+
+import org.jspecify.annotations.NullMarked;
