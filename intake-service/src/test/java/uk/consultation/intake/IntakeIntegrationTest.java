@@ -6,18 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +23,6 @@ import com.jayway.jsonpath.JsonPath;
 
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.SchemaContract;
-import uk.consultation.schemas.Topic;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.response.ResponseReceived;
 import uk.consultation.testsupport.TestInfrastructure;
@@ -65,7 +56,7 @@ class IntakeIntegrationTest {
         String responseId = JsonPath.read(first, "$.responseId");
         assertThat((String) JsonPath.read(again, "$.responseId")).isEqualTo(responseId);
 
-        List<ConsumerRecord<String, byte[]>> received = recordsFor(Topics.RESPONSES_RECEIVED, responseId);
+        List<ConsumerRecord<String, byte[]>> received = KafkaRecords.forKey(Topics.RESPONSES_RECEIVED, responseId);
         assertThat(received).hasSize(2);
         for (ConsumerRecord<String, byte[]> record : received) {
             SchemaContract.assertConforms(SchemaContract.RESPONSE_RECEIVED, record.value());
@@ -74,7 +65,7 @@ class IntakeIntegrationTest {
             assertThat(event.source().idempotencyKey()).isEqualTo(key);
             assertThat(new String(record.value())).doesNotContain("ann@example.org").doesNotContain("Ann Example");
         }
-        List<ConsumerRecord<String, byte[]>> contacts = recordsFor(Topics.RESPONSE_CONTACTS, responseId);
+        List<ConsumerRecord<String, byte[]>> contacts = KafkaRecords.forKey(Topics.RESPONSE_CONTACTS, responseId);
         assertThat(contacts).isNotEmpty();
         SchemaContract.assertConforms(SchemaContract.RESPONSE_CONTACT, contacts.get(0).value());
     }
@@ -95,7 +86,7 @@ class IntakeIntegrationTest {
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.responseId").value((String) JsonPath.read(first, "$.responseId")));
 
-        List<ConsumerRecord<String, byte[]>> received = recordsFor(Topics.RESPONSES_RECEIVED,
+        List<ConsumerRecord<String, byte[]>> received = KafkaRecords.forKey(Topics.RESPONSES_RECEIVED,
                 JsonPath.read(first, "$.responseId"));
         assertThat(received).hasSize(2);
         SchemaContract.assertConforms(SchemaContract.RESPONSE_RECEIVED, received.get(0).value());
@@ -110,7 +101,7 @@ class IntakeIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.questions.length()").value(15));
         SchemaContract.assertConforms(SchemaContract.CONSULTATION_DEFINITION,
-                recordsFor(Topics.CONSULTATIONS, CONSULTATION).get(0).value());
+                KafkaRecords.forKey(Topics.CONSULTATIONS, CONSULTATION).get(0).value());
 
         String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
         String definition = """
@@ -144,29 +135,5 @@ class IntakeIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", idempotencyKey).content(body))
                 .andExpect(status().isAccepted())
                 .andReturn().getResponse().getContentAsString();
-    }
-
-    /** Everything on the topic for one key, read from the beginning. */
-    private static List<ConsumerRecord<String, byte[]>> recordsFor(Topic<String, ?> topic, String key) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (key.equals(record.key())) {
-                        found.add(record);
-                    }
-                });
-            }
-            return found;
-        }
     }
 }

@@ -1,0 +1,104 @@
+package uk.consultation.intake.email;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import uk.consultation.intake.receive.Receipt;
+import uk.consultation.intake.receive.ResponseIdentity;
+import uk.consultation.intake.receive.ResponseRecorder;
+import uk.consultation.schemas.Channel;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+import uk.consultation.schemas.response.ResponseReceived;
+
+/** Receives responses sent by email, one message or a mailbox of them. */
+@Service
+class EmailIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(EmailIntake.class);
+
+    private final ResponseRecorder recorder;
+    private final EmailParser parser;
+    private final Clock clock;
+
+    EmailIntake(ResponseRecorder recorder, EmailParser parser, Clock clock) {
+        this.recorder = recorder;
+        this.parser = parser;
+        this.clock = clock;
+    }
+
+    Receipt receive(String consultationId, byte[] raw) {
+        return record(recorder.consultation(consultationId), raw);
+    }
+
+    /**
+     * Records each message on its own, so one bad message does not hold back the rest. A Kafka outage still fails the
+     * whole request: sending the mailbox again is safe, since each message keeps its response id.
+     */
+    MailboxReport receiveMailbox(String consultationId, byte[] mbox) {
+        ConsultationDefinition consultation = recorder.consultation(consultationId);
+        List<byte[]> messages = Mailbox.messages(mbox);
+        if (messages.isEmpty()) {
+            throw new UnreadableEmailException(null, "The mailbox holds no messages: each must begin with a 'From ' line");
+        }
+        List<Receipt> received = new ArrayList<>();
+        List<MailboxReport.Failure> failed = new ArrayList<>();
+        for (int index = 0; index < messages.size(); index++) {
+            try {
+                received.add(record(consultation, messages.get(index)));
+            } catch (UnreadableEmailException e) {
+                failed.add(failure(consultationId, index, e.messageId(), e.getMessage()));
+            } catch (EmailTooLargeException e) {
+                failed.add(failure(consultationId, index, null, e.getMessage()));
+            }
+        }
+        return new MailboxReport(received, failed);
+    }
+
+    private static MailboxReport.Failure failure(String consultationId, int index, @Nullable String messageId,
+            String reason) {
+        log.info("Message {} of a mailbox for {} was not received: {}", index, consultationId, reason);
+        return new MailboxReport.Failure(index, messageId, reason);
+    }
+
+    private Receipt record(ConsultationDefinition consultation, byte[] raw) {
+        if (raw.length > EmailLimits.MESSAGE_BYTES) {
+            throw new EmailTooLargeException(EmailLimits.MESSAGE_BYTES);
+        }
+        ParsedEmail email = parser.parse(raw);
+        if (!email.hasText()) {
+            throw new UnreadableEmailException(email.messageId(),
+                    "The email has no readable text: its body is empty and no attachment could be read");
+        }
+        // The same email sent twice is the same response
+        String sourceKey = email.messageId() != null
+                ? "message-id:" + email.messageId()
+                : "message-sha256:" + sha256(raw);
+        ResponseIdentity identity = ResponseIdentity.of(consultation.id(), sourceKey);
+        Instant receivedAt = email.sentAt() != null ? email.sentAt() : clock.instant();
+        ResponseReceived response = new ResponseReceived(identity.responseId(), consultation.id(),
+                identity.reference(), Channel.EMAIL, receivedAt, consultation.isLate(receivedAt),
+                new ResponseReceived.Respondent(null, null), Map.of(),
+                email.bodyText().isBlank() ? null : email.bodyText(), email.attachments(),
+                new ResponseReceived.Source(null, email.messageId(), email.subject(), null, null));
+        return recorder.record(response, email.senderName(), email.senderEmail());
+    }
+
+    private static String sha256(byte[] raw) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+}

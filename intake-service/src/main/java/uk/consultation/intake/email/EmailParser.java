@@ -1,0 +1,195 @@
+package uk.consultation.intake.email;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import uk.consultation.schemas.response.ResponseReceived.Attachment;
+
+/** Reads a raw RFC 822 message: its headers, its body as plain text and the text of its attachments. */
+@Component
+class EmailParser {
+
+    // Parsing only: no transport is ever opened
+    private static final Session SESSION = Session.getInstance(new Properties());
+
+    private final AttachmentText attachmentText;
+
+    EmailParser(AttachmentText attachmentText) {
+        this.attachmentText = attachmentText;
+    }
+
+    ParsedEmail parse(byte[] raw) {
+        try {
+            MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
+            Contents contents = new Contents();
+            collect(message, contents);
+            InternetAddress sender = sender(message);
+            String body = QuotedReplies.strip(String.join("\n\n", contents.bodies));
+            return new ParsedEmail(messageId(message), blankToNull(message.getSubject()), sentAt(message),
+                    sender == null ? null : blankToNull(sender.getPersonal()),
+                    sender == null ? null : blankToNull(sender.getAddress()),
+                    body.length() > EmailLimits.TEXT_CHARS ? body.substring(0, EmailLimits.TEXT_CHARS) : body,
+                    contents.attachments);
+        } catch (MessagingException | IOException e) {
+            throw new UnreadableEmailException(null, "The message could not be read as a MIME email");
+        }
+    }
+
+    private static final class Contents {
+        final List<String> bodies = new ArrayList<>();
+        final List<Attachment> attachments = new ArrayList<>();
+    }
+
+    private void collect(Part part, Contents contents) throws MessagingException, IOException {
+        if (isAttachment(part)) {
+            contents.attachments.add(attachment(part));
+        } else if (part.isMimeType("multipart/alternative")) {
+            Part preferred = preferred((Multipart) part.getContent());
+            if (preferred != null) {
+                collect(preferred, contents);
+            }
+        } else if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collect(multipart.getBodyPart(i), contents);
+            }
+        } else if (part.isMimeType("text/plain")) {
+            contents.bodies.add(text(part));
+        } else if (part.isMimeType("text/html")) {
+            contents.bodies.add(HtmlText.of(text(part)));
+        } else if (part.isMimeType("message/rfc822")) {
+            contents.attachments.add(attachment(part));
+        }
+        // Anything else inline and unnamed (a signature's logo, a calendar stub) is not part of the response
+    }
+
+    private static boolean isAttachment(Part part) throws MessagingException {
+        return Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
+                || part.getFileName() != null && !part.isMimeType("multipart/*");
+    }
+
+    /** Plain text where the sender wrote it, else HTML, else the richest (last) alternative. */
+    private static @Nullable Part preferred(Multipart alternatives) throws MessagingException {
+        Part html = null;
+        for (int i = 0; i < alternatives.getCount(); i++) {
+            Part part = alternatives.getBodyPart(i);
+            if (part.isMimeType("text/plain")) {
+                return part;
+            }
+            if (html == null && part.isMimeType("text/html")) {
+                html = part;
+            }
+        }
+        if (html != null) {
+            return html;
+        }
+        return alternatives.getCount() == 0 ? null : alternatives.getBodyPart(alternatives.getCount() - 1);
+    }
+
+    /** The part's text, decoded from its transfer encoding and its charset. */
+    private static String text(Part part) throws MessagingException, IOException {
+        try (var content = part.getInputStream()) {
+            return new String(content.readAllBytes(), charset(part));
+        }
+    }
+
+    private static Charset charset(Part part) {
+        try {
+            String declared = new ContentType(part.getContentType()).getParameter("charset");
+            if (declared == null) {
+                return StandardCharsets.UTF_8;
+            }
+            Charset charset = Charset.forName(MimeUtility.javaCharset(declared.strip()));
+            // As browsers do: mail labelled Latin-1 is very often Windows-1252 (curly quotes, €), a superset of it
+            return charset.equals(StandardCharsets.ISO_8859_1) ? Charset.forName("windows-1252") : charset;
+        } catch (MessagingException | IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    /** An attachment is kept even when unreadable: its name tells the team something was sent. */
+    private Attachment attachment(Part part) throws MessagingException {
+        String filename = filename(part);
+        byte[] content;
+        try (var stream = part.getInputStream()) {
+            content = stream.readAllBytes();
+        } catch (IOException e) {
+            return new Attachment(filename, baseType(part), "");
+        }
+        return new Attachment(filename, attachmentText.mediaType(content, filename),
+                attachmentText.text(content, filename));
+    }
+
+    private static String filename(Part part) throws MessagingException {
+        String filename = part.getFileName();
+        if (filename == null || filename.isBlank()) {
+            return part.isMimeType("message/rfc822") ? "message.eml" : "attachment";
+        }
+        try {
+            return MimeUtility.decodeText(filename);
+        } catch (UnsupportedEncodingException e) {
+            return filename;
+        }
+    }
+
+    private static String baseType(Part part) {
+        try {
+            return new ContentType(part.getContentType()).getBaseType();
+        } catch (MessagingException e) {
+            return "application/octet-stream";
+        }
+    }
+
+    private static @Nullable String messageId(MimeMessage message) throws MessagingException {
+        String header = message.getMessageID();
+        if (header == null) {
+            return null;
+        }
+        // Folding may have put whitespace inside; the angle brackets are optional in the wild
+        String id = header.replaceAll("\\s", "");
+        if (id.startsWith("<") && id.endsWith(">")) {
+            id = id.substring(1, id.length() - 1);
+        }
+        return id.isEmpty() ? null : "<" + id + ">";
+    }
+
+    private static @Nullable Instant sentAt(MimeMessage message) throws MessagingException {
+        var date = message.getSentDate();
+        return date == null ? null : date.toInstant();
+    }
+
+    private static @Nullable InternetAddress sender(MimeMessage message) {
+        try {
+            Address[] from = message.getFrom();
+            return from != null && from.length > 0 && from[0] instanceof InternetAddress address ? address : null;
+        } catch (MessagingException e) {
+            // A malformed From loses only the contact details, not the response
+            return null;
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,18 @@
+package uk.consultation.intake.email;
+
+import org.jspecify.annotations.Nullable;
+
+/** A message that cannot become a response. Its reason is safe to show and to log: it never names the sender. */
+class UnreadableEmailException extends RuntimeException {
+
+    private final @Nullable String messageId;
+
+    UnreadableEmailException(@Nullable String messageId, String reason) {
+        super(reason);
+        this.messageId = messageId;
+    }
+
+    @Nullable String messageId() {
+        return messageId;
+    }
+}
