@@ -24,6 +24,7 @@ import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import uk.consultation.intake.receive.Text;
 import uk.consultation.schemas.response.ResponseReceived.Attachment;
 
 /** Reads a raw RFC 822 message: its headers, its body as plain text and the text of its attachments. */
@@ -46,9 +47,9 @@ class EmailParser {
             collect(message, contents);
             InternetAddress sender = sender(message);
             String body = QuotedReplies.strip(String.join("\n\n", contents.bodies));
-            return new ParsedEmail(messageId(message), blankToNull(message.getSubject()), sentAt(message),
-                    sender == null ? null : blankToNull(sender.getPersonal()),
-                    sender == null ? null : blankToNull(sender.getAddress()),
+            return new ParsedEmail(messageId(message), Text.blankToNull(message.getSubject()), sentAt(message),
+                    sender == null ? null : Text.blankToNull(sender.getPersonal()),
+                    sender == null ? null : Text.blankToNull(sender.getAddress()),
                     body.length() > EmailLimits.TEXT_CHARS ? body.substring(0, EmailLimits.TEXT_CHARS) : body,
                     contents.attachments);
         } catch (MessagingException | IOException e) {
@@ -187,9 +188,5 @@ class EmailParser {
             // A malformed From loses only the contact details, not the response
             return null;
         }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

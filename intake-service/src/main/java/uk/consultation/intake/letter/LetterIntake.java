@@ -15,6 +15,7 @@ import uk.consultation.intake.receive.InvalidSubmissionException;
 import uk.consultation.intake.receive.Receipt;
 import uk.consultation.intake.receive.ResponseIdentity;
 import uk.consultation.intake.receive.ResponseRecorder;
+import uk.consultation.intake.receive.Text;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
@@ -49,17 +50,17 @@ class LetterIntake {
                 Channel.LETTER, receivedAt, consultation.isLate(receivedAt),
                 new ResponseReceived.Respondent(
                         sender == null || sender.type() == null ? null : RespondentType.fromWireName(sender.type()).orElseThrow(),
-                        sender == null ? null : blankToNull(sender.organisationName())),
+                        sender == null ? null : Text.blankToNull(sender.organisationName())),
                 Map.of(), letter.text().strip(), List.of(),
-                new ResponseReceived.Source(null, null, null, blankToNull(letter.scanReference()),
+                new ResponseReceived.Source(null, null, null, Text.blankToNull(letter.scanReference()),
                         letter.transcribedBy().strip()));
-        return recorder.record(received, sender == null ? null : blankToNull(sender.name()),
-                sender == null ? null : blankToNull(sender.email()));
+        return recorder.record(received, sender == null ? null : Text.blankToNull(sender.name()),
+                sender == null ? null : Text.blankToNull(sender.email()));
     }
 
     private List<FieldError> problems(LetterTranscription letter, ConsultationDefinition consultation) {
         List<FieldError> errors = new ArrayList<>();
-        if (isBlank(letter.text())) {
+        if (Text.isBlank(letter.text())) {
             errors.add(new FieldError("text", "Enter the text of the letter"));
         } else if (letter.text().length() > MAX_TEXT_LENGTH) {
             errors.add(new FieldError("text", "Must be at most " + MAX_TEXT_LENGTH + " characters"));
@@ -73,7 +74,7 @@ class LetterIntake {
             errors.add(new FieldError("receivedOn", "Must not be before the consultation opened on "
                     + consultation.opens().toLocalDate()));
         }
-        if (isBlank(letter.transcribedBy())) {
+        if (Text.isBlank(letter.transcribedBy())) {
             errors.add(new FieldError("transcribedBy", "Enter who transcribed the letter"));
         }
         LetterTranscription.Sender sender = letter.sender();
@@ -81,13 +82,5 @@ class LetterIntake {
             errors.add(new FieldError("sender.type", "Must be individual or organisation, or left out"));
         }
         return errors;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return isBlank(value) ? null : value.strip();
-    }
-
-    private static boolean isBlank(@Nullable String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -39,25 +39,17 @@ class ResponseIntake {
         ResponseReceived received = new ResponseReceived(identity.responseId(), consultationId, identity.reference(),
                 Channel.ONLINE, receivedAt, consultation.isLate(receivedAt),
                 new ResponseReceived.Respondent(RespondentType.fromWireName(respondent.type()).orElseThrow(),
-                        blankToNull(respondent.organisationName())),
+                        Text.blankToNull(respondent.organisationName())),
                 answers(submission), null, List.of(),
                 new ResponseReceived.Source(idempotencyKey, null, null, null, null));
-        return recorder.record(received, blankToNull(respondent.name()), blankToNull(respondent.email()));
+        return recorder.record(received, Text.blankToNull(respondent.name()), Text.blankToNull(respondent.email()));
     }
 
     private static Map<String, ResponseReceived.Answer> answers(ResponseSubmission submission) {
         Map<String, ResponseReceived.Answer> answers = new LinkedHashMap<>();
         submission.answers().forEach((questionId, answer) -> answers.put(questionId, new ResponseReceived.Answer(
                 answer.position() == null ? null : Position.fromWireName(answer.position()).orElseThrow(),
-                blankToNull(answer.comment()))));
+                Text.blankToNull(answer.comment()))));
         return answers;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return isBlank(value) ? null : value.strip();
-    }
-
-    private static boolean isBlank(@Nullable String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -47,12 +47,12 @@ final class SubmissionValidator {
         if (respondent.type() == null || RespondentType.fromWireName(respondent.type()).isEmpty()) {
             errors.add(new FieldError("respondent.type", "Must be one of " + wireNames(RespondentType.values())));
         } else if (RespondentType.fromWireName(respondent.type()).get() == RespondentType.ORGANISATION
-                && isBlank(respondent.organisationName())) {
+                && Text.isBlank(respondent.organisationName())) {
             errors.add(new FieldError("respondent.organisationName", "Enter the name of the organisation"));
         }
         checkLength("respondent.organisationName", respondent.organisationName(), MAX_NAME_LENGTH, errors);
         checkLength("respondent.name", respondent.name(), MAX_NAME_LENGTH, errors);
-        if (!isBlank(respondent.email()) && !EMAIL.matcher(respondent.email().strip()).matches()) {
+        if (!Text.isBlank(respondent.email()) && !EMAIL.matcher(respondent.email().strip()).matches()) {
             errors.add(new FieldError("respondent.email", "Enter an email address like name@example.com"));
         }
     }
@@ -65,7 +65,7 @@ final class SubmissionValidator {
             errors.add(new FieldError(field, "There is no question '" + questionId + "' in this consultation"));
             return;
         }
-        if (answer == null || (answer.position() == null && isBlank(answer.comment()))) {
+        if (answer == null || (answer.position() == null && Text.isBlank(answer.comment()))) {
             errors.add(new FieldError(field, "Give a position or a comment, or leave the question out"));
             return;
         }
@@ -86,10 +86,6 @@ final class SubmissionValidator {
         if (value != null && value.length() > max) {
             errors.add(new FieldError(field, "Must be at most " + max + " characters"));
         }
-    }
-
-    private static boolean isBlank(@Nullable String value) {
-        return value == null || value.isBlank();
     }
 
     private static String wireNames(RespondentType[] types) {
