@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -56,6 +54,10 @@ class ListenerConfiguration {
         return factory;
     }
 
+    /**
+     * The template is Boot's, whose value serializer ({@link EventJson.Serializer}, see application.yml) passes raw
+     * bytes through, so a dead letter keeps the value exactly as it arrived.
+     */
     @Bean
     DefaultErrorHandler responsesCodedErrorHandler(KafkaTemplate<String, Object> deadLetters, MeterRegistry meters) {
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(deadLetters,
@@ -72,13 +74,6 @@ class ListenerConfiguration {
         // on one half-applied record would also leave its contribution written but never counted.
         handler.setBackOffFunction((record, exception) -> causedByStore(exception) ? storeOutage() : null);
         return handler;
-    }
-
-    /** Raw bytes pass through {@link EventJson.Serializer}, so a dead letter keeps the value exactly as it arrived. */
-    @Bean
-    KafkaTemplate<String, Object> deadLetterTemplate(KafkaProperties kafka) {
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(),
-                new StringSerializer(), new EventJson.Serializer()));
     }
 
     private static boolean causedByStore(Throwable exception) {
