@@ -10,7 +10,12 @@ import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
 
-/** The figures for a whole consultation, with each question's in the order the consultation asks them. */
+/**
+ * The figures for a whole consultation, with each question's in the order the consultation asks them.
+ *
+ * @param late         how many responses arrived after the closing time, whether or not they are in these figures
+ * @param lateIncluded whether the late responses are counted in these figures
+ */
 record ConsultationFigures(
         String consultationId,
         String title,
@@ -18,10 +23,12 @@ record ConsultationFigures(
         ChannelFigures byChannel,
         RespondentTypeFigures byRespondentType,
         long late,
+        boolean lateIncluded,
         List<QuestionFigures> questions,
         @Nullable Instant asOf) {
 
-    static ConsultationFigures of(ConsultationDefinition definition, Totals totals) {
+    static ConsultationFigures of(ConsultationDefinition definition, Totals counted, LateResponses lateResponses) {
+        Totals totals = lateResponses.apply(counted);
         return new ConsultationFigures(definition.id(), definition.title(),
                 totals.count(CounterPaths.RESPONSES),
                 new ChannelFigures(
@@ -31,7 +38,8 @@ record ConsultationFigures(
                 new RespondentTypeFigures(
                         totals.count(CounterPaths.respondents(RespondentType.INDIVIDUAL)),
                         totals.count(CounterPaths.respondents(RespondentType.ORGANISATION))),
-                totals.count(CounterPaths.LATE),
+                counted.late(),
+                lateResponses == LateResponses.INCLUDE,
                 definition.questions().stream().map(question -> QuestionFigures.of(question, totals)).toList(),
                 totals.asOf());
     }

@@ -27,9 +27,6 @@ record Contribution(Set<String> counters) {
         counters.add(CounterPaths.RESPONSES);
         counters.add(CounterPaths.channel(coding.channel()));
         counters.add(CounterPaths.respondents(type));
-        if (coding.late()) {
-            counters.add(CounterPaths.LATE);
-        }
         // Answers to questions the definition does not have are not reported on.
         for (Question question : definition.questions()) {
             CodedAnswer answer = coding.answers().get(question.id());
@@ -49,6 +46,9 @@ record Contribution(Set<String> counters) {
                     .map(ResponseCoded.ThemeAssignment::code)
                     .filter(code -> question.codeframe().stream().anyMatch(theme -> theme.code().equals(code)))
                     .forEach(code -> counters.add(CounterPaths.questionTheme(id, code, type)));
+        }
+        if (coding.late()) {
+            counters.addAll(counters.stream().map(CounterPaths::late).toList());
         }
         return new Contribution(counters);
     }

@@ -11,9 +11,18 @@ import uk.consultation.schemas.RespondentType;
 final class CounterPaths {
 
     static final String RESPONSES = "responses";
-    static final String LATE = "late";
+    /** Late responses count everywhere and again under this prefix, so figures can leave them out by subtraction. */
+    static final String LATE_PREFIX = "late.";
 
     private CounterPaths() {
+    }
+
+    static String late(String counter) {
+        return LATE_PREFIX + counter;
+    }
+
+    static boolean isLate(String counter) {
+        return counter.startsWith(LATE_PREFIX);
     }
 
     static String channel(Channel channel) {

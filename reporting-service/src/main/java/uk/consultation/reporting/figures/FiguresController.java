@@ -6,13 +6,17 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.consultation.Question;
 
-/** Live figures; a consultation with no responses yet has all-zero figures, an unknown one is 404. */
+/**
+ * Live figures; a consultation with no responses yet has all-zero figures, an unknown one is 404. {@code ?late=exclude}
+ * leaves out the responses received after the closing time.
+ */
 @RestController
 @RequestMapping("/api/v1/consultations/{consultationId}")
 class FiguresController {
@@ -26,25 +30,37 @@ class FiguresController {
     }
 
     @GetMapping("/figures")
-    ConsultationFigures consultation(@PathVariable String consultationId) {
+    ConsultationFigures consultation(@PathVariable String consultationId,
+            @RequestParam(name = "late", defaultValue = "include") String late) {
+        LateResponses lateResponses = lateResponses(late);
         ConsultationDefinition definition = definition(consultationId);
-        return ConsultationFigures.of(definition, query.totals(consultationId));
+        return ConsultationFigures.of(definition, query.totals(consultationId), lateResponses);
     }
 
     @GetMapping("/questions/{questionId}/figures")
-    QuestionFigures question(@PathVariable String consultationId, @PathVariable String questionId) {
+    QuestionFigures question(@PathVariable String consultationId, @PathVariable String questionId,
+            @RequestParam(name = "late", defaultValue = "include") String late) {
+        LateResponses lateResponses = lateResponses(late);
         Question question = definition(consultationId).question(questionId)
                 .orElseThrow(() -> notFound("No question " + questionId + " in consultation " + consultationId));
-        return QuestionFigures.of(question, query.totals(consultationId));
+        return QuestionFigures.of(question, lateResponses.apply(query.totals(consultationId)));
+    }
+
+    private static LateResponses lateResponses(String late) {
+        return LateResponses.fromParameter(late).orElseThrow(() -> problem(HttpStatus.BAD_REQUEST,
+                "The late parameter must be include or exclude, not " + late));
     }
 
     private ConsultationDefinition definition(String consultationId) {
         return catalog.find(consultationId).orElseThrow(() -> notFound("No consultation " + consultationId));
     }
 
-    /** Rendered as application/problem+json (RFC 9457) by Boot's problem-details handler. */
     private static ErrorResponseException notFound(String detail) {
-        return new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail), null);
+        return problem(HttpStatus.NOT_FOUND, detail);
+    }
+
+    /** Rendered as application/problem+json (RFC 9457) by Boot's problem-details handler. */
+    private static ErrorResponseException problem(HttpStatus status, String detail) {
+        return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
     }
 }

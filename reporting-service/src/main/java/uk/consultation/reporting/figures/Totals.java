@@ -1,6 +1,7 @@
 package uk.consultation.reporting.figures;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -18,5 +19,21 @@ record Totals(Map<String, Long> counts, @Nullable Instant asOf) {
 
     long count(String counter) {
         return counts.getOrDefault(counter, 0L);
+    }
+
+    /** How many of the responses counted were late. */
+    long late() {
+        return count(CounterPaths.late(CounterPaths.RESPONSES));
+    }
+
+    /** The counts as if the late responses had not arrived: each counter less its late share. */
+    Totals excludingLate() {
+        Map<String, Long> onTime = new HashMap<>();
+        counts.forEach((counter, n) -> {
+            if (!CounterPaths.isLate(counter)) {
+                onTime.put(counter, n - count(CounterPaths.late(counter)));
+            }
+        });
+        return new Totals(onTime, asOf);
     }
 }

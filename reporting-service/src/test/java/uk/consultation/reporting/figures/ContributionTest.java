@@ -5,8 +5,10 @@ import static uk.consultation.reporting.figures.Codings.CONSULTATION;
 import static uk.consultation.reporting.figures.Codings.answer;
 import static uk.consultation.reporting.figures.Codings.coding;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,14 +25,17 @@ class ContributionTest {
                         "q3", answer(null, "English classes at the library.", "q3-english-language-access"))),
                 CONSULTATION);
 
-        assertThat(contribution.counters()).containsExactlyInAnyOrder(
-                "responses", "channel.email", "respondents.organisation", "late",
+        List<String> counted = List.of(
+                "responses", "channel.email", "respondents.organisation",
                 "questions.q1.responses", "questions.q1.organisation.responses", "questions.q1.organisation.agree",
                 "questions.q1.channel.email",
                 "questions.q1.themes.q1-two-way-street.organisation",
                 "questions.q1.themes.q1-shared-opportunities.organisation",
                 "questions.q3.responses", "questions.q3.organisation.responses", "questions.q3.channel.email",
                 "questions.q3.themes.q3-english-language-access.organisation");
+        // A late response counts everywhere, and once more in the late share of each counter.
+        assertThat(contribution.counters()).containsExactlyInAnyOrderElementsOf(Stream.concat(counted.stream(),
+                counted.stream().map(counter -> "late." + counter)).toList());
     }
 
     @Test

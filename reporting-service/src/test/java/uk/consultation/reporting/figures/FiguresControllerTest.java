@@ -104,12 +104,62 @@ class FiguresControllerTest {
                           "byChannel": { "online": 0, "email": 0, "letter": 0 },
                           "byRespondentType": { "individual": 0, "organisation": 0 },
                           "late": 0,
+                          "lateIncluded": true,
                           "asOf": null
                         }
                         """)
                 .extractingPath("$.questions[*].questionId")
                 .asArray()
                 .containsExactlyElementsOf(CONSULTATION.questions().stream().map(q -> q.id()).toList());
+    }
+
+    @Test
+    void lateResponsesAreCountedSeparatelyAndCanBeLeftOut() {
+        given(query.totals(CONSULTATION.id())).willReturn(new Totals(Map.ofEntries(
+                Map.entry("responses", 10L),
+                Map.entry("late.responses", 3L),
+                Map.entry("channel.online", 10L),
+                Map.entry("late.channel.online", 3L),
+                Map.entry("respondents.individual", 10L),
+                Map.entry("late.respondents.individual", 3L),
+                Map.entry("questions.q1.responses", 8L),
+                Map.entry("late.questions.q1.responses", 2L),
+                Map.entry("questions.q1.individual.responses", 8L),
+                Map.entry("late.questions.q1.individual.responses", 2L),
+                Map.entry("questions.q1.individual.agree", 4L),
+                Map.entry("late.questions.q1.individual.agree", 2L),
+                Map.entry("questions.q1.individual.disagree", 4L)), AS_OF));
+
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures"))
+                .hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                        { "responses": 10, "late": 3, "lateIncluded": true,
+                          "byRespondentType": { "individual": 10, "organisation": 0 } }
+                        """);
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures?late=exclude"))
+                .hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                        { "responses": 7, "late": 3, "lateIncluded": false,
+                          "byChannel": { "online": 7, "email": 0, "letter": 0 },
+                          "byRespondentType": { "individual": 7, "organisation": 0 } }
+                        """);
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/questions/q1/figures"))
+                .hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                        { "responses": 8, "individuals": { "responses": 8, "agree": 4, "disagree": 4,
+                                                           "agreePercent": 50, "disagreePercent": 50 } }
+                        """);
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/questions/q1/figures?late=exclude"))
+                .hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                        { "responses": 6, "individuals": { "responses": 6, "agree": 2, "disagree": 4,
+                                                           "agreePercent": 33, "disagreePercent": 67 } }
+                        """);
+    }
+
+    @Test
+    void anUnknownLateChoiceIsAProblemBadRequest() {
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures?late=only"))
+                .hasStatus(400)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.detail")
+                .isEqualTo("The late parameter must be include or exclude, not only");
     }
 
     @Test

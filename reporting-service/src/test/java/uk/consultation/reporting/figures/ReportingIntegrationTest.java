@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -229,14 +230,32 @@ class ReportingIntegrationTest {
     }
 
     private void assertThatTheApiShowsTheRecount() {
-        ConsultationFigures expected = ConsultationFigures.of(CONSULTATION, new Totals(recount(), null));
-        JsonNode actual = json.readTree(mvc.get().uri("/api/v1/consultations/{id}/figures", CONSULTATION.id())
-                .exchange().getResponse().getContentAsByteArray());
+        ConsultationFigures expected = ConsultationFigures.of(CONSULTATION, new Totals(recount(), null),
+                LateResponses.INCLUDE);
+        JsonNode actual = figures("include");
 
         // Read back from JSON, like the response, so that numbers compare as the same node types.
         assertThat(withoutAsOf(actual)).isEqualTo(withoutAsOf(json.readTree(json.writeValueAsBytes(expected))));
         assertThat(actual.get("asOf").isString()).isTrue();
         assertThat(actual.get("responses").asLong()).isEqualTo(latestCodings().size());
+
+        // Without the late responses: the same as counting only the ones on time from scratch.
+        JsonNode onTime = withoutAsOf(json.readTree(json.writeValueAsBytes(ConsultationFigures.of(CONSULTATION,
+                new Totals(recount(coding -> !coding.late()), null), LateResponses.INCLUDE))));
+        JsonNode excluded = withoutAsOf(figures("exclude"));
+        long late = latestCodings().values().stream().filter(ResponseCoded::late).count();
+        assertThat(late).as("some responses in the sample are late").isPositive();
+        assertThat(excluded.get("late").asLong()).isEqualTo(late);
+        assertThat(excluded.get("lateIncluded").asBoolean()).isFalse();
+        assertThat(excluded.get("responses")).isEqualTo(onTime.get("responses"));
+        assertThat(excluded.get("byChannel")).isEqualTo(onTime.get("byChannel"));
+        assertThat(excluded.get("byRespondentType")).isEqualTo(onTime.get("byRespondentType"));
+        assertThat(excluded.get("questions")).isEqualTo(onTime.get("questions"));
+    }
+
+    private JsonNode figures(String late) {
+        return json.readTree(mvc.get().uri("/api/v1/consultations/{id}/figures?late={late}", CONSULTATION.id(), late)
+                .exchange().getResponse().getContentAsByteArray());
     }
 
     private ConsumerRecord<String, byte[]> awaitDeadLetter(String key) {
@@ -262,9 +281,13 @@ class ReportingIntegrationTest {
 
     /** What the figures must be: each response's latest coding, counted from scratch. */
     private static Map<String, Long> recount() {
+        return recount(coding -> true);
+    }
+
+    private static Map<String, Long> recount(Predicate<ResponseCoded> counted) {
         Map<String, Long> counts = new TreeMap<>();
-        latestCodings().values().forEach(coding -> Contribution.of(coding, CONSULTATION).counters()
-                .forEach(counter -> counts.merge(counter, 1L, Long::sum)));
+        latestCodings().values().stream().filter(counted).forEach(coding -> Contribution.of(coding, CONSULTATION)
+                .counters().forEach(counter -> counts.merge(counter, 1L, Long::sum)));
         return counts;
     }
 
