@@ -36,6 +36,13 @@ class ProblemResponses {
     }
 
     @ExceptionHandler
+    ProblemDetail bodyTooLarge(JsonBodyLimit.BodyTooLargeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+        problem.setTitle("Request too large");
+        return problem;
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> kafkaUnavailable(KafkaUnavailableException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The response could not be stored just now and has not been received. Please try again shortly.");

@@ -130,6 +130,20 @@ class IntakeIntegrationTest {
                 .andExpect(status().isAccepted());
     }
 
+    @Test
+    void scriptAndMarkupInAResponseAreKeptAsTheTextTheRespondentWrote() throws Exception {
+        String comment = "<script>alert('x')</script><b>Bold</b> & <a href=\"javascript:void(0)\">link</a>";
+        String receipt = submit(UUID.randomUUID().toString(), """
+                {"respondent": {"type": "individual"}, "answers": {"q1": {"position": "agree", "comment": %s}}}
+                """.formatted(EventJson.MAPPER.writeValueAsString(comment)));
+
+        ResponseReceived event = EventJson.fromBytes(
+                KafkaRecords.forKey(Topics.RESPONSES_RECEIVED, JsonPath.read(receipt, "$.responseId")).get(0).value(),
+                ResponseReceived.class);
+        // Neither stripped nor escaped: it is text, and whatever displays it must treat it as text.
+        assertThat(event.answers().get("q1").comment()).isEqualTo(comment);
+    }
+
     private String submit(String idempotencyKey, String body) throws Exception {
         return mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/responses")
                         .contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", idempotencyKey).content(body))
