@@ -19,12 +19,13 @@ import uk.consultation.schemas.consultation.Question;
 import uk.consultation.schemas.response.ResponseReceived;
 
 /**
- * Codes what a response states outright: the positions and comments given on the online form, and the respondent type
- * the respondent chose. The same input always gives the same coding, so a redelivered response is coded identically.
+ * Codes what a response states outright: the positions and comments given on the online form, the answers written on
+ * the consultation's template in an email, a letter or an attachment, and the respondent type the respondent gave.
+ * The same input always gives the same coding, so a redelivered response is coded identically.
  */
 public final class ResponseCoder {
 
-    public static final String CODER_VERSION = "explicit-1";
+    public static final String CODER_VERSION = "explicit-2";
 
     /** The first coding of a response; recoding and analyst review produce later versions. */
     static final int FIRST_VERSION = 1;
@@ -32,7 +33,7 @@ public final class ResponseCoder {
     /** A reason to look at a response: something about it is not certain. */
     public static final String NEEDS_REVIEW = "needs_review";
 
-    /** Text (an email body, a letter, an attachment) that this coder does not read yet. */
+    /** Text (an email body, a letter, an attachment) not on the template, which this coder does not read yet. */
     public static final String UNCODED_TEXT = "uncoded_text";
 
     /** Without a stated type a respondent counts as an individual, the large majority; this says how unsure that is. */
@@ -43,14 +44,20 @@ public final class ResponseCoder {
 
     public static ResponseCoded code(ResponseReceived response, ConsultationDefinition consultation, Instant codedAt) {
         List<String> flags = new ArrayList<>();
-        CodedRespondent respondent = respondent(response, flags);
+        WrittenTemplate.Reading template = template(response, consultation);
+        CodedRespondent respondent = respondent(response, template, flags);
         Map<String, CodedAnswer> answers = new LinkedHashMap<>();
         response.answers().forEach((questionId, answer) -> {
             Question question = consultation.question(questionId).orElseThrow(() -> new UncodableResponseException(
                     "Consultation " + consultation.id() + " has no question " + questionId));
             answers.put(questionId, answer(question, answer));
         });
-        if (hasText(response.documentText()) || !response.attachments().isEmpty()) {
+        template.answers().forEach((questionId, answer) -> {
+            if (!answers.containsKey(questionId)) {
+                answers.put(questionId, parsed(consultation.question(questionId).orElseThrow(), answer, flags));
+            }
+        });
+        if (template.answers().isEmpty() && (hasText(response.documentText()) || !response.attachments().isEmpty())) {
             flags.add(UNCODED_TEXT);
         }
         return new ResponseCoded(response.responseId(), response.consultationId(), FIRST_VERSION, codedAt,
@@ -58,10 +65,39 @@ public final class ResponseCoder {
                 flags.stream().distinct().toList(), CODER_VERSION, consultation.codeframeVersion());
     }
 
-    private static CodedRespondent respondent(ResponseReceived response, List<String> flags) {
+    /**
+     * The template as the body gives it, with what an attachment adds: organisations often write a covering note and
+     * attach the completed template.
+     */
+    private static WrittenTemplate.Reading template(ResponseReceived response, ConsultationDefinition consultation) {
+        List<String> texts = new ArrayList<>();
+        if (hasText(response.documentText())) {
+            texts.add(response.documentText());
+        }
+        response.attachments().forEach(attachment -> texts.add(attachment.text()));
+        Map<String, WrittenTemplate.Answer> answers = new LinkedHashMap<>();
+        @Nullable RespondentType type = null;
+        @Nullable String organisationName = null;
+        for (String text : texts) {
+            WrittenTemplate.Reading reading = WrittenTemplate.read(text, consultation);
+            reading.answers().forEach(answers::putIfAbsent);
+            if (type == null && reading.respondentType() != null) {
+                type = reading.respondentType();
+                organisationName = reading.organisationName();
+            }
+        }
+        return new WrittenTemplate.Reading(answers, type, organisationName);
+    }
+
+    private static CodedRespondent respondent(ResponseReceived response, WrittenTemplate.Reading template,
+            List<String> flags) {
         ResponseReceived.Respondent given = response.respondent();
         if (given.type() != null) {
             return new CodedRespondent(given.type(), CodingSource.EXPLICIT, 1.0, given.organisationName());
+        }
+        if (template.respondentType() != null) {
+            return new CodedRespondent(template.respondentType(), CodingSource.PARSED, 1.0,
+                    given.organisationName() != null ? given.organisationName() : template.organisationName());
         }
         flags.add(NEEDS_REVIEW);
         return new CodedRespondent(RespondentType.INDIVIDUAL, CodingSource.INFERRED,
@@ -75,6 +111,17 @@ public final class ResponseCoder {
         }
         return new CodedAnswer(position, position == null ? null : CodingSource.EXPLICIT, 1.0,
                 hasText(answer.comment()) ? answer.comment() : null, List.of());
+    }
+
+    private static CodedAnswer parsed(Question question, WrittenTemplate.Answer answer, List<String> flags) {
+        // A position the question does not offer (a "yes" to an open question) is left to the comment.
+        @Nullable Position position = answer.position() != null && question.offers(answer.position())
+                ? answer.position() : null;
+        if (answer.confidence() < 1.0) {
+            flags.add(NEEDS_REVIEW);
+        }
+        return new CodedAnswer(position, position == null ? null : CodingSource.PARSED, answer.confidence(),
+                answer.comment(), List.of());
     }
 
     private static boolean hasText(@Nullable String text) {

@@ -75,6 +75,37 @@ class ResponseCoderTest {
     }
 
     @Test
+    void anEmailOnTheTemplateIsCodedFromItsAttachmentAsParsed() {
+        ResponseReceived email = new ResponseReceived("r-3", CONSULTATION.id(), "ABCD-EFGK", Channel.EMAIL, NOW, false,
+                new ResponseReceived.Respondent(null, null), Map.of(), "Please find our response attached.",
+                List.of(new ResponseReceived.Attachment("response.docx", "application/vnd.openxmlformats-"
+                        + "officedocument.wordprocessingml.document", """
+                        I am responding on behalf of an organisation.
+                        Organisation name: Example Community Trust
+                        Question 1
+                        Yes
+                        We welcome the vision.
+                        Question 3
+                        A youth sport programme.
+                        Q4 - Yes and no
+                        """)),
+                new ResponseReceived.Source(null, "<r-3@example.org>", "Consultation response", null, null));
+
+        ResponseCoded coded = ResponseCoder.code(email, CONSULTATION, NOW);
+
+        assertThat(coded.respondent()).isEqualTo(new ResponseCoded.CodedRespondent(RespondentType.ORGANISATION,
+                CodingSource.PARSED, 1.0, "Example Community Trust"));
+        assertThat(coded.answers().get("q1")).isEqualTo(new ResponseCoded.CodedAnswer(Position.AGREE,
+                CodingSource.PARSED, 1.0, "We welcome the vision.", List.of()));
+        assertThat(coded.answers().get("q3")).isEqualTo(new ResponseCoded.CodedAnswer(null, null, 1.0,
+                "A youth sport programme.", List.of()));
+        assertThat(coded.answers().get("q4").confidence()).isLessThan(1.0);
+        // Unsure of question 4, so an analyst looks; the text was all template, so nothing is left uncoded.
+        assertThat(coded.flags()).containsExactly(ResponseCoder.NEEDS_REVIEW);
+        SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, coded);
+    }
+
+    @Test
     void anAnswerToAQuestionTheConsultationDoesNotHaveCannotBeCoded() {
         ResponseReceived response = online(new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null),
                 Map.of("q42", new ResponseReceived.Answer(Position.AGREE, null)));

@@ -1,0 +1,169 @@
+package uk.consultation.coding.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import uk.consultation.schemas.Position;
+import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+import uk.consultation.schemas.consultation.ConsultationDefinitions;
+
+class WrittenTemplateTest {
+
+    private static final ConsultationDefinition CONSULTATION = ConsultationDefinitions.bundled("integrated-communities-2018");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Question 1                  | q1
+            QUESTION 1:                 | q1
+            Q1                          | q1
+            Q.1                         | q1
+            q 1 -                       | q1
+            1.                          | q1
+            1)                          | q1
+            Question 9(a)               | q9a
+            Question 9 (a):             | q9a
+            9a.                         | q9a
+            Q9b                         | q9b
+            9(b))                       | q9b
+            **Question 14**             | q14
+            """)
+    void readsTheQuestionNumberInTheLayoutsPeopleUse(String heading, String questionId) {
+        WrittenTemplate.Reading reading = WrittenTemplate.read(heading + "\nYes\nBecause it matters.", CONSULTATION);
+
+        assertThat(reading.answers()).containsOnlyKeys(questionId);
+        assertThat(reading.answers().get(questionId).comment()).isEqualTo("Because it matters.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Yes                | AGREE
+            YES.               | AGREE
+            yes!               | AGREE
+            Agree              | AGREE
+            Strongly agree     | AGREE
+            No                 | DISAGREE
+            no.                | DISAGREE
+            Disagree           | DISAGREE
+            Not sure           | NOT_SURE
+            NOT SURE.          | NOT_SURE
+            Don't know         | NOT_SURE
+            Don’t know         | NOT_SURE
+            Unsure             | NOT_SURE
+            Answer: No         | DISAGREE
+            *Yes*              | AGREE
+            """)
+    void readsTheAnswerInAnyCaseAndPunctuation(String answer, Position position) {
+        assertThat(WrittenTemplate.read("Question 2\n" + answer, CONSULTATION).answers().get("q2").position())
+                .isEqualTo(position);
+        assertThat(WrittenTemplate.read("Question 2: " + answer, CONSULTATION).answers().get("q2").position())
+                .isEqualTo(position);
+    }
+
+    @Test
+    void aWholeResponseWithCommentsOverSeveralParagraphs() {
+        String text = """
+                Dear Sir or Madam,
+
+                Please find our response below. I am responding on behalf of an organisation.
+                Organisation name: Example Community Trust
+
+                Question 1: Do you agree with our proposed approach? Yes, broadly.
+                We think integration is a two-way street.
+
+                It needs shared spaces as well as English classes.
+
+                Question 2
+                Do you agree with the proposals for new migrants and resident communities?
+                No
+
+                Comments: Too little on funding.
+
+                Question 3
+                English classes at the local library have worked for us.
+
+                Q9(a) Not sure
+                Question 9(b) - More youth sport.
+                """;
+
+        WrittenTemplate.Reading reading = WrittenTemplate.read(text, CONSULTATION);
+
+        assertThat(reading.answers()).containsOnlyKeys("q1", "q2", "q3", "q9a", "q9b");
+        assertThat(reading.answers().get("q1")).isEqualTo(new WrittenTemplate.Answer(Position.AGREE,
+                "broadly.\nWe think integration is a two-way street.\n\nIt needs shared spaces as well as English classes.",
+                1.0));
+        assertThat(reading.answers().get("q2")).isEqualTo(
+                new WrittenTemplate.Answer(Position.DISAGREE, "Too little on funding.", 1.0));
+        assertThat(reading.answers().get("q3")).isEqualTo(new WrittenTemplate.Answer(null,
+                "English classes at the local library have worked for us.", 1.0));
+        assertThat(reading.answers().get("q9a").position()).isEqualTo(Position.NOT_SURE);
+        assertThat(reading.answers().get("q9b").comment()).isEqualTo("More youth sport.");
+        assertThat(reading.respondentType()).isEqualTo(RespondentType.ORGANISATION);
+        assertThat(reading.organisationName()).isEqualTo("Example Community Trust");
+    }
+
+    @Test
+    void theTemplatesQuestionAboutWhoIsRespondingIsAnsweredAfterIt() {
+        assertThat(WrittenTemplate.read("Are you responding as an individual or on behalf of an organisation?\n"
+                + "Individual\n\nQuestion 1\nYes", CONSULTATION).respondentType()).isEqualTo(RespondentType.INDIVIDUAL);
+        assertThat(WrittenTemplate.read("Are you responding as an individual or on behalf of an organisation? "
+                + "On behalf of an organisation\nQuestion 1\nYes", CONSULTATION).respondentType())
+                .isEqualTo(RespondentType.ORGANISATION);
+        assertThat(WrittenTemplate.read("I am responding as an individual.\nQ1 No", CONSULTATION).respondentType())
+                .isEqualTo(RespondentType.INDIVIDUAL);
+    }
+
+    @Test
+    void numberedListsInProseAreNotQuestionsWhereTheWriterLabelsQuestions() {
+        String text = """
+                Question 5
+                Yes. We suggest:
+                1. better data
+                2. more funding
+                """;
+
+        WrittenTemplate.Reading reading = WrittenTemplate.read(text, CONSULTATION);
+
+        assertThat(reading.answers()).containsOnlyKeys("q5");
+        assertThat(reading.answers().get("q5").comment()).isEqualTo("We suggest:\n1. better data\n2. more funding");
+    }
+
+    @Test
+    void aBareNumberIsLessCertainThanALabelledQuestion() {
+        assertThat(WrittenTemplate.read("1. Yes\n2. No", CONSULTATION).answers().get("q1").confidence())
+                .isEqualTo(WrittenTemplate.BARE_NUMBER_CONFIDENCE);
+    }
+
+    @Test
+    void anAnswerBothWaysOrTwoHeadingsForOneQuestionAreForReview() {
+        WrittenTemplate.Answer bothWays = WrittenTemplate.read("Question 4\nYes and no", CONSULTATION).answers().get("q4");
+        WrittenTemplate.Answer twice = WrittenTemplate.read("Question 4\nYes\nQuestion 4\nNo", CONSULTATION).answers().get("q4");
+
+        assertThat(bothWays.confidence()).isEqualTo(WrittenTemplate.CONFLICT_CONFIDENCE);
+        assertThat(twice.confidence()).isEqualTo(WrittenTemplate.CONFLICT_CONFIDENCE);
+        assertThat(twice.position()).isNull();
+    }
+
+    @Test
+    void proseWithoutTheTemplateHasNoAnswers() {
+        String prose = """
+                The Foundation welcomes the Green Paper. In 2017 we funded 1 in 10 of the projects it mentions,
+                and 14 of them are in the integration areas. No single programme can do this alone.
+                """;
+
+        WrittenTemplate.Reading reading = WrittenTemplate.read(prose, CONSULTATION);
+
+        assertThat(reading.answers()).isEmpty();
+        assertThat(reading.isEmpty()).isTrue();
+    }
+
+    @Test
+    void unknownQuestionNumbersAreText() {
+        WrittenTemplate.Reading reading = WrittenTemplate.read("Question 15\nYes\nQuestion 9\nNo", CONSULTATION);
+
+        assertThat(reading.answers()).isEmpty();
+    }
+}
