@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.coding.CodingFlags;
 import uk.consultation.schemas.coding.CodingSource;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.coding.ResponseCoded.CodedAnswer;
@@ -29,12 +30,6 @@ public final class ResponseCoder {
 
     /** The first coding of a response; recoding and analyst review produce later versions. */
     static final int FIRST_VERSION = 1;
-
-    /** A reason to look at a response: something about it is not certain. */
-    public static final String NEEDS_REVIEW = "needs_review";
-
-    /** Text (an email body, a letter, an attachment) not on the template, which this coder does not read yet. */
-    public static final String UNCODED_TEXT = "uncoded_text";
 
     /** Without a stated type a respondent counts as an individual, the large majority; this says how unsure that is. */
     static final double INFERRED_INDIVIDUAL_CONFIDENCE = 0.5;
@@ -58,7 +53,9 @@ public final class ResponseCoder {
             }
         });
         if (template.answers().isEmpty() && (hasText(response.documentText()) || !response.attachments().isEmpty())) {
-            flags.add(UNCODED_TEXT);
+            flags.add(CodingFlags.UNCODED_TEXT);
+        } else if (noToAll(answers)) {
+            flags.add(CodingFlags.NO_TO_ALL);
         }
         return new ResponseCoded(response.responseId(), response.consultationId(), FIRST_VERSION, codedAt,
                 response.channel(), response.receivedAt(), response.late(), respondent, answers,
@@ -99,7 +96,7 @@ public final class ResponseCoder {
             return new CodedRespondent(template.respondentType(), CodingSource.PARSED, 1.0,
                     given.organisationName() != null ? given.organisationName() : template.organisationName());
         }
-        flags.add(NEEDS_REVIEW);
+        flags.add(CodingFlags.NEEDS_REVIEW);
         return new CodedRespondent(RespondentType.INDIVIDUAL, CodingSource.INFERRED,
                 INFERRED_INDIVIDUAL_CONFIDENCE, null);
     }
@@ -110,7 +107,7 @@ public final class ResponseCoder {
             throw new UncodableResponseException("Question " + question.id() + " does not offer " + position.wireName());
         }
         return new CodedAnswer(position, position == null ? null : CodingSource.EXPLICIT, 1.0,
-                hasText(answer.comment()) ? answer.comment() : null, List.of());
+                hasText(answer.comment()) ? PersonalData.redact(answer.comment()) : null, List.of());
     }
 
     private static CodedAnswer parsed(Question question, WrittenTemplate.Answer answer, List<String> flags) {
@@ -118,10 +115,17 @@ public final class ResponseCoder {
         @Nullable Position position = answer.position() != null && question.offers(answer.position())
                 ? answer.position() : null;
         if (answer.confidence() < 1.0) {
-            flags.add(NEEDS_REVIEW);
+            flags.add(CodingFlags.NEEDS_REVIEW);
         }
         return new CodedAnswer(position, position == null ? null : CodingSource.PARSED, answer.confidence(),
-                answer.comment(), List.of());
+                answer.comment() == null ? null : PersonalData.redact(answer.comment()), List.of());
+    }
+
+    /** "No" to every closed question answered, and not a word on why: the government's summary counts these. */
+    private static boolean noToAll(Map<String, CodedAnswer> answers) {
+        return !answers.isEmpty()
+                && answers.values().stream().allMatch(answer -> answer.position() == Position.DISAGREE
+                        && answer.text() == null);
     }
 
     private static boolean hasText(@Nullable String text) {

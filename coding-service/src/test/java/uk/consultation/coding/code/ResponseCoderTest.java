@@ -13,6 +13,7 @@ import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.SchemaContract;
+import uk.consultation.schemas.coding.CodingFlags;
 import uk.consultation.schemas.coding.CodingSource;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
@@ -70,7 +71,7 @@ class ResponseCoderTest {
         assertThat(coded.respondent().type()).isEqualTo(RespondentType.INDIVIDUAL);
         assertThat(coded.respondent().source()).isEqualTo(CodingSource.INFERRED);
         assertThat(coded.respondent().confidence()).isLessThan(1.0);
-        assertThat(coded.flags()).containsExactly(ResponseCoder.NEEDS_REVIEW, ResponseCoder.UNCODED_TEXT);
+        assertThat(coded.flags()).containsExactly(CodingFlags.NEEDS_REVIEW, CodingFlags.UNCODED_TEXT);
         SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, coded);
     }
 
@@ -101,8 +102,39 @@ class ResponseCoderTest {
                 "A youth sport programme.", List.of()));
         assertThat(coded.answers().get("q4").confidence()).isLessThan(1.0);
         // Unsure of question 4, so an analyst looks; the text was all template, so nothing is left uncoded.
-        assertThat(coded.flags()).containsExactly(ResponseCoder.NEEDS_REVIEW);
+        assertThat(coded.flags()).containsExactly(CodingFlags.NEEDS_REVIEW);
         SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, coded);
+    }
+
+    @Test
+    void noToEveryQuestionAnsweredWithoutAWordOnWhyIsFlagged() {
+        Map<String, ResponseReceived.Answer> no = Map.of("q1", new ResponseReceived.Answer(Position.DISAGREE, null),
+                "q2", new ResponseReceived.Answer(Position.DISAGREE, " "));
+        ResponseReceived.Respondent individual = new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null);
+
+        assertThat(ResponseCoder.code(online(individual, no), CONSULTATION, NOW).flags())
+                .containsExactly(CodingFlags.NO_TO_ALL);
+        assertThat(ResponseCoder.code(online(individual, Map.of(
+                "q1", new ResponseReceived.Answer(Position.DISAGREE, null),
+                "q2", new ResponseReceived.Answer(Position.DISAGREE, "Costs too much."))), CONSULTATION, NOW).flags())
+                .as("a reason given").isEmpty();
+        assertThat(ResponseCoder.code(online(individual, Map.of(
+                "q1", new ResponseReceived.Answer(Position.DISAGREE, null),
+                "q2", new ResponseReceived.Answer(Position.NOT_SURE, null))), CONSULTATION, NOW).flags())
+                .as("not no to all").isEmpty();
+        assertThat(ResponseCoder.code(online(individual, Map.of(
+                "q1", new ResponseReceived.Answer(Position.DISAGREE, null),
+                "q3", new ResponseReceived.Answer(null, "Youth clubs."))), CONSULTATION, NOW).flags())
+                .as("an open question answered").isEmpty();
+    }
+
+    @Test
+    void commentsReachAnalystsWithoutPersonalData() {
+        ResponseReceived response = online(new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null),
+                Map.of("q3", new ResponseReceived.Answer(null, "Ask me: jo@example.org or 07700 900123, SW1A 1AA.")));
+
+        assertThat(ResponseCoder.code(response, CONSULTATION, NOW).answers().get("q3").text())
+                .isEqualTo("Ask me: [email] or [phone], [postcode].");
     }
 
     @Test

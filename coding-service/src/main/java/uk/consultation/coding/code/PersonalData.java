@@ -1,0 +1,78 @@
+package uk.consultation.coding.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Takes personal data out of the text analysts and report authors see: email addresses, phone numbers, postcodes,
+ * National Insurance numbers and the names people sign with. The respondent's contact details stay with intake; what
+ * a respondent wrote about themselves in their text must not travel further than coding.
+ */
+final class PersonalData {
+
+    static final String EMAIL = "[email]";
+    static final String PHONE = "[phone]";
+    static final String POSTCODE = "[postcode]";
+    static final String NI_NUMBER = "[NI number]";
+    static final String NAME = "[name]";
+
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile(
+            "[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
+    /** UK numbers as people write them: 07700 900123, +44 (0)20 7946 0018, 0121-496-0000, 01632 960 001. */
+    private static final Pattern PHONE_NUMBER = Pattern.compile(
+            "(?<![\\w+])(?:\\+44\\s?(?:\\(0\\)\\s?)?|\\(?0)\\d{2,4}\\)?(?:[\\s-]?\\d){6,8}(?!\\w)");
+
+    private static final Pattern UK_POSTCODE = Pattern.compile(
+            "\\b(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKS-UW]|[A-HK-Y][0-9][ABEHMNPRVWXY])\\s?[0-9][ABD-HJLNP-UW-Z]{2})\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Any two letters, not only the prefixes HMRC issues: the example number people copy (QQ 12 34 56 C) too. */
+    private static final Pattern NATIONAL_INSURANCE = Pattern.compile(
+            "\\b[A-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D]\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "^\\s*(?:yours\\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm|many\\s+thanks\\s+and)?\\s*regards|"
+                    + "best\\s+wishes|with\\s+thanks|many\\s+thanks|thank\\s+you|signed)\\s*[,.:]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "Name: Jo Bloggs", "My name is Jo Bloggs": the name that follows. */
+    private static final Pattern NAMED = Pattern.compile(
+            "(?i:\\bname\\s*:\\s*|\\bmy\\s+name\\s+is\\s+)(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3})");
+
+    /** A signature line: a name or initials, at most a few capitalised words, no sentence. */
+    private static final Pattern SIGNATURE_LINE = Pattern.compile(
+            "^\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Cllr|Sir|Dame)\\.?\\s+)?\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}\\s*$");
+
+    private PersonalData() {
+    }
+
+    static String redact(String text) {
+        String redacted = EMAIL_ADDRESS.matcher(text).replaceAll(EMAIL);
+        redacted = NATIONAL_INSURANCE.matcher(redacted).replaceAll(NI_NUMBER);
+        redacted = PHONE_NUMBER.matcher(redacted).replaceAll(PHONE);
+        redacted = UK_POSTCODE.matcher(redacted).replaceAll(POSTCODE);
+        redacted = NAMED.matcher(redacted).replaceAll(match -> match.group().replace(match.group(1), NAME));
+        return signatures(redacted);
+    }
+
+    /** The name under a sign-off ("Yours sincerely," then "Jo Bloggs"); the role below it may stay. */
+    private static String signatures(String text) {
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        for (int i = 0; i < lines.size(); i++) {
+            if (!SIGN_OFF.matcher(lines.get(i)).matches()) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < lines.size() && lines.get(next).isBlank()) {
+                next++;
+            }
+            if (next < lines.size() && SIGNATURE_LINE.matcher(lines.get(next)).matches()) {
+                lines.set(next, NAME);
+            }
+        }
+        String joined = String.join("\n", lines);
+        return text.endsWith("\n") ? joined + "\n" : joined;
+    }
+}

@@ -1,0 +1,17 @@
+package uk.consultation.schemas.coding;
+
+/** The flags a {@link ResponseCoded} may carry: what analysts look at, and what reports count. */
+public final class CodingFlags {
+
+    /** Something about the coding is not certain: an analyst should look. */
+    public static final String NEEDS_REVIEW = "needs_review";
+
+    /** Text (an email body, a letter, an attachment) not on the template, which the exact coder does not read. */
+    public static final String UNCODED_TEXT = "uncoded_text";
+
+    /** Disagreed with every closed question answered, and wrote nothing: reported as a count of its own. */
+    public static final String NO_TO_ALL = "no_to_all";
+
+    private CodingFlags() {
+    }
+}
