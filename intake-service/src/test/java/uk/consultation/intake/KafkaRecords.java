@@ -23,8 +23,15 @@ public final class KafkaRecords {
 
     /** Everything on the topic for one key, read from the beginning up to the end at the time of asking. */
     public static List<ConsumerRecord<String, byte[]>> forKey(Topic<String, ?> topic, String key) {
+        return all(TestInfrastructure.kafkaBootstrapServers(), topic).stream()
+                .filter(record -> key.equals(record.key()))
+                .toList();
+    }
+
+    /** Everything on the topic, read from the beginning up to the end at the time of asking. */
+    public static List<ConsumerRecord<String, byte[]>> all(String bootstrapServers, Topic<String, ?> topic) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
@@ -35,11 +42,7 @@ public final class KafkaRecords {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (key.equals(record.key())) {
-                        found.add(record);
-                    }
-                });
+                consumer.poll(Duration.ofMillis(200)).forEach(found::add);
             }
             return found;
         }

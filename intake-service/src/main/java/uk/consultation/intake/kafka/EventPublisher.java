@@ -2,6 +2,7 @@ package uk.consultation.intake.kafka;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -9,32 +10,72 @@ import org.apache.kafka.common.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import uk.consultation.schemas.Topic;
 
 /**
  * Publishes an event and returns only once the broker has acknowledged it (acks=all, idempotent producer), so that
- * whatever intake confirms to a respondent is durably in Kafka.
+ * whatever intake confirms to a respondent is durably in Kafka. At most {@code intake.publishing.max-in-flight}
+ * events wait for their acknowledgement at once; beyond that a publish is refused immediately.
  */
 @Component
 public class EventPublisher {
 
-    /** Longer than the producer's delivery timeout, so the producer gives its own answer first. */
+    /**
+     * Longer than the producer's delivery timeout, so the producer gives its own answer first: by the time a permit is
+     * released the producer has let go of the record, and the limit bounds its buffer as well as our threads.
+     */
     private static final Duration ACKNOWLEDGEMENT_WAIT = Duration.ofSeconds(15);
 
     private final KafkaTemplate<String, Object> kafka;
+    private final int maxInFlight;
+    private final Semaphore permits;
+    private final Counter refusedAtLimit;
+    private final Counter unacknowledged;
 
-    EventPublisher(KafkaTemplate<String, Object> kafka) {
+    EventPublisher(KafkaTemplate<String, Object> kafka, PublishingSettings settings, MeterRegistry meters) {
         this.kafka = kafka;
+        this.maxInFlight = settings.maxInFlight();
+        this.permits = new Semaphore(maxInFlight);
+        Gauge.builder("intake.publishing.in.flight", this, EventPublisher::inFlight)
+                .description("Events sent to Kafka and waiting for its acknowledgement")
+                .register(meters);
+        this.refusedAtLimit = refused(meters, "limit");
+        this.unacknowledged = refused(meters, "unacknowledged");
+    }
+
+    private static Counter refused(MeterRegistry meters, String reason) {
+        return Counter.builder("intake.publishing.refused")
+                .description("Events not published, so their requests were answered 503")
+                .tag("reason", reason)
+                .register(meters);
     }
 
     public <V> void publish(Topic<String, V> topic, String key, V event) {
+        // Refused rather than queued: while the broker is away, a queue would only hold threads and memory for nothing.
+        if (!permits.tryAcquire()) {
+            refusedAtLimit.increment();
+            throw new KafkaUnavailableException(topic, maxInFlight + " events are already waiting for Kafka");
+        }
         try {
             kafka.send(topic.name(), key, event).get(ACKNOWLEDGEMENT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            unacknowledged.increment();
             throw new KafkaUnavailableException(topic, e);
-        } catch (ExecutionException | TimeoutException | KafkaException e) {
+        } catch (ExecutionException | TimeoutException | KafkaException
+                | org.springframework.kafka.KafkaException e) {
+            // Spring's: how KafkaTemplate reports a send() that failed at once, e.g. no metadata within max.block.ms
+            unacknowledged.increment();
             throw new KafkaUnavailableException(topic, e);
+        } finally {
+            permits.release();
         }
+    }
+
+    private double inFlight() {
+        return maxInFlight - permits.availablePermits();
     }
 }

@@ -8,4 +8,8 @@ public class KafkaUnavailableException extends RuntimeException {
     public KafkaUnavailableException(Topic<?, ?> topic, Throwable cause) {
         super("Kafka did not acknowledge the event on " + topic.name(), cause);
     }
+
+    KafkaUnavailableException(Topic<?, ?> topic, String reason) {
+        super("The event on " + topic.name() + " was not sent: " + reason);
+    }
 }
