@@ -15,6 +15,7 @@ import uk.consultation.schemas.consultation.ConsultationDefinition;
  *
  * @param late         how many responses arrived after the closing time, whether or not they are in these figures
  * @param lateIncluded whether the late responses are counted in these figures
+ * @param noToAll      respondents who disagreed with every closed question they answered and wrote nothing
  */
 record ConsultationFigures(
         String consultationId,
@@ -22,6 +23,7 @@ record ConsultationFigures(
         long responses,
         ChannelFigures byChannel,
         RespondentTypeFigures byRespondentType,
+        RespondentTypeFigures noToAll,
         long late,
         boolean lateIncluded,
         List<QuestionFigures> questions,
@@ -38,6 +40,9 @@ record ConsultationFigures(
                 new RespondentTypeFigures(
                         totals.count(CounterPaths.respondents(RespondentType.INDIVIDUAL)),
                         totals.count(CounterPaths.respondents(RespondentType.ORGANISATION))),
+                new RespondentTypeFigures(
+                        totals.count(CounterPaths.noToAll(RespondentType.INDIVIDUAL)),
+                        totals.count(CounterPaths.noToAll(RespondentType.ORGANISATION))),
                 counted.late(),
                 lateResponses == LateResponses.INCLUDE,
                 definition.questions().stream().map(question -> QuestionFigures.of(question, totals)).toList(),

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.coding.CodingFlags;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.coding.ResponseCoded.CodedAnswer;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
@@ -27,6 +28,9 @@ record Contribution(Set<String> counters) {
         counters.add(CounterPaths.RESPONSES);
         counters.add(CounterPaths.channel(coding.channel()));
         counters.add(CounterPaths.respondents(type));
+        if (coding.flags().contains(CodingFlags.NO_TO_ALL)) {
+            counters.add(CounterPaths.noToAll(type));
+        }
         // Answers to questions the definition does not have are not reported on.
         for (Question question : definition.questions()) {
             CodedAnswer answer = coding.answers().get(question.id());

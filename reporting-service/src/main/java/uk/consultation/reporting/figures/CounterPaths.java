@@ -25,6 +25,10 @@ final class CounterPaths {
         return counter.startsWith(LATE_PREFIX);
     }
 
+    static String noToAll(RespondentType type) {
+        return "noToAll." + type.wireName();
+    }
+
     static String channel(Channel channel) {
         return "channel." + channel.wireName();
     }

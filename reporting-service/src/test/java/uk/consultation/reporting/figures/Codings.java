@@ -43,6 +43,12 @@ final class Codings {
                 coding.flags(), coding.coderVersion(), coding.codeframeVersion());
     }
 
+    static ResponseCoded flagged(ResponseCoded coding, String... flags) {
+        return new ResponseCoded(coding.responseId(), coding.consultationId(), coding.version(), coding.codedAt(),
+                coding.channel(), coding.receivedAt(), coding.late(), coding.respondent(), coding.answers(),
+                List.of(flags), coding.coderVersion(), coding.codeframeVersion());
+    }
+
     static CodedAnswer answer(@Nullable Position position, @Nullable String text, String... themes) {
         return new CodedAnswer(position, position == null ? null : CodingSource.EXPLICIT, 0.9, text,
                 Arrays.stream(themes).map(code -> new ThemeAssignment(code, 0.8, CodingSource.INFERRED, null)).toList());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.consultation.reporting.figures.Codings.CONSULTATION;
 import static uk.consultation.reporting.figures.Codings.answer;
 import static uk.consultation.reporting.figures.Codings.coding;
+import static uk.consultation.reporting.figures.Codings.flagged;
 
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.coding.CodingFlags;
 
 class ContributionTest {
 
@@ -36,6 +38,15 @@ class ContributionTest {
         // A late response counts everywhere, and once more in the late share of each counter.
         assertThat(contribution.counters()).containsExactlyInAnyOrderElementsOf(Stream.concat(counted.stream(),
                 counted.stream().map(counter -> "late." + counter)).toList());
+    }
+
+    @Test
+    void countsNoToAllByRespondentType() {
+        Contribution contribution = Contribution.of(flagged(coding("r1", 1, RespondentType.INDIVIDUAL, Channel.ONLINE,
+                false, Map.of("q1", answer(Position.DISAGREE, null))), CodingFlags.NO_TO_ALL, CodingFlags.NEEDS_REVIEW),
+                CONSULTATION);
+
+        assertThat(contribution.counters()).contains("noToAll.individual").doesNotContain("noToAll.organisation");
     }
 
     @Test

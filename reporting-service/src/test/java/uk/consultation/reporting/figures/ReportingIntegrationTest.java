@@ -54,6 +54,7 @@ import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.SchemaContract;
 import uk.consultation.schemas.Topics;
+import uk.consultation.schemas.coding.CodingFlags;
 import uk.consultation.schemas.coding.CodingSource;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.coding.ResponseCoded.CodedAnswer;
@@ -353,8 +354,9 @@ class ReportingIntegrationTest {
                             themes.toArray(String[]::new))
                     : answer(null, random.nextBoolean() ? "English classes help." : " ", themes.toArray(String[]::new)));
         }
-        return coding(responseId, version, pick(RespondentType.values(), random), pick(Channel.values(), random),
-                random.nextInt(10) == 0, answers);
+        ResponseCoded coding = coding(responseId, version, pick(RespondentType.values(), random),
+                pick(Channel.values(), random), random.nextInt(10) == 0, answers);
+        return random.nextInt(8) == 0 ? Codings.flagged(coding, CodingFlags.NO_TO_ALL) : coding;
     }
 
     /** The next version, with every position moved on to another one. */
