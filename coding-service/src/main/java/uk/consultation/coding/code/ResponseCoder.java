@@ -31,7 +31,7 @@ public final class ResponseCoder {
     /** The first coding of a response; recoding and analyst review produce later versions. */
     static final int FIRST_VERSION = 1;
 
-    /** Without a stated type a respondent counts as an individual, the large majority; this says how unsure that is. */
+    /** With nothing to go on a respondent counts as an individual, the large majority; this says how unsure that is. */
     static final double INFERRED_INDIVIDUAL_CONFIDENCE = 0.5;
 
     private ResponseCoder() {
@@ -39,8 +39,9 @@ public final class ResponseCoder {
 
     public static ResponseCoded code(ResponseReceived response, ConsultationDefinition consultation, Instant codedAt) {
         List<String> flags = new ArrayList<>();
-        WrittenTemplate.Reading template = template(response, consultation);
-        CodedRespondent respondent = respondent(response, template, flags);
+        List<String> texts = texts(response);
+        WrittenTemplate.Reading template = template(texts, consultation);
+        CodedRespondent respondent = respondent(response, texts, template, flags);
         Map<String, CodedAnswer> answers = new LinkedHashMap<>();
         response.answers().forEach((questionId, answer) -> {
             Question question = consultation.question(questionId).orElseThrow(() -> new UncodableResponseException(
@@ -52,7 +53,7 @@ public final class ResponseCoder {
                 answers.put(questionId, parsed(consultation.question(questionId).orElseThrow(), answer, flags));
             }
         });
-        if (template.answers().isEmpty() && (hasText(response.documentText()) || !response.attachments().isEmpty())) {
+        if (template.answers().isEmpty() && !texts.isEmpty()) {
             flags.add(CodingFlags.UNCODED_TEXT);
         } else if (noToAll(answers)) {
             flags.add(CodingFlags.NO_TO_ALL);
@@ -62,16 +63,22 @@ public final class ResponseCoder {
                 flags.stream().distinct().toList(), CODER_VERSION, consultation.codeframeVersion());
     }
 
-    /**
-     * The template as the body gives it, with what an attachment adds: organisations often write a covering note and
-     * attach the completed template.
-     */
-    private static WrittenTemplate.Reading template(ResponseReceived response, ConsultationDefinition consultation) {
+    /** What the response has to read: the body of an email or letter, then each attachment. */
+    private static List<String> texts(ResponseReceived response) {
         List<String> texts = new ArrayList<>();
         if (hasText(response.documentText())) {
             texts.add(response.documentText());
         }
-        response.attachments().forEach(attachment -> texts.add(attachment.text()));
+        response.attachments().stream().map(ResponseReceived.Attachment::text).filter(ResponseCoder::hasText)
+                .forEach(texts::add);
+        return texts;
+    }
+
+    /**
+     * The template as the body gives it, with what an attachment adds: organisations often write a covering note and
+     * attach the completed template.
+     */
+    private static WrittenTemplate.Reading template(List<String> texts, ConsultationDefinition consultation) {
         Map<String, WrittenTemplate.Answer> answers = new LinkedHashMap<>();
         @Nullable RespondentType type = null;
         @Nullable String organisationName = null;
@@ -86,8 +93,8 @@ public final class ResponseCoder {
         return new WrittenTemplate.Reading(answers, type, organisationName);
     }
 
-    private static CodedRespondent respondent(ResponseReceived response, WrittenTemplate.Reading template,
-            List<String> flags) {
+    private static CodedRespondent respondent(ResponseReceived response, List<String> texts,
+            WrittenTemplate.Reading template, List<String> flags) {
         ResponseReceived.Respondent given = response.respondent();
         if (given.type() != null) {
             return new CodedRespondent(given.type(), CodingSource.EXPLICIT, 1.0, given.organisationName());
@@ -96,9 +103,17 @@ public final class ResponseCoder {
             return new CodedRespondent(template.respondentType(), CodingSource.PARSED, 1.0,
                     given.organisationName() != null ? given.organisationName() : template.organisationName());
         }
-        flags.add(CodingFlags.NEEDS_REVIEW);
-        return new CodedRespondent(RespondentType.INDIVIDUAL, CodingSource.INFERRED,
-                INFERRED_INDIVIDUAL_CONFIDENCE, null);
+        if (texts.isEmpty()) {
+            flags.add(CodingFlags.NEEDS_REVIEW);
+            return new CodedRespondent(RespondentType.INDIVIDUAL, CodingSource.INFERRED,
+                    INFERRED_INDIVIDUAL_CONFIDENCE, null);
+        }
+        RespondentInference.Inference inference = RespondentInference.infer(texts);
+        if (inference.confidence() < RespondentInference.REVIEW_BELOW) {
+            flags.add(CodingFlags.NEEDS_REVIEW);
+        }
+        return new CodedRespondent(inference.type(), CodingSource.INFERRED, inference.confidence(),
+                given.organisationName() != null ? given.organisationName() : inference.organisationName());
     }
 
     private static CodedAnswer answer(Question question, ResponseReceived.Answer answer) {

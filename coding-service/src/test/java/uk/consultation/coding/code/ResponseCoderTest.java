@@ -61,18 +61,27 @@ class ResponseCoderTest {
     }
 
     @Test
-    void anUnstatedRespondentTypeIsInferredAndFlagged() {
-        ResponseReceived letter = new ResponseReceived("r-2", CONSULTATION.id(), "ABCD-EFGJ", Channel.LETTER, NOW, false,
-                new ResponseReceived.Respondent(null, null), Map.of(), "Dear Sir, I write about English classes.",
+    void anUnstatedRespondentTypeIsInferredFromTheText() {
+        ResponseCoded individual = ResponseCoder.code(letter("Dear Sir, I write about English classes. My town has "
+                + "none."), CONSULTATION, NOW);
+        ResponseCoded organisation = ResponseCoder.code(letter("Dear Sir, I write on behalf of the Example Community "
+                + "Trust. Our members run English classes."), CONSULTATION, NOW);
+        ResponseCoded unclear = ResponseCoder.code(letter("We think English classes matter."), CONSULTATION, NOW);
+
+        assertThat(individual.respondent()).extracting(r -> r.type(), r -> r.source())
+                .containsExactly(RespondentType.INDIVIDUAL, CodingSource.INFERRED);
+        assertThat(individual.flags()).containsExactly(CodingFlags.UNCODED_TEXT);
+        assertThat(organisation.respondent()).extracting(r -> r.type(), r -> r.organisationName())
+                .containsExactly(RespondentType.ORGANISATION, "Example Community Trust");
+        assertThat(unclear.respondent().confidence()).isLessThan(RespondentInference.REVIEW_BELOW);
+        assertThat(unclear.flags()).containsExactly(CodingFlags.NEEDS_REVIEW, CodingFlags.UNCODED_TEXT);
+        SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, organisation);
+    }
+
+    private static ResponseReceived letter(String text) {
+        return new ResponseReceived("r-2", CONSULTATION.id(), "ABCD-EFGJ", Channel.LETTER, NOW, false,
+                new ResponseReceived.Respondent(null, null), Map.of(), text,
                 List.of(), new ResponseReceived.Source(null, null, null, "SCAN-1", "clerk-7"));
-
-        ResponseCoded coded = ResponseCoder.code(letter, CONSULTATION, NOW);
-
-        assertThat(coded.respondent().type()).isEqualTo(RespondentType.INDIVIDUAL);
-        assertThat(coded.respondent().source()).isEqualTo(CodingSource.INFERRED);
-        assertThat(coded.respondent().confidence()).isLessThan(1.0);
-        assertThat(coded.flags()).containsExactly(CodingFlags.NEEDS_REVIEW, CodingFlags.UNCODED_TEXT);
-        SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, coded);
     }
 
     @Test
