@@ -15,9 +15,6 @@ import uk.consultation.intake.receive.UnknownConsultationException;
 @RestControllerAdvice
 class ProblemResponses {
 
-    /** How long a sender should wait before trying again while Kafka is away. */
-    static final String RETRY_AFTER_SECONDS = "10";
-
     @ExceptionHandler
     ProblemDetail unknownConsultation(UnknownConsultationException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
@@ -48,7 +45,7 @@ class ProblemResponses {
                 "The response could not be stored just now and has not been received. Please try again shortly.");
         problem.setTitle("Temporarily unable to receive responses");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .header(HttpHeaders.RETRY_AFTER, KafkaUnavailableException.RETRY_AFTER_SECONDS)
                 .body(problem);
     }
 }

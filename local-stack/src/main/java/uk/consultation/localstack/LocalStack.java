@@ -80,6 +80,7 @@ public final class LocalStack {
 
                 Consultation responses is running (Ctrl-C stops it).
 
+                  Respond online      %1$s/consultations/%4$s/respond
                   Consultations       %1$s/api/v1/consultations
                   Submit a response   POST %1$s/api/v1/consultations/%4$s/responses
                   Figures             %3$s/api/v1/consultations/%4$s/figures

@@ -3,18 +3,14 @@ package uk.consultation.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -26,9 +22,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.consultation.localstack.FreePorts;
-import uk.consultation.localstack.ServiceProcess;
-import uk.consultation.testsupport.TestInfrastructure;
 
 /**
  * The whole pipeline as it runs in production: the three services' executable jars as separate processes, a real
@@ -39,47 +32,25 @@ import uk.consultation.testsupport.TestInfrastructure;
 class PipelineEndToEndTest {
 
     private static final String CONSULTATION = "integrated-communities-2018";
-    private static final Path PROJECT_ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Duration FIGURES_WAIT = Duration.ofSeconds(90);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static Map<String, String> environment;
-    private static Path logs;
-    private static ServiceProcess intake;
-    private static ServiceProcess coding;
-    private static ServiceProcess reporting;
-    private static int reportingPort;
+    private static RunningSystem system;
 
     /** What the figures must say, tallied from what intake accepted. */
     private static final Expected expected = new Expected();
 
     @BeforeAll
     static void startTheSystem() throws Exception {
-        environment = Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrapServers(),
-                "MONGODB_URI", TestInfrastructure.mongoUri("e2e-" + UUID.randomUUID().toString().substring(0, 8)));
-        logs = Files.createDirectories(PROJECT_ROOT.resolve("system-tests/target/service-logs"));
-        intake = start("intake-service", FreePorts.find());
-        coding = start("coding-service", FreePorts.find());
-        reportingPort = FreePorts.find();
-        reporting = start("reporting-service", reportingPort);
-        for (ServiceProcess service : List.of(intake, coding, reporting)) {
-            service.awaitReady(Duration.ofMinutes(3));
-        }
+        system = RunningSystem.start("e2e");
     }
 
     @AfterAll
     static void stopTheSystem() throws InterruptedException {
-        for (ServiceProcess service : new ServiceProcess[] {reporting, coding, intake}) {
-            if (service != null) {
-                service.close();
-            }
+        if (system != null) {
+            system.close();
         }
-    }
-
-    private static ServiceProcess start(String name, int port) throws IOException {
-        return ServiceProcess.start(name, ServiceProcess.jar(PROJECT_ROOT, name), port, environment, logs);
     }
 
     @Test
@@ -94,7 +65,7 @@ class PipelineEndToEndTest {
         assertThat(again).isEqualTo(first);
 
         awaitFiguresMatchExpected();
-        JsonNode q1 = get(reporting.baseUrl() + "/api/v1/consultations/" + CONSULTATION + "/questions/q1/figures");
+        JsonNode q1 = get(system.reporting().baseUrl() + "/api/v1/consultations/" + CONSULTATION + "/questions/q1/figures");
         assertThat(q1.get("questionId").asString()).isEqualTo("q1");
         int organisations = q1.get("organisations").get("responses").asInt();
         int agree = q1.get("organisations").get("agree").asInt();
@@ -108,11 +79,10 @@ class PipelineEndToEndTest {
         for (int i = 30; i < 130; i++) {
             submit(i, null);
             if (i == 60) {
-                reporting.kill();
+                system.reporting().kill();
             }
         }
-        reporting = start("reporting-service", reportingPort);
-        reporting.awaitReady(Duration.ofMinutes(3));
+        system.restartReporting();
         for (int i = 130; i < 150; i++) {
             submit(i, null);
         }
@@ -122,7 +92,7 @@ class PipelineEndToEndTest {
     @Test
     @Order(3)
     void badInputIsRefusedWithAProblemNamingTheField() throws Exception {
-        HttpResponse<String> response = post(intake.baseUrl() + "/api/v1/consultations/" + CONSULTATION + "/responses",
+        HttpResponse<String> response = post(system.intake().baseUrl() + "/api/v1/consultations/" + CONSULTATION + "/responses",
                 null, "{\"respondent\": {\"type\": \"individual\"}, \"answers\": {\"q1\": {\"position\": \"maybe\"}}}");
 
         assertThat(response.statusCode()).isEqualTo(422);
@@ -162,7 +132,7 @@ class PipelineEndToEndTest {
     }
 
     private static JsonNode submitAgain(int i, @Nullable String idempotencyKey) throws Exception {
-        HttpResponse<String> response = post(intake.baseUrl() + "/api/v1/consultations/" + CONSULTATION + "/responses",
+        HttpResponse<String> response = post(system.intake().baseUrl() + "/api/v1/consultations/" + CONSULTATION + "/responses",
                 idempotencyKey, body(i));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         JsonNode receipt = JSON.readTree(response.body());
@@ -174,7 +144,7 @@ class PipelineEndToEndTest {
 
     private static void awaitFiguresMatchExpected() {
         await().atMost(FIGURES_WAIT).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() -> {
-            JsonNode figures = get(reporting.baseUrl() + "/api/v1/consultations/" + CONSULTATION + "/figures");
+            JsonNode figures = get(system.reporting().baseUrl() + "/api/v1/consultations/" + CONSULTATION + "/figures");
             assertThat(figures.get("responses").asInt()).isEqualTo(expected.responses);
             assertThat(figures.get("byChannel").get("online").asInt()).isEqualTo(expected.responses);
             Map<String, JsonNode> questions = new HashMap<>();

@@ -2,6 +2,7 @@ package uk.consultation.intake.receive;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,11 +16,18 @@ public record ResponseIdentity(String responseId, String reference) {
     // Crockford's base 32: no I, L, O or U, so a reference read out over the phone is not misheard.
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
+    private static final Pattern REFERENCE = Pattern.compile("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
+
     public static ResponseIdentity of(String consultationId, @Nullable String sourceKey) {
         UUID id = sourceKey == null
                 ? UUID.randomUUID()
                 : UUID.nameUUIDFromBytes((consultationId + "\n" + sourceKey).getBytes(StandardCharsets.UTF_8));
         return new ResponseIdentity(id.toString(), reference(id));
+    }
+
+    /** Whether the text has the shape of a reference this class gives out, e.g. before echoing it to a visitor. */
+    public static boolean isReference(String text) {
+        return REFERENCE.matcher(text).matches();
     }
 
     /** Eight characters from the id's random bits, shown as {@code XXXX-XXXX}. */

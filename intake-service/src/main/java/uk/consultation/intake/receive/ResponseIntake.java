@@ -17,7 +17,7 @@ import uk.consultation.schemas.response.ResponseReceived;
 
 /** Receives responses from the online form and the API. */
 @Service
-class ResponseIntake {
+public class ResponseIntake {
 
     private final ResponseRecorder recorder;
     private final Clock clock;
@@ -27,7 +27,7 @@ class ResponseIntake {
         this.clock = clock;
     }
 
-    Receipt receiveOnline(String consultationId, @Nullable String idempotencyKey, ResponseSubmission submission) {
+    public Receipt receiveOnline(String consultationId, @Nullable String idempotencyKey, ResponseSubmission submission) {
         ConsultationDefinition consultation = recorder.consultation(consultationId);
         List<FieldError> problems = SubmissionValidator.problems(submission, consultation);
         if (!problems.isEmpty()) {

@@ -24,6 +24,8 @@ final class SubmissionValidator {
     // Deliberately loose: the address is only used to send a receipt, and real addresses are varied.
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+    private static final String SAY_WHO = "Say whether you are responding as an individual or for an organisation";
+
     private SubmissionValidator() {
     }
 
@@ -41,10 +43,13 @@ final class SubmissionValidator {
 
     private static void checkRespondent(ResponseSubmission.@Nullable Respondent respondent, List<FieldError> errors) {
         if (respondent == null) {
-            errors.add(new FieldError("respondent", "Say whether you are responding as an individual or for an organisation"));
+            errors.add(new FieldError("respondent", SAY_WHO));
             return;
         }
-        if (respondent.type() == null || RespondentType.fromWireName(respondent.type()).isEmpty()) {
+        if (respondent.type() == null) {
+            // what the online form sends when neither option is chosen
+            errors.add(new FieldError("respondent.type", SAY_WHO));
+        } else if (RespondentType.fromWireName(respondent.type()).isEmpty()) {
             errors.add(new FieldError("respondent.type", "Must be one of " + wireNames(RespondentType.values())));
         } else if (RespondentType.fromWireName(respondent.type()).get() == RespondentType.ORGANISATION
                 && Text.isBlank(respondent.organisationName())) {

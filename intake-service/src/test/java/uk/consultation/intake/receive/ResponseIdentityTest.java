@@ -26,4 +26,12 @@ class ResponseIdentityTest {
             assertThat(ResponseIdentity.of("c", "k" + i).reference()).matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
         }
     }
+
+    @Test
+    void recognisesOnlyTheShapeOfAReference() {
+        assertThat(ResponseIdentity.isReference(ResponseIdentity.of("c", "k").reference())).isTrue();
+        assertThat(ResponseIdentity.isReference("ABCD-EFGI")).isFalse();
+        assertThat(ResponseIdentity.isReference("abcd-1234")).isFalse();
+        assertThat(ResponseIdentity.isReference("ABCD-1234 call 0800 000 000")).isFalse();
+    }
 }

@@ -1,0 +1,65 @@
+package uk.consultation.intake.form;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import uk.consultation.intake.receive.FieldError;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+import uk.consultation.schemas.consultation.Question;
+
+/**
+ * The validator's errors, each against the id of the form control it concerns: the error summary links there and the
+ * control shows the message inline. They come in the validator's order, which is the page's.
+ */
+// Public methods: the templates call them.
+record FormErrors(List<Item> items) {
+
+    static final FormErrors NONE = new FormErrors(List.of());
+
+    record Item(String fieldId, String message) {
+    }
+
+    static FormErrors of(List<FieldError> errors, ConsultationDefinition consultation) {
+        return new FormErrors(errors.stream()
+                .map(error -> new Item(fieldId(error.field(), consultation), error.message()))
+                .toList());
+    }
+
+    public boolean any() {
+        return !items.isEmpty();
+    }
+
+    public boolean has(String fieldId) {
+        return message(fieldId) != null;
+    }
+
+    public @Nullable String message(String fieldId) {
+        return items.stream().filter(item -> item.fieldId().equals(fieldId)).map(Item::message).findFirst().orElse(null);
+    }
+
+    /** Maps the submission's JSON path (see FieldError) to the control's id; a group of radios is its first one. */
+    static String fieldId(String field, ConsultationDefinition consultation) {
+        return switch (field) {
+            case "respondent", "respondent.type" -> "respondentType";
+            case "respondent.organisationName" -> "organisationName";
+            case "respondent.name" -> "name";
+            case "respondent.email" -> "email";
+            default -> answerFieldId(field, consultation);
+        };
+    }
+
+    /** {@code answers.q1.comment}; {@code answers.q1} and {@code answers} (nothing answered) point at a question. */
+    private static String answerFieldId(String field, ConsultationDefinition consultation) {
+        String[] path = field.split("\\.");
+        Optional<Question> question = path.length > 1
+                ? consultation.question(path[1])
+                : consultation.questions().stream().findFirst();
+        String questionId = question.map(Question::id).orElse(path.length > 1 ? path[1] : "");
+        if (path.length > 2) {
+            return questionId + "-" + path[2];
+        }
+        return questionId + (question.filter(Question::isClosed).isPresent() ? "-position" : "-comment");
+    }
+}
