@@ -1,0 +1,47 @@
+package uk.consultation.bench;
+
+import java.util.Locale;
+
+/** The side-by-side table of one run, and whether intake meets its targets (see docs/benchmarks.md). */
+final class Report {
+
+    private static final double TARGET_PER_SECOND = 1_500;
+    private static final double TARGET_P99_MILLIS = 200;
+    private static final double TARGET_SHARE_OF_BARE = 0.5;
+
+    private Report() {
+    }
+
+    static String format(Settings settings, int recordBytes, Figures intake, Figures bare, Figures producer) {
+        double share = intake.perSecond() / bare.perSecond();
+        StringBuilder out = new StringBuilder();
+        out.append(line("%nIntake benchmark: %d connections, %d s warm-up and %d s measured per endpoint;"
+                        + " ProducerPerformance %,d records of %,d bytes (the mean ResponseReceived), %d partitions%n%n",
+                settings.connections(), settings.warmUp().toSeconds(), settings.measured().toSeconds(),
+                settings.producerRecords(), recordBytes, settings.partitions()));
+        out.append(line("%-36s %12s %10s %10s %8s%n", "", "records/s", "p50 ms", "p99 ms", "errors"));
+        out.append(row("intake-service (Kafka, acks=all)", intake, Long.toString(intake.errors())));
+        out.append(row("bare endpoint (same stack, no Kafka)", bare, Long.toString(bare.errors())));
+        out.append(row("Kafka ProducerPerformance", producer, "-"));
+        out.append(line("%nintake / bare: %.0f%%%n%nTargets%n", share * 100));
+        out.append(target(">= 1,500 accepted responses/s", line("%,.0f/s", intake.perSecond()),
+                intake.perSecond() >= TARGET_PER_SECOND));
+        out.append(target("p99 < 200 ms", line("%.1f ms", intake.p99Millis()), intake.p99Millis() < TARGET_P99_MILLIS));
+        out.append(target(">= 50% of the bare endpoint", line("%.0f%%", share * 100), share >= TARGET_SHARE_OF_BARE));
+        return out.toString();
+    }
+
+    private static String row(String name, Figures figures, String errors) {
+        return line("%-36s %,12.0f %10.1f %10.1f %8s%n", name, figures.perSecond(), figures.p50Millis(),
+                figures.p99Millis(), errors);
+    }
+
+    private static String target(String target, String achieved, boolean met) {
+        return line("  %-34s %10s   %s%n", target, achieved, met ? "met" : "NOT MET");
+    }
+
+    // Figures read the same whatever the machine's locale.
+    private static String line(String format, Object... values) {
+        return String.format(Locale.ROOT, format, values);
+    }
+}

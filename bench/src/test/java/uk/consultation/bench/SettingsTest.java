@@ -1,0 +1,23 @@
+package uk.consultation.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+    @Test
+    void defaultsWhatIsNotGiven() {
+        assertThat(Settings.parse("--connections=64", "--seconds=60"))
+                .isEqualTo(new Settings(64, Duration.ofSeconds(20), Duration.ofSeconds(60), 300_000, 3));
+    }
+
+    @Test
+    void rejectsWhatItDoesNotKnow() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Settings.parse("--conections=64"))
+                .withMessageContaining("conections");
+    }
+}
