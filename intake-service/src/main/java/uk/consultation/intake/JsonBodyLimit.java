@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
@@ -24,18 +24,9 @@ class JsonBodyLimit extends RequestBodyAdviceAdapter {
 
     private final int maxBytes;
 
-    JsonBodyLimit(Settings settings) {
-        this.maxBytes = Math.toIntExact(settings.maxJsonBody().toBytes());
-    }
-
-    /** @param maxJsonBody far more than the longest genuine response (15 comments of 100,000 characters) */
-    @ConfigurationProperties("intake.limits")
-    record Settings(DataSize maxJsonBody) {
-        Settings {
-            if (maxJsonBody == null) {
-                maxJsonBody = DataSize.ofMegabytes(8);
-            }
-        }
+    /** The default is far more than the longest genuine response (15 comments of 100,000 characters). */
+    JsonBodyLimit(@Value("${intake.limits.max-json-body:8MB}") DataSize maxJsonBody) {
+        this.maxBytes = Math.toIntExact(maxJsonBody.toBytes());
     }
 
     @Override
