@@ -33,7 +33,9 @@ public class EventPublisher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaUnavailableException(topic, e);
-        } catch (ExecutionException | TimeoutException | KafkaException e) {
+        } catch (ExecutionException | TimeoutException | KafkaException
+                | org.springframework.kafka.KafkaException e) {
+            // The template wraps what the producer throws at once, e.g. no metadata within max.block.ms
             throw new KafkaUnavailableException(topic, e);
         }
     }
