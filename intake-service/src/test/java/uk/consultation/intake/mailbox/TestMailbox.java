@@ -2,6 +2,7 @@ package uk.consultation.intake.mailbox;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -41,7 +42,7 @@ final class TestMailbox {
 
     ConsultationMailbox settings() {
         return new ConsultationMailbox(CONSULTATION, "127.0.0.1", imap.getPort(), Protocol.IMAP, ADDRESS, PASSWORD,
-                "INBOX", "Processed", "Quarantine", java.time.Duration.ofMinutes(1));
+                "INBOX", "Processed", "Quarantine", Duration.ofMinutes(1));
     }
 
     /** An email as a respondent's mail client writes it. */
