@@ -24,8 +24,7 @@ class JsonBodyLimit extends RequestBodyAdviceAdapter {
 
     private final int maxBytes;
 
-    /** The default is far more than the longest genuine response (15 comments of 100,000 characters). */
-    JsonBodyLimit(@Value("${intake.limits.max-json-body:8MB}") DataSize maxJsonBody) {
+    JsonBodyLimit(@Value("${intake.limits.max-json-body}") DataSize maxJsonBody) {
         this.maxBytes = Math.toIntExact(maxJsonBody.toBytes());
     }
 

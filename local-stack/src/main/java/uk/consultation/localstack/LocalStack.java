@@ -15,13 +15,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the whole system on this machine: a real Kafka broker and the Mongo-compatible store (unless
- * {@code KAFKA_BOOTSTRAP_SERVERS} / {@code MONGODB_URI} name running ones), then intake, coding and reporting, and
- * prints where everything is. Data is kept under {@code data/} so a restart carries on where it stopped. Ctrl-C stops
+ * {@code KAFKA_BOOTSTRAP_SERVERS} / {@code MONGODB_URI} name running ones), the example consultation's mailbox, then
+ * intake, coding and reporting, and prints where everything is. Data is kept under {@code data/} so a restart carries on where it stopped. Ctrl-C stops
  * the services first and the broker and store last.
  */
 public final class LocalStack {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+
+    private static final String CONSULTATION = "integrated-communities-2018";
+
+    /** The example consultation's mailbox; local only, so its password is no secret. */
+    private static final String MAILBOX = "responses@integrated-communities.localhost";
+    private static final String MAILBOX_PASSWORD = "responses";
 
     private final List<AutoCloseable> started = new ArrayList<>();
 
@@ -54,28 +60,45 @@ public final class LocalStack {
             mongo = remember(EmbeddedMongo.start(data.resolve("mongo").resolve("consultation.mv"),
                     port(env, "MONGODB_PORT", 27017), "consultation")).uri();
         }
+        EmbeddedMail mail = remember(EmbeddedMail.start(port(env, "SMTP_PORT", 3025), port(env, "IMAP_PORT", 3143),
+                MAILBOX, MAILBOX_PASSWORD));
         Map<String, String> serviceEnv = new HashMap<>();
         serviceEnv.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
         serviceEnv.put("MONGODB_URI", mongo);
+        Map<String, String> intakeEnv = new HashMap<>(serviceEnv);
+        intakeEnv.putAll(mailEnvironment(mail));
 
         Path logs = data.resolve("logs");
         List<ServiceProcess> services = List.of(
-                service(projectRoot, "intake-service", port(env, "INTAKE_PORT", 8081), serviceEnv, logs),
+                service(projectRoot, "intake-service", port(env, "INTAKE_PORT", 8081), intakeEnv, logs),
                 service(projectRoot, "coding-service", port(env, "CODING_PORT", 8082), serviceEnv, logs),
                 service(projectRoot, "reporting-service", port(env, "REPORTING_PORT", 8083), serviceEnv, logs));
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofMinutes(3));
         }
-        printUrls(kafka, mongo, services.get(0), services.get(1), services.get(2), logs);
+        printUrls(kafka, mongo, mail, services.get(0), services.get(1), services.get(2), logs);
+    }
+
+    /** What intake needs to poll the example consultation's mailbox and to send acknowledgements through it. */
+    static Map<String, String> mailEnvironment(EmbeddedMail mail) {
+        return Map.of(
+                "MAILBOX_CONSULTATION_ID", CONSULTATION,
+                "MAILBOX_HOST", mail.host(),
+                "MAILBOX_PORT", Integer.toString(mail.imapPort()),
+                "MAILBOX_PROTOCOL", "imap",
+                "MAILBOX_USER", mail.address(),
+                "MAILBOX_PASSWORD", mail.password(),
+                "MAIL_HOST", mail.host(),
+                "MAIL_PORT", Integer.toString(mail.smtpPort()),
+                "MAIL_FROM", mail.address());
     }
 
     private ServiceProcess service(Path root, String name, int port, Map<String, String> env, Path logs) throws IOException {
         return remember(ServiceProcess.start(name, ServiceProcess.jar(root, name), port, env, logs));
     }
 
-    private static void printUrls(String kafka, String mongo, ServiceProcess intake, ServiceProcess coding,
-            ServiceProcess reporting, Path logs) {
-        String consultation = "integrated-communities-2018";
+    private static void printUrls(String kafka, String mongo, EmbeddedMail mail, ServiceProcess intake,
+            ServiceProcess coding, ServiceProcess reporting, Path logs) {
         System.out.println("""
 
                 Consultation responses is running (Ctrl-C stops it).
@@ -89,8 +112,13 @@ public final class LocalStack {
                   Metrics             %1$s/actuator/prometheus  %2$s/actuator/prometheus  %3$s/actuator/prometheus
                   Kafka               %5$s
                   MongoDB             %6$s
+                  Mailbox             %8$s (password %9$s): SMTP %10$s:%11$d, IMAP %10$s:%12$d
                   Service logs        %7$s
-                """.formatted(intake.baseUrl(), coding.baseUrl(), reporting.baseUrl(), consultation, kafka, mongo, logs));
+
+                Email a response (intake takes it from the mailbox within seconds and acknowledges it there):
+                  curl smtp://%10$s:%11$d --mail-from you@example.org --mail-rcpt %8$s --upload-file response.eml
+                """.formatted(intake.baseUrl(), coding.baseUrl(), reporting.baseUrl(), CONSULTATION, kafka, mongo, logs,
+                mail.address(), mail.password(), mail.host(), mail.smtpPort(), mail.imapPort()));
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

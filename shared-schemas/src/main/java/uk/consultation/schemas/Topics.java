@@ -8,6 +8,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.response.ResponseContact;
+import uk.consultation.schemas.response.ResponseQuarantined;
 import uk.consultation.schemas.response.ResponseReceived;
 
 /** Every topic in the system, with its key and value types and its single writer. */
@@ -25,6 +26,13 @@ public final class Topics {
     public static final Topic<String, ResponseContact> RESPONSE_CONTACTS =
             new Topic<>("response-contacts", String.class, ResponseContact.class, "intake-service", true);
 
+    /**
+     * Messages in a consultation mailbox that could not become responses, keyed by {@code consultationId/messageId};
+     * read by no service, kept for the team to inspect.
+     */
+    public static final Topic<String, ResponseQuarantined> RESPONSES_QUARANTINED =
+            new Topic<>("responses-quarantined", String.class, ResponseQuarantined.class, "intake-service", false);
+
     /** Each coding of a response, keyed by response id; a later record for the same response supersedes the earlier. */
     public static final Topic<String, ResponseCoded> RESPONSES_CODED =
             new Topic<>("responses-coded", String.class, ResponseCoded.class, "coding-service", false);
@@ -33,7 +41,7 @@ public final class Topics {
     public static final List<Topic<String, ?>> CONSUMED_WITH_DEAD_LETTERS = List.of(RESPONSES_RECEIVED, RESPONSES_CODED);
 
     public static final List<Topic<String, ?>> ALL =
-            List.of(CONSULTATIONS, RESPONSES_RECEIVED, RESPONSE_CONTACTS, RESPONSES_CODED);
+            List.of(CONSULTATIONS, RESPONSES_RECEIVED, RESPONSE_CONTACTS, RESPONSES_QUARANTINED, RESPONSES_CODED);
 
     /** Every topic and dead-letter topic; each service declares them all, so whichever starts first creates them. */
     public static List<NewTopic> newTopics(int partitions, short replicas) {

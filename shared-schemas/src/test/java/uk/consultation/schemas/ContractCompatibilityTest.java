@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.response.ResponseContact;
+import uk.consultation.schemas.response.ResponseQuarantined;
 import uk.consultation.schemas.response.ResponseReceived;
 
 /**
@@ -25,7 +26,8 @@ class ContractCompatibilityTest {
         return Stream.of(
                 Arguments.of(SchemaContract.RESPONSE_RECEIVED, ResponseReceived.class),
                 Arguments.of(SchemaContract.RESPONSE_CODED, ResponseCoded.class),
-                Arguments.of(SchemaContract.RESPONSE_CONTACT, ResponseContact.class));
+                Arguments.of(SchemaContract.RESPONSE_CONTACT, ResponseContact.class),
+                Arguments.of(SchemaContract.RESPONSE_QUARANTINED, ResponseQuarantined.class));
     }
 
     @ParameterizedTest
@@ -54,6 +56,14 @@ class ContractCompatibilityTest {
                 .replace("\"organisationName\": \"Near Neighbours\"", "\"email\": \"someone@example.org\"");
 
         assertThat(SchemaContract.violations(SchemaContract.RESPONSE_RECEIVED, withEmail.getBytes())).isNotEmpty();
+    }
+
+    @Test
+    void aQuarantineRecordMayNotNameTheSender() throws IOException {
+        String withFrom = new String(golden(SchemaContract.RESPONSE_QUARANTINED))
+                .replace("\"subject\": \"My views\"", "\"from\": \"someone@example.org\"");
+
+        assertThat(SchemaContract.violations(SchemaContract.RESPONSE_QUARANTINED, withFrom.getBytes())).isNotEmpty();
     }
 
     @Test

@@ -23,6 +23,7 @@ public final class SchemaContract {
     public static final String RESPONSE_RECEIVED = "response-received.v1";
     public static final String RESPONSE_CONTACT = "response-contact.v1";
     public static final String RESPONSE_CODED = "response-coded.v1";
+    public static final String RESPONSE_QUARANTINED = "response-quarantined.v1";
     public static final String CONSULTATION_DEFINITION = "consultation-definition.v1";
 
     private static final ObjectMapper JSON = new ObjectMapper();

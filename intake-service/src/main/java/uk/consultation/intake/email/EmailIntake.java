@@ -1,5 +1,7 @@
 package uk.consultation.intake.email;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -14,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import uk.consultation.intake.receive.Receipt;
 import uk.consultation.intake.receive.ResponseIdentity;
 import uk.consultation.intake.receive.ResponseRecorder;
@@ -23,7 +27,7 @@ import uk.consultation.schemas.response.ResponseReceived;
 
 /** Receives responses sent by email, one message or a mailbox of them. */
 @Service
-class EmailIntake {
+public class EmailIntake {
 
     private static final Logger log = LoggerFactory.getLogger(EmailIntake.class);
 
@@ -39,6 +43,19 @@ class EmailIntake {
 
     Receipt receive(String consultationId, byte[] raw) {
         return record(recorder.consultation(consultationId), raw);
+    }
+
+    /**
+     * A message in a consultation's mailbox, taken as its raw bytes exactly as an upload would be. One larger than the
+     * limit is refused from the size the server gives, before it is fetched.
+     */
+    public Receipt receive(String consultationId, Message message) throws MessagingException, IOException {
+        if (message.getSize() > EmailLimits.MESSAGE_BYTES) {
+            throw new EmailTooLargeException(EmailLimits.MESSAGE_BYTES);
+        }
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(message.getSize(), 0));
+        message.writeTo(raw);
+        return receive(consultationId, raw.toByteArray());
     }
 
     /**

@@ -1,7 +1,7 @@
 package uk.consultation.intake.email;
 
 /** Its message is safe to show: it gives only the limit. */
-class EmailTooLargeException extends RuntimeException {
+public class EmailTooLargeException extends RuntimeException {
 
     EmailTooLargeException(int limitBytes) {
         super("Larger than the limit of " + limitBytes / (1024 * 1024) + " MB");

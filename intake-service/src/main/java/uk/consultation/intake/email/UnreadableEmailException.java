@@ -3,7 +3,7 @@ package uk.consultation.intake.email;
 import org.jspecify.annotations.Nullable;
 
 /** A message that cannot become a response. Its reason is safe to show and to log: it never names the sender. */
-class UnreadableEmailException extends RuntimeException {
+public class UnreadableEmailException extends RuntimeException {
 
     private final @Nullable String messageId;
 
@@ -12,7 +12,7 @@ class UnreadableEmailException extends RuntimeException {
         this.messageId = messageId;
     }
 
-    @Nullable String messageId() {
+    public @Nullable String messageId() {
         return messageId;
     }
 }

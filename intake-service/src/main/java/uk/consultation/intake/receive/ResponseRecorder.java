@@ -13,7 +13,7 @@ import uk.consultation.schemas.response.ResponseContact;
 import uk.consultation.schemas.response.ResponseReceived;
 
 /**
- * Records a response from any channel: its contact details on their own topic, then the response itself, and confirms
+ * Records a response from any channel: the response itself, then its contact details on their own topic, and confirms
  * it only once Kafka has acknowledged both.
  */
 @Component
@@ -34,12 +34,13 @@ public class ResponseRecorder {
     }
 
     public Receipt record(ResponseReceived response, @Nullable String name, @Nullable String email) {
-        // Contact details first: a response is never confirmed while the means to acknowledge it could be missing.
-        if (name != null || email != null) {
-            publisher.publish(Topics.RESPONSE_CONTACTS, response.responseId(),
-                    new ResponseContact(response.responseId(), response.consultationId(), name, email));
-        }
+        // The response first: a contact record is what sends the acknowledgement email, which must never tell someone
+        // of a response Kafka does not have. Nothing is confirmed until both are in, and a retry writes both again.
         publisher.publish(Topics.RESPONSES_RECEIVED, response.responseId(), response);
+        if (name != null || email != null) {
+            publisher.publish(Topics.RESPONSE_CONTACTS, response.responseId(), new ResponseContact(
+                    response.responseId(), response.consultationId(), name, email, response.reference()));
+        }
         log.info("Received response {} to {} by {}{}", response.responseId(), response.consultationId(),
                 response.channel().wireName(), response.late() ? " (late)" : "");
         return new Receipt(response.responseId(), response.reference(), response.receivedAt());

@@ -1,4 +1,4 @@
-/** ResponseReceived: a response as intake took it in, from any channel. */
+/** ResponseReceived: a response as intake took it in, from any channel; its contact details; mail set aside. */
 @NullMarked
 package uk.consultation.schemas.response;
 

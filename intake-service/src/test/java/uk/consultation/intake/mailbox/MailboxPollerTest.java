@@ -1,0 +1,131 @@
+package uk.consultation.intake.mailbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.consultation.intake.mailbox.TestMailbox.CONSULTATION;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import uk.consultation.intake.KafkaRecords;
+import uk.consultation.intake.email.EmailIntake;
+import uk.consultation.intake.kafka.EventPublisher;
+import uk.consultation.intake.receive.ResponseIdentity;
+import uk.consultation.schemas.Channel;
+import uk.consultation.schemas.EventJson;
+import uk.consultation.schemas.SchemaContract;
+import uk.consultation.schemas.Topics;
+import uk.consultation.schemas.response.ResponseQuarantined;
+import uk.consultation.schemas.response.ResponseReceived;
+import uk.consultation.testsupport.TestInfrastructure;
+
+/** Polling a real IMAP mailbox (GreenMail) into a real Kafka broker. */
+@SpringBootTest
+class MailboxPollerTest {
+
+    static final TestMailbox mailbox = new TestMailbox();
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = mailbox.server();
+
+    @Autowired
+    EmailIntake intake;
+
+    @Autowired
+    EventPublisher publisher;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @DynamicPropertySource
+    static void kafka(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
+    }
+
+    @Test
+    void emailsToTheMailboxBecomeResponsesAndAreFiledInProcessed() throws Exception {
+        String messageId = "<" + UUID.randomUUID() + "@example.org>";
+        String another = "<" + UUID.randomUUID() + "@example.org>";
+        mailbox.send(TestMailbox.email(messageId, "I agree with the strategy."));
+        mailbox.send(TestMailbox.email(another, "Twinning schools."));
+        MailboxPoller poller = poller();
+        double processedBefore = count("processed");
+
+        poller.poll();
+
+        assertThat(mailbox.messageIds("INBOX")).isEmpty();
+        assertThat(mailbox.messageIds("Processed")).containsExactlyInAnyOrder(messageId, another);
+        // The Message-ID is the email's source key, as for an uploaded email
+        String responseId = ResponseIdentity.of(CONSULTATION, "message-id:" + messageId).responseId();
+        List<ConsumerRecord<String, byte[]>> received = KafkaRecords.forKey(Topics.RESPONSES_RECEIVED, responseId);
+        assertThat(received).singleElement().satisfies(record -> {
+            SchemaContract.assertConforms(SchemaContract.RESPONSE_RECEIVED, record.value());
+            ResponseReceived response = EventJson.fromBytes(record.value(), ResponseReceived.class);
+            assertThat(response.channel()).isEqualTo(Channel.EMAIL);
+            assertThat(response.documentText()).isEqualTo("I agree with the strategy.");
+            assertThat(response.source().messageId()).isEqualTo(messageId);
+        });
+        assertThat(KafkaRecords.forKey(Topics.RESPONSE_CONTACTS, responseId)).singleElement()
+                .satisfies(record -> assertThat(new String(record.value(), StandardCharsets.UTF_8))
+                        .contains(TestMailbox.SENDER));
+        assertThat(count("processed")).isEqualTo(processedBefore + 2);
+
+        poller.poll();
+
+        assertThat(KafkaRecords.forKey(Topics.RESPONSES_RECEIVED, responseId)).hasSize(1);
+        assertThat(count("processed")).isEqualTo(processedBefore + 2);
+    }
+
+    @Test
+    void anEmailWithNoResponseInItIsQuarantinedWithTheReason() throws Exception {
+        String messageId = "<" + UUID.randomUUID() + "@example.org>";
+        mailbox.send(TestMailbox.email(messageId, ""));
+        double quarantinedBefore = count("quarantined");
+
+        poller().poll();
+
+        assertThat(mailbox.messageIds("INBOX")).isEmpty();
+        assertThat(mailbox.messageIds("Processed")).isEmpty();
+        assertThat(mailbox.messageIds("Quarantine")).containsExactly(messageId);
+        List<ConsumerRecord<String, byte[]>> quarantined =
+                KafkaRecords.forKey(Topics.RESPONSES_QUARANTINED, CONSULTATION + "/" + messageId);
+        assertThat(quarantined).singleElement().satisfies(record -> {
+            SchemaContract.assertConforms(SchemaContract.RESPONSE_QUARANTINED, record.value());
+            assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain(TestMailbox.SENDER);
+            ResponseQuarantined event = EventJson.fromBytes(record.value(), ResponseQuarantined.class);
+            assertThat(event.reason()).contains("no readable text");
+            assertThat(event.messageId()).isEqualTo(messageId);
+            assertThat(event.mailbox()).isEqualTo(TestMailbox.ADDRESS);
+            assertThat(event.folder()).isEqualTo("INBOX");
+            assertThat(event.subject()).isEqualTo("My response");
+        });
+        assertThat(count("quarantined")).isEqualTo(quarantinedBefore + 1);
+    }
+
+    private MailboxPoller poller() {
+        return new MailboxPoller(mailbox.settings(), intake, publisher, clock, meters);
+    }
+
+    /** Counters are per consultation and so shared by the tests of this context. */
+    private double count(String outcome) {
+        Counter counter = meters.find("intake.mailbox.messages").tag("consultation", CONSULTATION)
+                .tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+}
