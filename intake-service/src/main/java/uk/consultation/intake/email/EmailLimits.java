@@ -1,5 +1,7 @@
 package uk.consultation.intake.email;
 
+import uk.consultation.intake.document.DocumentText;
+
 /** Bounds on what one request may make intake hold in memory. */
 final class EmailLimits {
 
@@ -8,8 +10,8 @@ final class EmailLimits {
 
     static final int MAILBOX_BYTES = 100 * 1024 * 1024;
 
-    /** Per body and per attachment: far more than any response, small enough to keep a Kafka record sane. */
-    static final int TEXT_CHARS = 1_000_000;
+    /** Per body, as for each attachment. */
+    static final int TEXT_CHARS = DocumentText.MAX_CHARS;
 
     private EmailLimits() {
     }

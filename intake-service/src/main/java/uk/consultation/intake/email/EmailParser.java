@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Properties;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import jakarta.mail.Address;
@@ -24,6 +26,9 @@ import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import uk.consultation.intake.document.DocumentText;
+import uk.consultation.intake.document.ExtractedText;
+import uk.consultation.intake.document.UnreadableDocumentException;
 import uk.consultation.intake.receive.Text;
 import uk.consultation.schemas.response.ResponseReceived.Attachment;
 
@@ -31,13 +36,15 @@ import uk.consultation.schemas.response.ResponseReceived.Attachment;
 @Component
 class EmailParser {
 
+    private static final Logger log = LoggerFactory.getLogger(EmailParser.class);
+
     // Parsing only: no transport is ever opened
     private static final Session SESSION = Session.getInstance(new Properties());
 
-    private final AttachmentText attachmentText;
+    private final DocumentText documents;
 
-    EmailParser(AttachmentText attachmentText) {
-        this.attachmentText = attachmentText;
+    EmailParser(DocumentText documents) {
+        this.documents = documents;
     }
 
     ParsedEmail parse(byte[] raw) {
@@ -138,8 +145,15 @@ class EmailParser {
         } catch (IOException e) {
             return new Attachment(filename, baseType(part), "");
         }
-        return new Attachment(filename, attachmentText.mediaType(content, filename),
-                attachmentText.text(content, filename));
+        try {
+            ExtractedText extracted = documents.extract(content, filename);
+            return new Attachment(filename, extracted.mediaType(), extracted.text());
+        } catch (UnreadableDocumentException e) {
+            // The response must not be lost for want of an attachment's text. The filename may name the sender, so
+            // only the reason (which gives the type) is logged.
+            log.warn("An attachment is kept without its text: {}", e.getMessage());
+            return new Attachment(filename, documents.mediaType(content, filename), "");
+        }
     }
 
     private static String filename(Part part) throws MessagingException {

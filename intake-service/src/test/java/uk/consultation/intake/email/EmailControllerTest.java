@@ -20,6 +20,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import jakarta.mail.internet.MimeMultipart;
+import uk.consultation.intake.document.DocumentText;
+import uk.consultation.intake.document.OcrSettings;
+import uk.consultation.intake.document.TestDocuments;
 import uk.consultation.intake.kafka.EventPublisher;
 import uk.consultation.intake.receive.ResponseIdentity;
 import uk.consultation.intake.receive.ResponseRecorder;
@@ -39,8 +44,9 @@ import uk.consultation.schemas.response.ResponseContact;
 
 /** The HTTP contract of importing emails. The publisher is a mock standing in for Kafka (see EmailIntegrationTest). */
 @WebMvcTest(EmailController.class)
-@Import({EmailIntake.class, EmailParser.class, AttachmentText.class, ResponseRecorder.class,
+@Import({EmailIntake.class, EmailParser.class, DocumentText.class, ResponseRecorder.class,
         EmailControllerTest.FixedClock.class})
+@EnableConfigurationProperties(OcrSettings.class)
 class EmailControllerTest {
 
     private static final String CONSULTATION = "integrated-communities-2018";
@@ -108,6 +114,20 @@ class EmailControllerTest {
         consultationIsKnown();
 
         mvc.perform(post(URL).contentType(RFC822).content(TestEmails.plain("<empty@example.org>", "  \n")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(
+                        "The email has no readable text: its body is empty and no attachment could be read"));
+        verify(publisher, never()).publish(any(), anyString(), any());
+    }
+
+    @Test
+    void refusesAnEmailWhoseOnlyAttachmentIsAZipBomb() throws Exception {
+        consultationIsKnown();
+        MimeMultipart mixed = new MimeMultipart();
+        mixed.addBodyPart(TestEmails.attachment("response.zip", "application/zip", TestDocuments.zipBomb(20)));
+
+        mvc.perform(post(URL).contentType(RFC822).content(TestEmails.withContent("<bomb@example.org>", mixed)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(

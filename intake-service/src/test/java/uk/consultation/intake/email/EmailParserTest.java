@@ -7,8 +7,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -19,11 +24,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 import jakarta.mail.internet.MimeMultipart;
+import uk.consultation.intake.document.DocumentText;
+import uk.consultation.intake.document.OcrSettings;
+import uk.consultation.intake.document.TestDocuments;
 import uk.consultation.schemas.response.ResponseReceived.Attachment;
 
 class EmailParserTest {
 
-    private static final EmailParser parser = new EmailParser(new AttachmentText());
+    private static final EmailParser parser =
+            new EmailParser(new DocumentText(new OcrSettings("", "eng", Duration.ofMinutes(2))));
 
     @Test
     void readsAPlainTextEmailAndItsHeaders() {
@@ -158,6 +167,66 @@ class EmailParserTest {
     }
 
     @Test
+    void extractsTheTextOfWord97OpenDocumentRtfAndPlainTextAttachments() throws Exception {
+        MimeMultipart mixed = new MimeMultipart();
+        mixed.addBodyPart(TestEmails.text("Four attachments.", "plain"));
+        mixed.addBodyPart(TestEmails.attachment("response.doc", "application/msword", word97()));
+        mixed.addBodyPart(TestEmails.attachment("response.odt", "application/octet-stream",
+                odt("Parks should stay open late.")));
+        mixed.addBodyPart(TestEmails.attachment("response.rtf", "application/rtf", """
+                {\\rtf1\\ansi{\\fonttbl{\\f0\\froman Times New Roman;}}\\f0\\fs24
+                Libraries should open on Sundays.\\par
+                }""".getBytes(StandardCharsets.US_ASCII)));
+        mixed.addBodyPart(TestEmails.attachment("response.txt", "text/plain",
+                "Bus passes for carers.".getBytes(StandardCharsets.UTF_8)));
+
+        ParsedEmail email = parser.parse(TestEmails.withContent("<formats@example.org>", mixed));
+
+        assertThat(email.attachments()).extracting(Attachment::filename, Attachment::mediaType).containsExactly(
+                tuple("response.doc", "application/msword"),
+                tuple("response.odt", "application/vnd.oasis.opendocument.text"),
+                tuple("response.rtf", "application/rtf"),
+                tuple("response.txt", "text/plain"));
+        assertThat(email.attachments()).extracting(Attachment::text).containsExactly(
+                "Response from the Riverside Tenants Association\n\n"
+                        + "We agree with question 4: community hubs should open in the evenings.",
+                "Parks should stay open late.",
+                "Libraries should open on Sundays.",
+                "Bus passes for carers.");
+    }
+
+    @Test
+    void keepsAPasswordProtectedAttachmentWithoutText() throws Exception {
+        MimeMultipart mixed = new MimeMultipart();
+        mixed.addBodyPart(TestEmails.text("Our response is attached.", "plain"));
+        mixed.addBodyPart(TestEmails.attachment("response.pdf", "application/pdf",
+                TestDocuments.passwordProtectedPdf("Funding for youth sport")));
+
+        ParsedEmail email = parser.parse(TestEmails.withContent("<locked@example.org>", mixed));
+
+        assertThat(email.bodyText()).isEqualTo("Our response is attached.");
+        assertThat(email.attachments()).singleElement().satisfies(attachment -> {
+            assertThat(attachment.mediaType()).isEqualTo("application/pdf");
+            assertThat(attachment.text()).isEmpty();
+        });
+    }
+
+    @Test
+    void keepsAZipBombAttachmentWithoutExpandingIt() throws Exception {
+        MimeMultipart mixed = new MimeMultipart();
+        mixed.addBodyPart(TestEmails.text("See the zip.", "plain"));
+        mixed.addBodyPart(TestEmails.attachment("response.zip", "application/zip", TestDocuments.zipBomb(20)));
+
+        ParsedEmail email = parser.parse(TestEmails.withContent("<bomb@example.org>", mixed));
+
+        assertThat(email.bodyText()).isEqualTo("See the zip.");
+        assertThat(email.attachments()).singleElement().satisfies(attachment -> {
+            assertThat(attachment.mediaType()).isEqualTo("application/zip");
+            assertThat(attachment.text()).isEmpty();
+        });
+    }
+
+    @Test
     void keepsAnUnreadableAttachmentWithoutText() throws Exception {
         MimeMultipart mixed = new MimeMultipart();
         mixed.addBodyPart(TestEmails.text("Our response is attached.", "plain"));
@@ -205,6 +274,48 @@ class EmailParserTest {
             document.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** See src/test/resources/uk/consultation/intake/email/README.md for how it was made. */
+    private static byte[] word97() throws IOException {
+        try (InputStream doc = EmailParserTest.class.getResourceAsStream("response.doc")) {
+            return doc.readAllBytes();
+        }
+    }
+
+    /** The least an OpenDocument text needs: its type, stored first and uncompressed, a manifest and the content. */
+    private static byte[] odt(String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry entry = new ZipEntry("mimetype");
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            zip.write(mimetype);
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write("""
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+                        manifest:version="1.2">
+                      <manifest:file-entry manifest:full-path="/"
+                          manifest:media-type="application/vnd.oasis.opendocument.text"/>
+                      <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+                    </manifest:manifest>
+                    """.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write("""
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                        xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+                      <office:body><office:text><text:p>%s</text:p></office:text></office:body>
+                    </office:document-content>
+                    """.formatted(text).getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
     }
 
     private static byte[] docx(String text) throws IOException {

@@ -1,0 +1,9 @@
+package uk.consultation.intake.document;
+
+/** A document Tika could not read. Its message is safe to show and to log: it names only the type and the reason. */
+public class UnreadableDocumentException extends RuntimeException {
+
+    UnreadableDocumentException(String reason, Throwable cause) {
+        super(reason, cause);
+    }
+}
