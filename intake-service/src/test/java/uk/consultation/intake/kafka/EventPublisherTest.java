@@ -76,6 +76,6 @@ class EventPublisherTest {
     }
 
     private static ResponseContact contact(String responseId) {
-        return new ResponseContact(responseId, "integrated-communities-2018", "Ann Example", "ann@example.org");
+        return new ResponseContact(responseId, "integrated-communities-2018", "Ann Example", "ann@example.org", "ABCD-EFGH");
     }
 }

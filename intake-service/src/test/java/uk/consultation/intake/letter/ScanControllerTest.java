@@ -39,6 +39,7 @@ import uk.consultation.intake.kafka.EventPublisher;
 import uk.consultation.intake.receive.ResponseRecorder;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinitions;
+import uk.consultation.testsupport.ScannedPages;
 
 /**
  * Drafting transcriptions of scanned letters with the real Tesseract. The publisher is a mock standing in for Kafka,
@@ -77,7 +78,7 @@ class ScanControllerTest {
     @Test
     void draftsATranscriptionOfAScannedImageUnderItsGivenReference() throws Exception {
         consultationIsKnown();
-        byte[] png = TestScans.png(TestScans.page(TestScans.LETTER));
+        byte[] png = ScannedPages.png(ScannedPages.page(TestScans.LETTER));
 
         mvc.perform(multipart(URL).file(new MockMultipartFile("file", "letter.png", "image/png", png))
                         .param("scanReference", " SCAN-2018-0042 "))
@@ -94,7 +95,7 @@ class ScanControllerTest {
     @Test
     void readsAScannedPdfWhosePagesAreOnlyImages() throws Exception {
         consultationIsKnown();
-        byte[] pdf = TestScans.scannedPdf(TestScans.page(TestScans.LETTER));
+        byte[] pdf = TestScans.scannedPdf(ScannedPages.page(TestScans.LETTER));
 
         // Browsers often claim octet-stream: the content decides
         upload("scan", "application/octet-stream", pdf)
@@ -109,7 +110,7 @@ class ScanControllerTest {
     @Test
     void theSameScanWithoutAReferenceAlwaysGetsTheSameOne() throws Exception {
         consultationIsKnown();
-        byte[] png = TestScans.png(TestScans.page("Question 3: more youth clubs, please."));
+        byte[] png = ScannedPages.png(ScannedPages.page("Question 3: more youth clubs, please."));
         String expected = "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png));
 
         for (int i = 0; i < 2; i++) {
@@ -124,7 +125,7 @@ class ScanControllerTest {
     void warnsWhenNoTextIsRecognised() throws Exception {
         consultationIsKnown();
 
-        upload("blank.png", "image/png", TestScans.png(TestScans.page()))
+        upload("blank.png", "image/png", ScannedPages.png(ScannedPages.page()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.draftText").value(""))
                 .andExpect(jsonPath("$.warnings[0]").value("No text was recognised: type the letter in from the scan"));
@@ -143,7 +144,7 @@ class ScanControllerTest {
     @Test
     void refusesAScanOverTheLimit() throws Exception {
         consultationIsKnown();
-        byte[] large = Arrays.copyOf(TestScans.png(TestScans.page(TestScans.LETTER)), 256 * 1024 + 1);
+        byte[] large = Arrays.copyOf(ScannedPages.png(ScannedPages.page(TestScans.LETTER)), 256 * 1024 + 1);
 
         upload("letter.png", "image/png", large)
                 .andExpect(status().isContentTooLarge())
@@ -167,7 +168,7 @@ class ScanControllerTest {
 
     @Test
     void takesTheScanOnlyAsAFormUpload() throws Exception {
-        mvc.perform(post(URL).contentType(MediaType.IMAGE_PNG).content(TestScans.png(TestScans.page())))
+        mvc.perform(post(URL).contentType(MediaType.IMAGE_PNG).content(ScannedPages.png(ScannedPages.page())))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
     }
@@ -175,7 +176,7 @@ class ScanControllerTest {
     @Test
     void refusesACorruptImageOrPdf() throws Exception {
         consultationIsKnown();
-        byte[] cutShort = Arrays.copyOf(TestScans.png(TestScans.page(TestScans.LETTER)), 300);
+        byte[] cutShort = Arrays.copyOf(ScannedPages.png(ScannedPages.page(TestScans.LETTER)), 300);
 
         upload("letter.png", "image/png", cutShort)
                 .andExpect(status().isUnprocessableContent())

@@ -31,6 +31,7 @@ import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.SchemaContract;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.response.ResponseReceived;
+import uk.consultation.testsupport.ScannedPages;
 import uk.consultation.testsupport.TestInfrastructure;
 
 /**
@@ -56,11 +57,11 @@ class ScanIntegrationTest {
 
     @Test
     void aCorrectedDraftOfAScanIsOneResponseHoweverOftenItIsSubmitted() throws Exception {
-        BufferedImage page = TestScans.page(TestScans.LETTER);
+        BufferedImage page = ScannedPages.page(TestScans.LETTER);
         // One speck in the margin makes this run's scan new to the broker, whose records outlive the run
         page.setRGB(5, 5, ThreadLocalRandom.current().nextInt(0xFFFFFF));
         String draft = mvc.perform(multipart("/api/v1/consultations/" + CONSULTATION + "/letters/scans")
-                        .file(new MockMultipartFile("file", "letter.png", "image/png", TestScans.png(page))))
+                        .file(new MockMultipartFile("file", "letter.png", "image/png", ScannedPages.png(page))))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         String scanReference = JsonPath.read(draft, "$.scanReference");

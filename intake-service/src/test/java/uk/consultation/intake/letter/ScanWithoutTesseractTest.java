@@ -33,6 +33,7 @@ import uk.consultation.intake.kafka.EventPublisher;
 import uk.consultation.intake.receive.ResponseRecorder;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinitions;
+import uk.consultation.testsupport.ScannedPages;
 
 /** A server where Tesseract is not installed says so, rather than offering an empty draft. */
 @WebMvcTest(ScanController.class)
@@ -67,7 +68,7 @@ class ScanWithoutTesseractTest {
         given(catalog.find(CONSULTATION)).willReturn(Optional.of(ConsultationDefinitions.bundled(CONSULTATION)));
 
         mvc.perform(multipart("/api/v1/consultations/" + CONSULTATION + "/letters/scans").file(new MockMultipartFile(
-                        "file", "letter.png", "image/png", TestScans.png(TestScans.page(TestScans.LETTER)))))
+                        "file", "letter.png", "image/png", ScannedPages.png(ScannedPages.page(TestScans.LETTER)))))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("OCR is unavailable"));
