@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,9 +38,16 @@ final class RunningSystem implements AutoCloseable {
 
     /** Starts all three and returns once each is ready; a test's name keeps its logs and database apart. */
     static RunningSystem start(String name) throws Exception {
-        RunningSystem system = new RunningSystem(Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrapServers(),
-                "MONGODB_URI", TestInfrastructure.mongoUri(name + "-" + UUID.randomUUID().toString().substring(0, 8))),
+        return start(name, Map.of());
+    }
+
+    /** @param settings more environment for the services, e.g. the consultation mailbox */
+    static RunningSystem start(String name, Map<String, String> settings) throws Exception {
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrapServers());
+        environment.put("MONGODB_URI",
+                TestInfrastructure.mongoUri(name + "-" + UUID.randomUUID().toString().substring(0, 8)));
+        RunningSystem system = new RunningSystem(Map.copyOf(environment),
                 Files.createDirectories(PROJECT_ROOT.resolve("system-tests/target/service-logs").resolve(name)));
         try {
             system.intake = system.start("intake-service", FreePorts.find());
