@@ -18,10 +18,10 @@ import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.consultation.ConsultationDefinitions;
 
 /**
- * Runs the intake benchmark on this machine and prints one table: a real broker on a fresh log, then intake-service
- * with publishing switched off (the bare endpoint), then intake-service as deployed, each from its executable jar and
- * loaded by {@link LoadGenerator}, then Kafka's ProducerPerformance at the size of what intake published. One after
- * another, so that none takes CPU from another. Start it with {@code bench/run.sh} from the project root.
+ * Runs the intake benchmark on this machine and prints one table: a real broker on a fresh log; intake-service with
+ * publishing switched off (the bare endpoint) and intake-service as deployed, each from its executable jar, loaded by
+ * {@link LoadGenerator} in turns; then Kafka's ProducerPerformance at the size of what intake published. Only one is
+ * loaded at a time, so that none takes CPU from another. Start it with {@code bench/run.sh} from the project root.
  */
 public final class Benchmark {
 
@@ -52,8 +52,9 @@ public final class Benchmark {
             Map<String, String> discarding = new HashMap<>(env);
             discarding.put("INTAKE_PUBLISHING_DISCARD", "true");
 
-            Figures bare = post("intake-service-bare", jar, discarding, bodies, settings, logs);
-            Figures intake = post("intake-service", jar, env, bodies, settings, logs);
+            Figures[] endpoints = post(jar, discarding, env, bodies, settings, logs);
+            Figures bare = endpoints[0];
+            Figures intake = endpoints[1];
             int recordBytes = TopicSample.averageValueBytes(broker.bootstrapServers(),
                     Topics.RESPONSES_RECEIVED.name(), SAMPLED_RECORDS);
             progress("ProducerPerformance: %,d records of %,d bytes", settings.producerRecords(), recordBytes);
@@ -66,16 +67,47 @@ public final class Benchmark {
         System.out.println("Logs of the services and of ProducerPerformance: " + logs);
     }
 
-    private static Figures post(String name, Path jar, Map<String, String> env, List<byte[]> bodies, Settings settings,
-            Path logs) throws IOException, InterruptedException {
-        progress("%s: starting", name);
-        try (ServiceProcess intake = ServiceProcess.start(name, jar, FreePorts.find(), env, logs, SERVICE_JVM)) {
+    /**
+     * Starts both endpoints, warms each up, then measures them in turns, so that whatever else the machine is doing
+     * falls on both alike and their ratio means something. Only the endpoint being measured is loaded.
+     *
+     * @return the bare endpoint's figures, then intake's
+     */
+    private static Figures[] post(Path jar, Map<String, String> bareEnv, Map<String, String> intakeEnv,
+            List<byte[]> bodies, Settings settings, Path logs) throws IOException, InterruptedException {
+        progress("Starting intake-service twice: without Kafka (the bare endpoint) and as deployed");
+        try (ServiceProcess bare = ServiceProcess.start("intake-service-bare", jar, FreePorts.find(), bareEnv, logs,
+                        SERVICE_JVM);
+                ServiceProcess intake = ServiceProcess.start("intake-service", jar, FreePorts.find(), intakeEnv, logs,
+                        SERVICE_JVM)) {
+            bare.awaitReady(Duration.ofMinutes(3));
             intake.awaitReady(Duration.ofMinutes(3));
-            progress("%s: %d connections, %d s warm-up, %d s measured", name, settings.connections(),
-                    settings.warmUp().toSeconds(), settings.measured().toSeconds());
-            URI uri = URI.create(intake.baseUrl() + "/api/v1/consultations/" + CONSULTATION + "/responses");
-            return new LoadGenerator(uri, bodies).run(settings.connections(), settings.warmUp(), settings.measured());
+            LoadGenerator bareLoad = new LoadGenerator(responses(bare), bodies);
+            LoadGenerator intakeLoad = new LoadGenerator(responses(intake), bodies);
+            progress("Warming up each for %d s", settings.warmUp().toSeconds());
+            bareLoad.run(settings.connections(), settings.warmUp(), Duration.ZERO);
+            intakeLoad.run(settings.connections(), settings.warmUp(), Duration.ZERO);
+            Duration turn = settings.measured().dividedBy(settings.rounds());
+            LoadGenerator.Measurement bareMeasured = LoadGenerator.Measurement.none();
+            LoadGenerator.Measurement intakeMeasured = LoadGenerator.Measurement.none();
+            for (int round = 1; round <= settings.rounds(); round++) {
+                progress("Round %d of %d: %d connections, %d s each", round, settings.rounds(), settings.connections(),
+                        turn.toSeconds());
+                // Each goes first in every other round, so neither always follows the other's garbage.
+                if (round % 2 == 1) {
+                    bareMeasured = bareMeasured.plus(bareLoad.run(settings.connections(), Duration.ZERO, turn));
+                    intakeMeasured = intakeMeasured.plus(intakeLoad.run(settings.connections(), Duration.ZERO, turn));
+                } else {
+                    intakeMeasured = intakeMeasured.plus(intakeLoad.run(settings.connections(), Duration.ZERO, turn));
+                    bareMeasured = bareMeasured.plus(bareLoad.run(settings.connections(), Duration.ZERO, turn));
+                }
+            }
+            return new Figures[] {bareMeasured.figures(), intakeMeasured.figures()};
         }
+    }
+
+    private static URI responses(ServiceProcess intake) {
+        return URI.create(intake.baseUrl() + "/api/v1/consultations/" + CONSULTATION + "/responses");
     }
 
     private static void progress(String format, Object... values) {

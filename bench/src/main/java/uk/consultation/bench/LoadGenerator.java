@@ -38,7 +38,8 @@ final class LoadGenerator {
         this.bodies = List.copyOf(bodies);
     }
 
-    Figures run(int connections, Duration warmUp, Duration measured) throws InterruptedException {
+    /** Loads the endpoint for the warm-up, then measures; either may be zero. */
+    Measurement run(int connections, Duration warmUp, Duration measured) throws InterruptedException {
         long measureFrom = System.nanoTime() + warmUp.toNanos();
         long measureUntil = measureFrom + measured.toNanos();
         List<Worker> workers = new ArrayList<>();
@@ -54,8 +55,26 @@ final class LoadGenerator {
             latencies.add(worker.latencies);
             errors += worker.errors;
         }
-        return new Figures(latencies.getTotalCount() / (measured.toNanos() / 1e9),
-                latencies.getValueAtPercentile(50) / 1000.0, latencies.getValueAtPercentile(99) / 1000.0, errors);
+        return new Measurement(latencies, errors, measured);
+    }
+
+    /** What one or more measured periods of an endpoint recorded; periods add up. */
+    record Measurement(Histogram latencies, long errors, Duration measured) {
+
+        static Measurement none() {
+            return new Measurement(new Histogram(MAX_TRACKED_MICROS, 3), 0, Duration.ZERO);
+        }
+
+        Measurement plus(Measurement other) {
+            Histogram both = latencies.copy();
+            both.add(other.latencies);
+            return new Measurement(both, errors + other.errors, measured.plus(other.measured));
+        }
+
+        Figures figures() {
+            return new Figures(latencies.getTotalCount() / (measured.toNanos() / 1e9),
+                    latencies.getValueAtPercentile(50) / 1000.0, latencies.getValueAtPercentile(99) / 1000.0, errors);
+        }
     }
 
     private HttpRequest nextRequest() {

@@ -15,9 +15,9 @@ final class Report {
     static String format(Settings settings, int recordBytes, Figures intake, Figures bare, Figures producer) {
         double share = intake.perSecond() / bare.perSecond();
         StringBuilder out = new StringBuilder();
-        out.append(line("%nIntake benchmark: %d connections, %d s warm-up and %d s measured per endpoint;"
+        out.append(line("%nIntake benchmark: %d connections, %d s warm-up and %d s measured per endpoint in %d turns;"
                         + " ProducerPerformance %,d records of %,d bytes (the mean ResponseReceived), %d partitions%n%n",
-                settings.connections(), settings.warmUp().toSeconds(), settings.measured().toSeconds(),
+                settings.connections(), settings.warmUp().toSeconds(), settings.measured().toSeconds(), settings.rounds(),
                 settings.producerRecords(), recordBytes, settings.partitions()));
         out.append(line("%-36s %12s %10s %10s %8s%n", "", "records/s", "p50 ms", "p99 ms", "errors"));
         out.append(row("intake-service (Kafka, acks=all)", intake, Long.toString(intake.errors())));

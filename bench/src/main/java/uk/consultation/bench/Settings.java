@@ -9,13 +9,14 @@ import java.util.Map;
  *
  * @param connections       concurrent HTTP connections posting responses
  * @param warmUp            posting before measuring, for each endpoint
- * @param measured          how long each endpoint is measured
+ * @param measured          how long each endpoint is measured in all
+ * @param rounds            how many turns the measuring is split into, the two endpoints taking turns
  * @param producerRecords   how many records ProducerPerformance sends
  * @param partitions        partitions of the topics (as {@code KAFKA_TOPIC_PARTITIONS})
  */
-record Settings(int connections, Duration warmUp, Duration measured, int producerRecords, int partitions) {
+record Settings(int connections, Duration warmUp, Duration measured, int rounds, int producerRecords, int partitions) {
 
-    static final String USAGE = "arguments: [--connections=32] [--warm-up-seconds=20] [--seconds=30]"
+    static final String USAGE = "arguments: [--connections=32] [--warm-up-seconds=20] [--seconds=30] [--rounds=3]"
             + " [--producer-records=300000] [--partitions=3]";
 
     static Settings parse(String... args) {
@@ -31,6 +32,7 @@ record Settings(int connections, Duration warmUp, Duration measured, int produce
                 number(given, "connections", 32),
                 Duration.ofSeconds(number(given, "warm-up-seconds", 20)),
                 Duration.ofSeconds(number(given, "seconds", 30)),
+                number(given, "rounds", 3),
                 number(given, "producer-records", 300_000),
                 number(given, "partitions", 3));
         if (!given.isEmpty()) {
