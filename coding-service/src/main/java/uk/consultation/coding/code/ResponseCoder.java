@@ -53,6 +53,10 @@ public final class ResponseCoder {
                 answers.put(questionId, parsed(consultation.question(questionId).orElseThrow(), answer, flags));
             }
         });
+        if (response.attachments().stream().anyMatch(attachment -> attachment.unreadable() != null)) {
+            flags.add(CodingFlags.NEEDS_REVIEW);
+            flags.add(CodingFlags.UNREADABLE_ATTACHMENT);
+        }
         if (template.answers().isEmpty() && !texts.isEmpty()) {
             flags.add(CodingFlags.UNCODED_TEXT);
         } else if (noToAll(answers)) {

@@ -88,7 +88,7 @@ class ResponseCoderTest {
     void anEmailOnTheTemplateIsCodedFromItsAttachmentAsParsed() {
         ResponseReceived email = new ResponseReceived("r-3", CONSULTATION.id(), "ABCD-EFGK", Channel.EMAIL, NOW, false,
                 new ResponseReceived.Respondent(null, null), Map.of(), "Please find our response attached.",
-                List.of(new ResponseReceived.Attachment("response.docx", "application/vnd.openxmlformats-"
+                List.of(ResponseReceived.Attachment.read("response.docx", "application/vnd.openxmlformats-"
                         + "officedocument.wordprocessingml.document", """
                         I am responding on behalf of an organisation.
                         Organisation name: Example Community Trust
@@ -112,6 +112,21 @@ class ResponseCoderTest {
         assertThat(coded.answers().get("q4").confidence()).isLessThan(1.0);
         // Unsure of question 4, so an analyst looks; the text was all template, so nothing is left uncoded.
         assertThat(coded.flags()).containsExactly(CodingFlags.NEEDS_REVIEW);
+        SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, coded);
+    }
+
+    @Test
+    void anAttachmentThatCouldNotBeReadSendsTheResponseToAnAnalyst() {
+        ResponseReceived email = new ResponseReceived("r-4", CONSULTATION.id(), "ABCD-EFGM", Channel.EMAIL, NOW, false,
+                new ResponseReceived.Respondent(null, null), Map.of(), "Question 1\nYes",
+                List.of(ResponseReceived.Attachment.unreadable("response.pdf", "application/pdf",
+                        "The file (application/pdf) is protected by a password")),
+                new ResponseReceived.Source(null, "<r-4@example.org>", null, null, null));
+
+        ResponseCoded coded = ResponseCoder.code(email, CONSULTATION, NOW);
+
+        assertThat(coded.flags()).contains(CodingFlags.NEEDS_REVIEW, CodingFlags.UNREADABLE_ATTACHMENT);
+        assertThat(coded.answers().get("q1").position()).isEqualTo(Position.AGREE);
         SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, coded);
     }
 

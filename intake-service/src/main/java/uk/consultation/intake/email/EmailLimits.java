@@ -10,6 +10,9 @@ final class EmailLimits {
 
     static final int MAILBOX_BYTES = 100 * 1024 * 1024;
 
+    /** Far more than any response carries; beyond it an email is more likely a dump or an attack than a response. */
+    static final int ATTACHMENTS = 50;
+
     /** Per body, as for each attachment. */
     static final int TEXT_CHARS = DocumentText.MAX_CHARS;
 

@@ -50,11 +50,11 @@ class EmailParser {
     ParsedEmail parse(byte[] raw) {
         try {
             MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
-            Contents contents = new Contents();
+            Contents contents = new Contents(messageId(message));
             collect(message, contents);
             InternetAddress sender = sender(message);
             String body = QuotedReplies.strip(String.join("\n\n", contents.bodies));
-            return new ParsedEmail(messageId(message), Text.blankToNull(message.getSubject()), sentAt(message),
+            return new ParsedEmail(contents.messageId, Text.blankToNull(message.getSubject()), sentAt(message),
                     sender == null ? null : Text.blankToNull(sender.getPersonal()),
                     sender == null ? null : Text.blankToNull(sender.getAddress()),
                     body.length() > EmailLimits.TEXT_CHARS ? body.substring(0, EmailLimits.TEXT_CHARS) : body,
@@ -65,12 +65,21 @@ class EmailParser {
     }
 
     private static final class Contents {
+        final @Nullable String messageId;
         final List<String> bodies = new ArrayList<>();
         final List<Attachment> attachments = new ArrayList<>();
+
+        Contents(@Nullable String messageId) {
+            this.messageId = messageId;
+        }
     }
 
     private void collect(Part part, Contents contents) throws MessagingException, IOException {
         if (isAttachment(part)) {
+            if (contents.attachments.size() == EmailLimits.ATTACHMENTS) {
+                throw new UnreadableEmailException(contents.messageId, "The email has more than " + EmailLimits.ATTACHMENTS
+                        + " attachments: it is not taken as a response");
+            }
             contents.attachments.add(attachment(part));
         } else if (part.isMimeType("multipart/alternative")) {
             Part preferred = preferred((Multipart) part.getContent());
@@ -143,16 +152,16 @@ class EmailParser {
         try (var stream = part.getInputStream()) {
             content = stream.readAllBytes();
         } catch (IOException e) {
-            return new Attachment(filename, baseType(part), "");
+            return Attachment.unreadable(filename, baseType(part), "The attachment could not be decoded from the email");
         }
         try {
             ExtractedText extracted = documents.extract(content, filename);
-            return new Attachment(filename, extracted.mediaType(), extracted.text());
+            return Attachment.read(filename, extracted.mediaType(), extracted.text());
         } catch (UnreadableDocumentException e) {
-            // The response must not be lost for want of an attachment's text. The filename may name the sender, so
-            // only the reason (which gives the type) is logged.
+            // The response must not be lost for want of an attachment's text: it is kept, saying why it has none. The
+            // filename may name the sender, so only the reason (which gives the type) is logged.
             log.warn("An attachment is kept without its text: {}", e.getMessage());
-            return new Attachment(filename, documents.mediaType(content, filename), "");
+            return Attachment.unreadable(filename, documents.mediaType(content, filename), e.getMessage());
         }
     }
 

@@ -208,6 +208,7 @@ class EmailParserTest {
         assertThat(email.attachments()).singleElement().satisfies(attachment -> {
             assertThat(attachment.mediaType()).isEqualTo("application/pdf");
             assertThat(attachment.text()).isEmpty();
+            assertThat(attachment.unreadable()).isEqualTo("The file (application/pdf) is protected by a password");
         });
     }
 
@@ -223,6 +224,7 @@ class EmailParserTest {
         assertThat(email.attachments()).singleElement().satisfies(attachment -> {
             assertThat(attachment.mediaType()).isEqualTo("application/zip");
             assertThat(attachment.text()).isEmpty();
+            assertThat(attachment.unreadable()).startsWith("The file (application/zip) could not be read");
         });
     }
 
@@ -237,8 +239,24 @@ class EmailParserTest {
         assertThat(email.attachments()).singleElement().satisfies(attachment -> {
             assertThat(attachment.filename()).isEqualTo("broken.pdf");
             assertThat(attachment.text()).isEmpty();
+            assertThat(attachment.unreadable()).startsWith("The file (application/pdf) could not be read");
         });
         assertThat(email.hasText()).isTrue();
+    }
+
+    @Test
+    void refusesAnEmailWithMoreAttachmentsThanAnyResponseHas() throws Exception {
+        MimeMultipart mixed = new MimeMultipart();
+        mixed.addBodyPart(TestEmails.text("Everything we have.", "plain"));
+        for (int i = 0; i <= EmailLimits.ATTACHMENTS; i++) {
+            mixed.addBodyPart(TestEmails.attachment("part-" + i + ".txt", "text/plain",
+                    ("Part " + i).getBytes(StandardCharsets.UTF_8)));
+        }
+        byte[] email = TestEmails.withContent("<many@example.org>", mixed);
+
+        assertThatThrownBy(() -> parser.parse(email)).isInstanceOf(UnreadableEmailException.class)
+                .hasMessageContaining("more than " + EmailLimits.ATTACHMENTS + " attachments")
+                .extracting(e -> ((UnreadableEmailException) e).messageId()).isEqualTo("<many@example.org>");
     }
 
     @Test

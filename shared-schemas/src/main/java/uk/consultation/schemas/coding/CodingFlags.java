@@ -9,6 +9,9 @@ public final class CodingFlags {
     /** Text (an email body, a letter, an attachment) not on the template, which the exact coder does not read. */
     public static final String UNCODED_TEXT = "uncoded_text";
 
+    /** An email attachment whose text could not be read (a password, a damaged file): an analyst opens the original. */
+    public static final String UNREADABLE_ATTACHMENT = "unreadable_attachment";
+
     /** Disagreed with every closed question answered, and wrote nothing: reported as a count of its own. */
     public static final String NO_TO_ALL = "no_to_all";
 

@@ -49,7 +49,21 @@ public record ResponseReceived(
     public record Answer(@Nullable Position position, @Nullable String comment) {
     }
 
-    public record Attachment(String filename, String mediaType, String text) {
+    /**
+     * An email attachment, with the text read from it.
+     *
+     * @param unreadable why no text could be read from it (a password, a damaged file), for an analyst to follow up
+     *                   from the original email; absent when it was read
+     */
+    public record Attachment(String filename, String mediaType, String text, @Nullable String unreadable) {
+
+        public static Attachment read(String filename, String mediaType, String text) {
+            return new Attachment(filename, mediaType, text, null);
+        }
+
+        public static Attachment unreadable(String filename, String mediaType, String reason) {
+            return new Attachment(filename, mediaType, "", reason);
+        }
     }
 
     /**
