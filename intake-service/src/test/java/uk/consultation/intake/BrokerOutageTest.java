@@ -42,6 +42,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import uk.consultation.localstack.EmbeddedKafka;
 import uk.consultation.localstack.FreePorts;
 import uk.consultation.schemas.Topics;
+import uk.consultation.testsupport.KafkaRecords;
 
 /**
  * Intake through a broker outage: a real KRaft broker of its own is stopped in the middle of a load of responses and

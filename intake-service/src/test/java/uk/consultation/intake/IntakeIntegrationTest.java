@@ -25,6 +25,7 @@ import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.SchemaContract;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.response.ResponseReceived;
+import uk.consultation.testsupport.KafkaRecords;
 import uk.consultation.testsupport.TestInfrastructure;
 
 /** Intake against a real Kafka broker: what it publishes, and that it conforms to the event contracts. */

@@ -1,13 +1,7 @@
 package uk.consultation.coding.kafka;
 
-import java.nio.charset.StandardCharsets;
-
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -33,9 +27,6 @@ class KafkaConfiguration {
      * for a definition registered moments before; anything still failing then is dead-lettered.
      */
     private static final FixedBackOff RETRIES = new FixedBackOff(2_000, 15);
-
-    /** The header on a dead letter that says, in a sentence, why the record could not be processed. */
-    static final String REASON_HEADER = "dlt-reason";
 
     @Bean
     KafkaAdmin.NewTopics topics(TopicSettings settings) {
@@ -63,21 +54,10 @@ class KafkaConfiguration {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
                 (record, failure) -> new TopicPartition(Topics.RESPONSES_RECEIVED.deadLetterTopic(), record.partition()));
         // The framework's own message says only "failed to deserialize"; the reason header says what was wrong.
-        deadLetters.addHeadersFunction((record, failure) -> new RecordHeaders(new Header[] {new RecordHeader(
-                REASON_HEADER, reason(failure).getBytes(StandardCharsets.UTF_8))}));
+        deadLetters.addHeadersFunction((record, failure) -> DeadLetters.reasonHeaders(failure));
         DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, RETRIES);
         handler.addNotRetryableExceptions(UncodableResponseException.class);
         return handler;
     }
 
-    private static String reason(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-            if (cause instanceof SerializationException || cause instanceof UncodableResponseException) {
-                return cause.getMessage();
-            }
-        }
-        return String.valueOf(cause.getMessage());
-    }
 }

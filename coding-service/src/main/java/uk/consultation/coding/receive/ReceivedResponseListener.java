@@ -1,20 +1,15 @@
 package uk.consultation.coding.receive;
 
-import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
-import uk.consultation.coding.code.ResponseCoder;
-import uk.consultation.schemas.Topics;
+import uk.consultation.coding.code.CodedResponses;
 import uk.consultation.schemas.coding.ResponseCoded;
-import uk.consultation.schemas.consultation.ConsultationCatalog;
-import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.response.ResponseReceived;
 
 /**
@@ -26,23 +21,16 @@ class ReceivedResponseListener {
 
     private static final Logger log = LoggerFactory.getLogger(ReceivedResponseListener.class);
 
-    private final ConsultationCatalog catalog;
-    private final KafkaTemplate<String, Object> kafka;
+    private final CodedResponses codings;
 
-    ReceivedResponseListener(ConsultationCatalog catalog, KafkaTemplate<String, Object> kafka) {
-        this.catalog = catalog;
-        this.kafka = kafka;
+    ReceivedResponseListener(CodedResponses codings) {
+        this.codings = codings;
     }
 
     @KafkaListener(id = "coding", topics = "responses-received")
     void onResponse(ConsumerRecord<String, ResponseReceived> record) throws ExecutionException, InterruptedException {
-        ResponseReceived response = record.value();
-        ConsultationDefinition consultation = catalog.find(response.consultationId())
-                .orElseThrow(() -> new IllegalStateException("Consultation " + response.consultationId()
-                        + " is not known (yet); will retry"));
-        ResponseCoded coded = ResponseCoder.code(response, consultation, Instant.now());
         // Waiting for the acknowledgement keeps the input offset from being committed ahead of the output.
-        kafka.send(Topics.RESPONSES_CODED.name(), coded.responseId(), coded).get();
+        ResponseCoded coded = codings.codeAndPublish(record.value());
         log.debug("Coded response {} (partition {}, offset {})", coded.responseId(), record.partition(), record.offset());
     }
 }

@@ -29,10 +29,10 @@ import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import uk.consultation.intake.KafkaRecords;
 import uk.consultation.localstack.FreePorts;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
+import uk.consultation.testsupport.KafkaRecords;
 import uk.consultation.testsupport.TestInfrastructure;
 
 /** A response given with an email address is acknowledged through a real SMTP server (GreenMail), with its reference. */

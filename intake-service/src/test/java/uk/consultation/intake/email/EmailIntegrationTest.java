@@ -23,12 +23,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import jakarta.mail.internet.MimeMultipart;
-import uk.consultation.intake.KafkaRecords;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.SchemaContract;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.response.ResponseReceived;
+import uk.consultation.testsupport.KafkaRecords;
 import uk.consultation.testsupport.TestInfrastructure;
 
 /** Importing a mailbox against a real Kafka broker: what is published, and that it keeps to the event contract. */

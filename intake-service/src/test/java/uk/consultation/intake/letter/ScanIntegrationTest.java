@@ -24,13 +24,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import tools.jackson.databind.json.JsonMapper;
-import uk.consultation.intake.KafkaRecords;
 import uk.consultation.intake.receive.ResponseIdentity;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.SchemaContract;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.response.ResponseReceived;
+import uk.consultation.testsupport.KafkaRecords;
 import uk.consultation.testsupport.ScannedPages;
 import uk.consultation.testsupport.TestInfrastructure;
 

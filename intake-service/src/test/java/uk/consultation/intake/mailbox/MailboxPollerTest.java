@@ -20,7 +20,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import uk.consultation.intake.KafkaRecords;
 import uk.consultation.intake.email.EmailIntake;
 import uk.consultation.intake.kafka.EventPublisher;
 import uk.consultation.intake.receive.ResponseIdentity;
@@ -30,6 +29,7 @@ import uk.consultation.schemas.SchemaContract;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.response.ResponseQuarantined;
 import uk.consultation.schemas.response.ResponseReceived;
+import uk.consultation.testsupport.KafkaRecords;
 import uk.consultation.testsupport.TestInfrastructure;
 
 /** Polling a real IMAP mailbox (GreenMail) into a real Kafka broker. */

@@ -1,0 +1,131 @@
+package uk.consultation.coding.redrive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import com.jayway.jsonpath.JsonPath;
+
+import uk.consultation.coding.kafka.DeadLetters;
+import uk.consultation.schemas.Channel;
+import uk.consultation.schemas.EventJson;
+import uk.consultation.schemas.Position;
+import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.Topics;
+import uk.consultation.schemas.coding.ResponseCoded;
+import uk.consultation.schemas.consultation.ConsultationCatalog;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+import uk.consultation.schemas.consultation.ConsultationDefinitions;
+import uk.consultation.schemas.response.ResponseReceived;
+import uk.consultation.testsupport.KafkaRecords;
+import uk.consultation.testsupport.TestInfrastructure;
+
+/**
+ * A response that cannot be coded waits on the dead-letter topic with its reason, and is coded when re-driven after
+ * the fix; one that still cannot be coded goes back with its new reason; nothing is coded twice. Real broker.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DeadLetterRedriveTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String URL = "/api/v1/dead-letters/responses-received";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ConsultationCatalog catalog;
+
+    @DynamicPropertySource
+    static void kafka(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
+    }
+
+    @Test
+    void deadLettersWaitWithTheirReasonAndAreCodedOnceReDrivenAfterTheFix() throws Exception {
+        ConsultationDefinition bundled = ConsultationDefinitions.bundled("integrated-communities-2018");
+        String consultation = "redrive-" + UUID.randomUUID().toString().substring(0, 8);
+        String fixable = "fixable-" + UUID.randomUUID();
+        String hopeless = "hopeless-" + UUID.randomUUID();
+        try (KafkaProducer<String, Object> producer = producer()) {
+            // A definition published without question 2, and responses answering it and a question that never was.
+            producer.send(new ProducerRecord<>(Topics.CONSULTATIONS.name(), consultation,
+                    definition(bundled, consultation, 1, bundled.questions().subList(0, 1)))).get();
+            await().atMost(PATIENCE).until(() -> catalog.find(consultation).isPresent());
+            producer.send(new ProducerRecord<>(Topics.RESPONSES_RECEIVED.name(), fixable,
+                    response(fixable, consultation, "q2"))).get();
+            producer.send(new ProducerRecord<>(Topics.RESPONSES_RECEIVED.name(), hopeless,
+                    response(hopeless, consultation, "q99"))).get();
+
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(waitingKeys()).contains(fixable, hopeless));
+            assertThat(mvc.get().uri(URL)).bodyJson().extractingPath("$.letters[?(@.key == '" + fixable + "')].reason")
+                    .asArray().singleElement().asString().contains("has no question q2");
+
+            // The fix: the definition republished with question 2.
+            producer.send(new ProducerRecord<>(Topics.CONSULTATIONS.name(), consultation,
+                    definition(bundled, consultation, 2, bundled.questions().subList(0, 2)))).get();
+            await().atMost(PATIENCE).until(() -> catalog.find(consultation).orElseThrow().codeframeVersion() == 2);
+        }
+
+        String report = mvc.post().uri(URL + "/redrive").exchange().getResponse().getContentAsString();
+
+        List<String> failedAgain = JsonPath.read(report, "$.failedAgain[*].key");
+        assertThat(failedAgain).contains(hopeless).doesNotContain(fixable);
+        assertThat((List<String>) JsonPath.read(report, "$.failedAgain[?(@.key == '" + hopeless + "')].reason"))
+                .singleElement().asString().contains("has no question q99");
+        assertThat((Integer) JsonPath.read(report, "$.coded")).isPositive();
+        ResponseCoded coded = EventJson.fromBytes(KafkaRecords.forKey(Topics.RESPONSES_CODED, fixable).get(0).value(),
+                ResponseCoded.class);
+        assertThat(coded.answers().get("q2").position()).isEqualTo(Position.AGREE);
+        assertThat(waitingKeys()).contains(hopeless).doesNotContain(fixable);
+
+        // A second re-drive finds only what failed again: the fixed response is not coded twice.
+        String second = mvc.post().uri(URL + "/redrive").exchange().getResponse().getContentAsString();
+        assertThat((List<String>) JsonPath.read(second, "$.failedAgain[*].key")).contains(hopeless);
+        assertThat(KafkaRecords.forKey(Topics.RESPONSES_CODED, fixable)).hasSize(1);
+        assertThat(KafkaRecords.forKey(Topics.RESPONSES_RECEIVED.deadLetterTopic(), hopeless)).hasSize(3)
+                .allSatisfy(letter -> assertThat(DeadLetters.reason(letter.headers())).isNotBlank());
+    }
+
+    private List<String> waitingKeys() throws Exception {
+        return JsonPath.read(mvc.get().uri(URL).exchange().getResponse().getContentAsString(), "$.letters[*].key");
+    }
+
+    private static ConsultationDefinition definition(ConsultationDefinition bundled, String id, int version,
+            List<uk.consultation.schemas.consultation.Question> questions) {
+        return new ConsultationDefinition(id, bundled.title(), bundled.department(), bundled.timeZone(),
+                bundled.opens(), bundled.closes(), version, questions);
+    }
+
+    private static ResponseReceived response(String responseId, String consultation, String questionId) {
+        return new ResponseReceived(responseId, consultation, "ABCD-EFGH", Channel.ONLINE, Instant.now(), false,
+                new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null),
+                Map.of(questionId, new ResponseReceived.Answer(Position.AGREE, null)), null, List.of(),
+                ResponseReceived.Source.none());
+    }
+
+    private static KafkaProducer<String, Object> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, EventJson.Serializer.class));
+    }
+}
