@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
 import uk.consultation.coding.code.CodedResponses;
@@ -17,7 +18,7 @@ import uk.consultation.schemas.response.ResponseReceived;
  * coded the same way, and reporting recognises the coding it has already counted.
  */
 @Component
-class ReceivedResponseListener {
+class ReceivedResponseListener extends AbstractConsumerSeekAware {
 
     private static final Logger log = LoggerFactory.getLogger(ReceivedResponseListener.class);
 
@@ -32,5 +33,15 @@ class ReceivedResponseListener {
         // Waiting for the acknowledgement keeps the input offset from being committed ahead of the output.
         ResponseCoded coded = codings.codeAndPublish(record.value());
         log.debug("Coded response {} (partition {}, offset {})", coded.responseId(), record.partition(), record.offset());
+    }
+
+    /**
+     * Codes every response again from the first, with today's rules and definitions: what follows a codeframe change.
+     * Each new coding is a later record for its response, so reporting replaces the old one in the figures; an
+     * analyst's review, a higher version, stands.
+     */
+    void recodeEverything() {
+        log.info("Recoding every response from the beginning of responses-received");
+        seekToBeginning();
     }
 }
