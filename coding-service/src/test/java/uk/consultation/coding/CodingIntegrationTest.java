@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +13,10 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,15 +24,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Position;
-import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.SchemaContract;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.consultation.ConsultationDefinitions;
-import uk.consultation.schemas.response.ResponseReceived;
 import uk.consultation.testsupport.TestInfrastructure;
 
 /** Coding against a real Kafka broker: responses in, codings out, and unreadable records dead-lettered. */
@@ -52,10 +46,7 @@ class CodingIntegrationTest {
 
     @BeforeAll
     static void producer() {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, EventJson.Serializer.class));
+        producer = TestEvents.producer();
     }
 
     @AfterAll
@@ -71,11 +62,8 @@ class CodingIntegrationTest {
         String responseId = UUID.randomUUID().toString();
         producer.send(new ProducerRecord<>(Topics.RESPONSES_RECEIVED.name(), "poison",
                 "{not json".getBytes(StandardCharsets.UTF_8))).get();
-        producer.send(new ProducerRecord<>(Topics.RESPONSES_RECEIVED.name(), responseId, new ResponseReceived(
-                responseId, CONSULTATION, "ABCD-EFGH", Channel.ONLINE, Instant.now(), false,
-                new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null),
-                Map.of("q1", new ResponseReceived.Answer(Position.DISAGREE, null)), null, List.of(),
-                ResponseReceived.Source.none()))).get();
+        producer.send(new ProducerRecord<>(Topics.RESPONSES_RECEIVED.name(), responseId,
+                TestEvents.online(responseId, CONSULTATION, "q1", Position.DISAGREE))).get();
 
         ConsumerRecord<String, byte[]> coded = awaitRecord(Topics.RESPONSES_CODED.name(), responseId);
         SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, coded.value());

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,16 +17,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import uk.consultation.schemas.Channel;
+import uk.consultation.coding.TestEvents;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Position;
-import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
-import uk.consultation.schemas.consultation.ConsultationDefinition;
-import uk.consultation.schemas.consultation.ConsultationDefinitions;
-import uk.consultation.schemas.response.ResponseReceived;
 import uk.consultation.testsupport.KafkaRecords;
 import uk.consultation.testsupport.TestInfrastructure;
 
@@ -54,25 +46,18 @@ class RecodingTest {
 
     @Test
     void everyResponseIsCodedAgainWithTheNewCodeframe() throws Exception {
-        ConsultationDefinition bundled = ConsultationDefinitions.bundled("integrated-communities-2018");
         String consultation = "recode-" + UUID.randomUUID().toString().substring(0, 8);
         String responseId = UUID.randomUUID().toString();
-        try (KafkaProducer<String, Object> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, EventJson.Serializer.class))) {
+        try (KafkaProducer<String, Object> producer = TestEvents.producer()) {
             producer.send(new ProducerRecord<>(Topics.CONSULTATIONS.name(), consultation,
-                    definition(bundled, consultation, 1))).get();
+                    TestEvents.consultation(consultation, 1, TestEvents.BUNDLED.questions()))).get();
             await().atMost(PATIENCE).until(() -> catalog.find(consultation).isPresent());
-            producer.send(new ProducerRecord<>(Topics.RESPONSES_RECEIVED.name(), responseId, new ResponseReceived(
-                    responseId, consultation, "ABCD-EFGH", Channel.ONLINE, Instant.now(), false,
-                    new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null),
-                    Map.of("q1", new ResponseReceived.Answer(Position.AGREE, null)), null, List.of(),
-                    ResponseReceived.Source.none()))).get();
+            producer.send(new ProducerRecord<>(Topics.RESPONSES_RECEIVED.name(), responseId,
+                    TestEvents.online(responseId, consultation, "q1", Position.AGREE))).get();
             await().atMost(PATIENCE).until(() -> codeframeVersions(responseId).equals(List.of(1)));
 
             producer.send(new ProducerRecord<>(Topics.CONSULTATIONS.name(), consultation,
-                    definition(bundled, consultation, 2))).get();
+                    TestEvents.consultation(consultation, 2, TestEvents.BUNDLED.questions()))).get();
             await().atMost(PATIENCE).until(() -> catalog.find(consultation).orElseThrow().codeframeVersion() == 2);
         }
 
@@ -82,11 +67,6 @@ class RecodingTest {
         ResponseCoded recoded = EventJson.fromBytes(
                 KafkaRecords.forKey(Topics.RESPONSES_CODED, responseId).get(1).value(), ResponseCoded.class);
         assertThat(recoded.answers().get("q1").position()).isEqualTo(Position.AGREE);
-    }
-
-    private static ConsultationDefinition definition(ConsultationDefinition bundled, String id, int codeframeVersion) {
-        return new ConsultationDefinition(id, bundled.title(), bundled.department(), bundled.timeZone(),
-                bundled.opens(), bundled.closes(), codeframeVersion, bundled.questions());
     }
 
     /** The codeframe version of each coding of the response, in the order they were published. */

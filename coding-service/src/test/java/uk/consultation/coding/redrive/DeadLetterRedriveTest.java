@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,17 +19,13 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import com.jayway.jsonpath.JsonPath;
 
+import uk.consultation.coding.TestEvents;
 import uk.consultation.coding.kafka.DeadLetters;
-import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Position;
-import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
-import uk.consultation.schemas.consultation.ConsultationDefinition;
-import uk.consultation.schemas.consultation.ConsultationDefinitions;
-import uk.consultation.schemas.response.ResponseReceived;
 import uk.consultation.testsupport.KafkaRecords;
 import uk.consultation.testsupport.TestInfrastructure;
 
@@ -61,19 +53,18 @@ class DeadLetterRedriveTest {
 
     @Test
     void deadLettersWaitWithTheirReasonAndAreCodedOnceReDrivenAfterTheFix() throws Exception {
-        ConsultationDefinition bundled = ConsultationDefinitions.bundled("integrated-communities-2018");
         String consultation = "redrive-" + UUID.randomUUID().toString().substring(0, 8);
         String fixable = "fixable-" + UUID.randomUUID();
         String hopeless = "hopeless-" + UUID.randomUUID();
-        try (KafkaProducer<String, Object> producer = producer()) {
+        try (KafkaProducer<String, Object> producer = TestEvents.producer()) {
             // A definition published without question 2, and responses answering it and a question that never was.
             producer.send(new ProducerRecord<>(Topics.CONSULTATIONS.name(), consultation,
-                    definition(bundled, consultation, 1, bundled.questions().subList(0, 1)))).get();
+                    TestEvents.consultation(consultation, 1, TestEvents.BUNDLED.questions().subList(0, 1)))).get();
             await().atMost(PATIENCE).until(() -> catalog.find(consultation).isPresent());
             producer.send(new ProducerRecord<>(Topics.RESPONSES_RECEIVED.name(), fixable,
-                    response(fixable, consultation, "q2"))).get();
+                    TestEvents.online(fixable, consultation, "q2", Position.AGREE))).get();
             producer.send(new ProducerRecord<>(Topics.RESPONSES_RECEIVED.name(), hopeless,
-                    response(hopeless, consultation, "q99"))).get();
+                    TestEvents.online(hopeless, consultation, "q99", Position.AGREE))).get();
 
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(waitingKeys()).contains(fixable, hopeless));
             assertThat(mvc.get().uri(URL)).bodyJson().extractingPath("$.letters[?(@.key == '" + fixable + "')].reason")
@@ -81,7 +72,7 @@ class DeadLetterRedriveTest {
 
             // The fix: the definition republished with question 2.
             producer.send(new ProducerRecord<>(Topics.CONSULTATIONS.name(), consultation,
-                    definition(bundled, consultation, 2, bundled.questions().subList(0, 2)))).get();
+                    TestEvents.consultation(consultation, 2, TestEvents.BUNDLED.questions().subList(0, 2)))).get();
             await().atMost(PATIENCE).until(() -> catalog.find(consultation).orElseThrow().codeframeVersion() == 2);
         }
 
@@ -107,25 +98,5 @@ class DeadLetterRedriveTest {
 
     private List<String> waitingKeys() throws Exception {
         return JsonPath.read(mvc.get().uri(URL).exchange().getResponse().getContentAsString(), "$.letters[*].key");
-    }
-
-    private static ConsultationDefinition definition(ConsultationDefinition bundled, String id, int version,
-            List<uk.consultation.schemas.consultation.Question> questions) {
-        return new ConsultationDefinition(id, bundled.title(), bundled.department(), bundled.timeZone(),
-                bundled.opens(), bundled.closes(), version, questions);
-    }
-
-    private static ResponseReceived response(String responseId, String consultation, String questionId) {
-        return new ResponseReceived(responseId, consultation, "ABCD-EFGH", Channel.ONLINE, Instant.now(), false,
-                new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null),
-                Map.of(questionId, new ResponseReceived.Answer(Position.AGREE, null)), null, List.of(),
-                ResponseReceived.Source.none());
-    }
-
-    private static KafkaProducer<String, Object> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, EventJson.Serializer.class));
     }
 }
