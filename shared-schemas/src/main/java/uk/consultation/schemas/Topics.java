@@ -37,6 +37,9 @@ public final class Topics {
     public static final Topic<String, ResponseCoded> RESPONSES_CODED =
             new Topic<>("responses-coded", String.class, ResponseCoded.class, "coding-service", false);
 
+    /** The header on every dead letter that says, in a sentence, why its record could not be processed. */
+    public static final String DEAD_LETTER_REASON_HEADER = "dlt-reason";
+
     /** Topics whose consumers dead-letter the records they cannot process. */
     public static final List<Topic<String, ?>> CONSUMED_WITH_DEAD_LETTERS = List.of(RESPONSES_RECEIVED, RESPONSES_CODED);
 

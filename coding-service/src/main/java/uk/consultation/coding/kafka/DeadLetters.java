@@ -10,23 +10,21 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jspecify.annotations.Nullable;
 
 import uk.consultation.coding.code.UncodableResponseException;
+import uk.consultation.schemas.Topics;
 
 /** What a dead letter on {@code responses-received-dlt} says about why its response could not be coded. */
 public final class DeadLetters {
-
-    /** The header on a dead letter that says, in a sentence, why the record could not be processed. */
-    public static final String REASON_HEADER = "dlt-reason";
 
     private DeadLetters() {
     }
 
     public static Headers reasonHeaders(Throwable failure) {
         return new RecordHeaders(new Header[] {
-                new RecordHeader(REASON_HEADER, reason(failure).getBytes(StandardCharsets.UTF_8))});
+                new RecordHeader(Topics.DEAD_LETTER_REASON_HEADER, reason(failure).getBytes(StandardCharsets.UTF_8))});
     }
 
     public static @Nullable String reason(Headers headers) {
-        Header header = headers.lastHeader(REASON_HEADER);
+        Header header = headers.lastHeader(Topics.DEAD_LETTER_REASON_HEADER);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 

@@ -1,8 +1,12 @@
 package uk.consultation.reporting.figures;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -62,6 +66,10 @@ class ListenerConfiguration {
     DefaultErrorHandler responsesCodedErrorHandler(KafkaTemplate<String, Object> deadLetters, MeterRegistry meters) {
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(deadLetters,
                 (record, exception) -> new TopicPartition(Topics.RESPONSES_CODED.deadLetterTopic(), record.partition()));
+        // As every dead letter does: the reason in a sentence, beyond the framework's own exception headers.
+        publisher.addHeadersFunction((record, exception) -> new RecordHeaders(new Header[] {new RecordHeader(
+                Topics.DEAD_LETTER_REASON_HEADER, String.valueOf(NestedExceptionUtils.getMostSpecificCause(exception)
+                        .getMessage()).getBytes(StandardCharsets.UTF_8))}));
         ConsumerAwareRecordRecoverer recoverer = (record, consumer, exception) -> {
             log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
                     NestedExceptionUtils.getMostSpecificCause(exception).getMessage());

@@ -174,6 +174,8 @@ class ReportingIntegrationTest {
         ConsumerRecord<String, byte[]> deadLetter = awaitDeadLetter("r-poison");
         assertThat(deadLetter.value()).isEqualTo(malformed);
         assertThat(deadLetter.partition()).isEqualTo(poison.partition());
+        assertThat(new String(deadLetter.headers().lastHeader(Topics.DEAD_LETTER_REASON_HEADER).value(),
+                StandardCharsets.UTF_8)).isNotBlank();
         awaitFiguresMatchARecount();
     }
 
