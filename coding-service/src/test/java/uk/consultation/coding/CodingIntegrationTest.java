@@ -21,8 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Position;
@@ -34,15 +32,10 @@ import uk.consultation.testsupport.TestInfrastructure;
 
 /** Coding against a real Kafka broker: responses in, codings out, and unreadable records dead-lettered. */
 @SpringBootTest
-class CodingIntegrationTest {
+class CodingIntegrationTest extends OnTestBroker {
 
     private static final String CONSULTATION = "integrated-communities-2018";
     private static KafkaProducer<String, Object> producer;
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
-    }
 
     @BeforeAll
     static void producer() {

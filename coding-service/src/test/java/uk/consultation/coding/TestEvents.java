@@ -40,6 +40,13 @@ public final class TestEvents {
                 BUNDLED.opens(), BUNDLED.closes(), codeframeVersion, questions);
     }
 
+    /** A posted letter, as staff typed it in, received at the given time. */
+    public static ResponseReceived letter(String responseId, String consultationId, Instant receivedAt, String text) {
+        return new ResponseReceived(responseId, consultationId, "ABCD-EFGH", Channel.LETTER, receivedAt, false,
+                new ResponseReceived.Respondent(null, null), Map.of(), text, List.of(),
+                new ResponseReceived.Source(null, null, null, "SCAN-" + responseId, "clerk-7"));
+    }
+
     /** An individual's online response taking one position on one question. */
     public static ResponseReceived online(String responseId, String consultationId, String questionId,
             Position position) {

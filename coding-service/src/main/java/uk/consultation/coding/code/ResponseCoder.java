@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -64,7 +65,19 @@ public final class ResponseCoder {
         }
         return new ResponseCoded(response.responseId(), response.consultationId(), FIRST_VERSION, codedAt,
                 response.channel(), response.receivedAt(), response.late(), respondent, answers,
-                flags.stream().distinct().toList(), CODER_VERSION, consultation.codeframeVersion());
+                flags.stream().distinct().toList(), CODER_VERSION, consultation.codeframeVersion(), null, null);
+    }
+
+    /**
+     * The words a campaign would share, with personal data taken out: the body and attachments of an email or letter,
+     * and every comment.
+     */
+    public static String campaignText(ResponseReceived response) {
+        List<String> parts = new ArrayList<>(texts(response));
+        // In question order, so the same response always gives the same text
+        new TreeMap<>(response.answers()).values().stream().map(ResponseReceived.Answer::comment)
+                .filter(ResponseCoder::hasText).forEach(parts::add);
+        return PersonalData.redact(String.join("\n\n", parts));
     }
 
     /** What the response has to read: the body of an email or letter, then each attachment. */

@@ -28,7 +28,8 @@ class ReceivedResponseListener extends AbstractConsumerSeekAware {
         this.codings = codings;
     }
 
-    @KafkaListener(id = "coding", topics = "responses-received")
+    /** Started by the campaign index once it has read back what was coded before. */
+    @KafkaListener(id = "coding", topics = "responses-received", autoStartup = "false")
     void onResponse(ConsumerRecord<String, ResponseReceived> record) throws ExecutionException, InterruptedException {
         // Waiting for the acknowledgement keeps the input offset from being committed ahead of the output.
         ResponseCoded coded = codings.codeAndPublish(record.value());

@@ -13,10 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import uk.consultation.coding.OnTestBroker;
 import uk.consultation.coding.TestEvents;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Position;
@@ -24,12 +23,11 @@ import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.testsupport.KafkaRecords;
-import uk.consultation.testsupport.TestInfrastructure;
 
 /** After a codeframe change, recoding is a replay of the received responses: each is coded again with the new one. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class RecodingTest {
+class RecodingTest extends OnTestBroker {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
@@ -38,11 +36,6 @@ class RecodingTest {
 
     @Autowired
     ConsultationCatalog catalog;
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
-    }
 
     @Test
     void everyResponseIsCodedAgainWithTheNewCodeframe() throws Exception {

@@ -13,12 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import com.jayway.jsonpath.JsonPath;
 
+import uk.consultation.coding.OnTestBroker;
 import uk.consultation.coding.TestEvents;
 import uk.consultation.coding.kafka.DeadLetters;
 import uk.consultation.schemas.EventJson;
@@ -27,7 +26,6 @@ import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.testsupport.KafkaRecords;
-import uk.consultation.testsupport.TestInfrastructure;
 
 /**
  * A response that cannot be coded waits on the dead-letter topic with its reason, and is coded when re-driven after
@@ -35,7 +33,7 @@ import uk.consultation.testsupport.TestInfrastructure;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class DeadLetterRedriveTest {
+class DeadLetterRedriveTest extends OnTestBroker {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String URL = "/api/v1/dead-letters/responses-received";
@@ -45,11 +43,6 @@ class DeadLetterRedriveTest {
 
     @Autowired
     ConsultationCatalog catalog;
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
-    }
 
     @Test
     void deadLettersWaitWithTheirReasonAndAreCodedOnceReDrivenAfterTheFix() throws Exception {

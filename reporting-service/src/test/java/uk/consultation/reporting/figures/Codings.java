@@ -34,19 +34,21 @@ final class Codings {
                 RECEIVED, late,
                 new CodedRespondent(type, CodingSource.INFERRED, 0.9,
                         type == RespondentType.ORGANISATION ? "A Community Trust" : null),
-                answers, List.of(), "test-coder-1", CONSULTATION.codeframeVersion());
+                answers, List.of(), "test-coder-1", CONSULTATION.codeframeVersion(), null, null);
     }
 
     static ResponseCoded forConsultation(String consultationId, ResponseCoded coding) {
         return new ResponseCoded(coding.responseId(), consultationId, coding.version(), coding.codedAt(),
                 coding.channel(), coding.receivedAt(), coding.late(), coding.respondent(), coding.answers(),
-                coding.flags(), coding.coderVersion(), coding.codeframeVersion());
+                coding.flags(), coding.coderVersion(), coding.codeframeVersion(), coding.textSignature(),
+                coding.campaign());
     }
 
     static ResponseCoded flagged(ResponseCoded coding, String... flags) {
         return new ResponseCoded(coding.responseId(), coding.consultationId(), coding.version(), coding.codedAt(),
                 coding.channel(), coding.receivedAt(), coding.late(), coding.respondent(), coding.answers(),
-                List.of(flags), coding.coderVersion(), coding.codeframeVersion());
+                List.of(flags), coding.coderVersion(), coding.codeframeVersion(), coding.textSignature(),
+                coding.campaign());
     }
 
     static CodedAnswer answer(@Nullable Position position, @Nullable String text, String... themes) {

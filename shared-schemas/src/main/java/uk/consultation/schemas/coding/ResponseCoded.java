@@ -20,6 +20,9 @@ import uk.consultation.schemas.RespondentType;
  * @param flags            reasons to look at this response, e.g. {@code needs_review}
  * @param coderVersion     the version of the coding rules and models that produced this
  * @param codeframeVersion the consultation's codeframe version the themes come from
+ * @param textSignature    a SimHash of the response's words (hex), which finds near-identical texts; absent for short
+ *                         ones
+ * @param campaign         the campaign whose text this response shares, if any
  */
 public record ResponseCoded(
         String responseId,
@@ -33,11 +36,29 @@ public record ResponseCoded(
         Map<String, CodedAnswer> answers,
         List<String> flags,
         String coderVersion,
-        int codeframeVersion) {
+        int codeframeVersion,
+        @Nullable String textSignature,
+        @Nullable Campaign campaign) {
 
     public ResponseCoded {
         answers = Map.copyOf(answers);
         flags = List.copyOf(flags);
+    }
+
+    /** This coding with its text signature and the campaign it belongs to, everything else unchanged. */
+    public ResponseCoded grouped(@Nullable String textSignature, @Nullable Campaign campaign) {
+        return new ResponseCoded(responseId, consultationId, version, codedAt, channel, receivedAt, late, respondent,
+                answers, flags, coderVersion, codeframeVersion, textSignature, campaign);
+    }
+
+    /**
+     * Identical and near-identical responses, as an organised campaign sends them. Each member is still counted; the
+     * figures can show campaign responses apart.
+     *
+     * @param canonicalResponseId the campaign's first response, whose text stands for all
+     * @param canonicalText       that text, with personal data removed, shortened to a preview
+     */
+    public record Campaign(String id, String canonicalResponseId, String canonicalText) {
     }
 
     /** The respondent type the figures count this response under, and how sure the coder is of it. */

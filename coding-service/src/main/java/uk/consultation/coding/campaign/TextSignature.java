@@ -1,0 +1,57 @@
+package uk.consultation.coding.campaign;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A 64-bit SimHash of a text's three-word shingles: texts that share most of their wording get signatures that differ
+ * in few bits, whatever the few words that differ (a name, a town, a typo). Campaign texts are compared by it.
+ */
+public final class TextSignature {
+
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final int SHINGLE = 3;
+
+    private TextSignature() {
+    }
+
+    /** The signature, in hex; absent for a text shorter than {@code minWords}, too short to tell a campaign by. */
+    public static Optional<String> of(String text, int minWords) {
+        String[] words = NOT_A_WORD.split(text.toLowerCase(Locale.ROOT).strip());
+        if (words.length < minWords || words.length < SHINGLE) {
+            return Optional.empty();
+        }
+        int[] weights = new int[Long.SIZE];
+        for (int i = 0; i + SHINGLE <= words.length; i++) {
+            long hash = fnv1a(String.join(" ", words[i], words[i + 1], words[i + 2]));
+            for (int bit = 0; bit < Long.SIZE; bit++) {
+                weights[bit] += (hash >>> bit & 1) == 1 ? 1 : -1;
+            }
+        }
+        long signature = 0;
+        for (int bit = 0; bit < Long.SIZE; bit++) {
+            if (weights[bit] > 0) {
+                signature |= 1L << bit;
+            }
+        }
+        return Optional.of(HexFormat.of().toHexDigits(signature));
+    }
+
+    /** How many bits two signatures differ in: 0 for the same wording, about 32 for unrelated texts. */
+    static int distance(String a, String b) {
+        return Long.bitCount(HexFormat.fromHexDigitsToLong(a) ^ HexFormat.fromHexDigitsToLong(b));
+    }
+
+    /** FNV-1a, 64 bits: fast, well spread, and the same on every JVM (unlike String.hashCode's 32 bits). */
+    private static long fnv1a(String shingle) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : shingle.getBytes(StandardCharsets.UTF_8)) {
+            hash ^= b & 0xff;
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+}
