@@ -1,7 +1,9 @@
 package uk.consultation.reporting.figures;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +18,11 @@ import uk.consultation.schemas.consultation.ConsultationDefinition;
  * @param late         how many responses arrived after the closing time, whether or not they are in these figures
  * @param lateIncluded whether the late responses are counted in these figures
  * @param noToAll      respondents who disagreed with every closed question they answered and wrote nothing
+ * @param campaignResponses responses that belong to a campaign (of those the late choice keeps), whether or not the
+ *                     campaigns are in these figures
+ * @param campaignChoice whether these figures {@code include} campaign responses, {@code exclude} them or show
+ *                     {@code only} them
+ * @param campaigns    every campaign, largest first
  */
 record ConsultationFigures(
         String consultationId,
@@ -26,11 +33,16 @@ record ConsultationFigures(
         RespondentTypeFigures noToAll,
         long late,
         boolean lateIncluded,
+        long campaignResponses,
+        String campaignChoice,
+        List<CampaignFigures> campaigns,
         List<QuestionFigures> questions,
         @Nullable Instant asOf) {
 
-    static ConsultationFigures of(ConsultationDefinition definition, Totals counted, LateResponses lateResponses) {
-        Totals totals = lateResponses.apply(counted);
+    static ConsultationFigures of(ConsultationDefinition definition, Totals counted, Selection selection,
+            Map<String, FiguresQuery.CampaignText> campaignTexts) {
+        Totals totals = selection.apply(counted);
+        Totals inTime = selection.late().apply(counted);
         return new ConsultationFigures(definition.id(), definition.title(),
                 totals.count(CounterPaths.RESPONSES),
                 new ChannelFigures(
@@ -44,11 +56,32 @@ record ConsultationFigures(
                         totals.count(CounterPaths.noToAll(RespondentType.INDIVIDUAL)),
                         totals.count(CounterPaths.noToAll(RespondentType.ORGANISATION))),
                 counted.late(),
-                lateResponses == LateResponses.INCLUDE,
+                selection.late() == LateResponses.INCLUDE,
+                inTime.count(CounterPaths.campaign(CounterPaths.RESPONSES)),
+                selection.campaigns().parameterValue(),
+                CampaignFigures.of(inTime, campaignTexts),
                 definition.questions().stream().map(question -> QuestionFigures.of(question, totals)).toList(),
                 totals.asOf());
     }
 
     record RespondentTypeFigures(long individual, long organisation) {
+    }
+
+    /** A campaign: its size, and its first response's text (personal data removed), largest campaign first. */
+    record CampaignFigures(String id, long responses, @Nullable String canonicalResponseId,
+            @Nullable String canonicalText) {
+
+        static List<CampaignFigures> of(Totals totals, Map<String, FiguresQuery.CampaignText> texts) {
+            return totals.campaignSizes().entrySet().stream()
+                    .map(size -> {
+                        FiguresQuery.CampaignText text = texts.get(size.getKey());
+                        return new CampaignFigures(size.getKey(), size.getValue(),
+                                text == null ? null : text.canonicalResponseId(),
+                                text == null ? null : text.canonicalText());
+                    })
+                    .sorted(Comparator.comparingLong(CampaignFigures::responses).reversed()
+                            .thenComparing(CampaignFigures::id))
+                    .toList();
+        }
     }
 }

@@ -51,6 +51,11 @@ record Contribution(Set<String> counters) {
                     .filter(code -> question.codeframe().stream().anyMatch(theme -> theme.code().equals(code)))
                     .forEach(code -> counters.add(CounterPaths.questionTheme(id, code, type)));
         }
+        ResponseCoded.Campaign campaign = coding.campaign();
+        if (campaign != null) {
+            counters.addAll(counters.stream().map(CounterPaths::campaign).toList());
+            counters.add(CounterPaths.campaignSize(campaign.id()));
+        }
         if (coding.late()) {
             counters.addAll(counters.stream().map(CounterPaths::late).toList());
         }

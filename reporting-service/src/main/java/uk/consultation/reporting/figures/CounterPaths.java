@@ -17,13 +17,24 @@ final class CounterPaths {
     private CounterPaths() {
     }
 
+    /** Campaign responses count everywhere and again under this prefix, so figures can leave them out or show them alone. */
+    static final String CAMPAIGN_PREFIX = "campaign.";
+
+    static String campaign(String counter) {
+        return CAMPAIGN_PREFIX + counter;
+    }
+
+    /** How many responses a campaign has: "campaigns.", not "campaign.", so it is not a campaign share of a counter. */
+    static String campaignSize(String campaignId) {
+        return CAMPAIGN_SIZES + campaignId;
+    }
+
+    static final String CAMPAIGN_SIZES = "campaigns.";
+
     static String late(String counter) {
         return LATE_PREFIX + counter;
     }
 
-    static boolean isLate(String counter) {
-        return counter.startsWith(LATE_PREFIX);
-    }
 
     static String noToAll(RespondentType type) {
         return "noToAll." + type.wireName();

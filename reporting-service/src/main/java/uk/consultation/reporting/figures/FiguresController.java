@@ -15,7 +15,8 @@ import uk.consultation.schemas.consultation.Question;
 
 /**
  * Live figures; a consultation with no responses yet has all-zero figures, an unknown one is 404. {@code ?late=exclude}
- * leaves out the responses received after the closing time.
+ * leaves out the responses received after the closing time; {@code ?campaigns=exclude} or {@code only} leaves out the
+ * campaign responses or shows them alone.
  */
 @RestController
 @RequestMapping("/api/v1/consultations/{consultationId}")
@@ -31,24 +32,30 @@ class FiguresController {
 
     @GetMapping("/figures")
     ConsultationFigures consultation(@PathVariable String consultationId,
-            @RequestParam(name = "late", defaultValue = "include") String late) {
-        LateResponses lateResponses = lateResponses(late);
+            @RequestParam(name = "late", defaultValue = "include") String late,
+            @RequestParam(name = "campaigns", defaultValue = "include") String campaigns) {
+        Selection selection = selection(late, campaigns);
         ConsultationDefinition definition = definition(consultationId);
-        return ConsultationFigures.of(definition, query.totals(consultationId), lateResponses);
+        return ConsultationFigures.of(definition, query.totals(consultationId), selection,
+                query.campaigns(consultationId));
     }
 
     @GetMapping("/questions/{questionId}/figures")
     QuestionFigures question(@PathVariable String consultationId, @PathVariable String questionId,
-            @RequestParam(name = "late", defaultValue = "include") String late) {
-        LateResponses lateResponses = lateResponses(late);
+            @RequestParam(name = "late", defaultValue = "include") String late,
+            @RequestParam(name = "campaigns", defaultValue = "include") String campaigns) {
+        Selection selection = selection(late, campaigns);
         Question question = definition(consultationId).question(questionId)
                 .orElseThrow(() -> notFound("No question " + questionId + " in consultation " + consultationId));
-        return QuestionFigures.of(question, lateResponses.apply(query.totals(consultationId)));
+        return QuestionFigures.of(question, selection.apply(query.totals(consultationId)));
     }
 
-    private static LateResponses lateResponses(String late) {
-        return LateResponses.fromParameter(late).orElseThrow(() -> problem(HttpStatus.BAD_REQUEST,
-                "The late parameter must be include or exclude, not " + late));
+    private static Selection selection(String late, String campaigns) {
+        return new Selection(
+                LateResponses.fromParameter(late).orElseThrow(() -> problem(HttpStatus.BAD_REQUEST,
+                        "The late parameter must be include or exclude, not " + late)),
+                CampaignResponses.fromParameter(campaigns).orElseThrow(() -> problem(HttpStatus.BAD_REQUEST,
+                        "The campaigns parameter must be include, exclude or only, not " + campaigns)));
     }
 
     private ConsultationDefinition definition(String consultationId) {

@@ -41,13 +41,17 @@ class FiguresLedger {
 
     static final String CONTRIBUTIONS = "contributions";
     static final String FIGURES = "figures";
+    /** What report authors see of each campaign besides its size: its first response and a preview of its text. */
+    static final String CAMPAIGNS = "campaigns";
 
     private final MongoCollection<Document> contributions;
     private final MongoCollection<Document> figures;
+    private final MongoCollection<Document> campaigns;
 
     FiguresLedger(MongoDatabase database) {
         this.contributions = database.getCollection(CONTRIBUTIONS);
         this.figures = database.getCollection(FIGURES);
+        this.campaigns = database.getCollection(CAMPAIGNS);
     }
 
     enum Outcome {
@@ -60,6 +64,15 @@ class FiguresLedger {
     }
 
     Outcome record(ResponseCoded coding, Contribution contribution, int partition, long offset) {
+        ResponseCoded.Campaign campaign = coding.campaign();
+        if (campaign != null) {
+            // The same for every member and every redelivery: writing it again changes nothing.
+            campaigns.replaceOne(eq("_id", campaign.id()), new Document("_id", campaign.id())
+                            .append("consultationId", coding.consultationId())
+                            .append("canonicalResponseId", campaign.canonicalResponseId())
+                            .append("canonicalText", campaign.canonicalText()),
+                    new ReplaceOptions().upsert(true));
+        }
         Document stored = contributions.find(eq("_id", coding.responseId())).first();
         Contribution replaced = Contribution.NONE;
         if (stored != null) {

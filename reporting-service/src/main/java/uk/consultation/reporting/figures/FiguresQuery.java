@@ -19,9 +19,24 @@ import com.mongodb.client.MongoDatabase;
 class FiguresQuery {
 
     private final MongoCollection<Document> figures;
+    private final MongoCollection<Document> campaigns;
 
     FiguresQuery(MongoDatabase database) {
         this.figures = database.getCollection(FiguresLedger.FIGURES);
+        this.campaigns = database.getCollection(FiguresLedger.CAMPAIGNS);
+    }
+
+    /** Each campaign's first response and text preview, by campaign id; a scan, as campaigns are few. */
+    Map<String, CampaignText> campaigns(String consultationId) {
+        Map<String, CampaignText> found = new HashMap<>();
+        for (Document campaign : campaigns.find(eq("consultationId", consultationId))) {
+            found.put(campaign.getString("_id"), new CampaignText(campaign.getString("canonicalResponseId"),
+                    campaign.getString("canonicalText")));
+        }
+        return found;
+    }
+
+    record CampaignText(String canonicalResponseId, String canonicalText) {
     }
 
     /** A scan, not an index lookup: there is one document per consultation and partition, and no other index. */

@@ -21,6 +21,6 @@ enum LateResponses {
 
     /** The totals to publish: as counted, or less every late response's share. */
     Totals apply(Totals totals) {
-        return this == INCLUDE ? totals : totals.excludingLate();
+        return this == INCLUDE ? totals : totals.without(CounterPaths.LATE_PREFIX);
     }
 }

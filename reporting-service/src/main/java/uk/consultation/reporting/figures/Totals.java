@@ -26,14 +26,36 @@ record Totals(Map<String, Long> counts, @Nullable Instant asOf) {
         return count(CounterPaths.late(CounterPaths.RESPONSES));
     }
 
-    /** The counts as if the late responses had not arrived: each counter less its late share. */
-    Totals excludingLate() {
-        Map<String, Long> onTime = new HashMap<>();
+    /** The counts without the responses a prefix marks (late, campaign): each counter less its share under it. */
+    Totals without(String prefix) {
+        Map<String, Long> rest = new HashMap<>();
         counts.forEach((counter, n) -> {
-            if (!CounterPaths.isLate(counter)) {
-                onTime.put(counter, n - count(CounterPaths.late(counter)));
+            if (!counter.startsWith(prefix)) {
+                rest.put(counter, n - count(prefix + counter));
             }
         });
-        return new Totals(onTime, asOf);
+        return new Totals(rest, asOf);
+    }
+
+    /** The counts of only the responses a prefix marks. */
+    Totals only(String prefix) {
+        Map<String, Long> marked = new HashMap<>();
+        counts.forEach((counter, n) -> {
+            if (counter.startsWith(prefix)) {
+                marked.put(counter.substring(prefix.length()), n);
+            }
+        });
+        return new Totals(marked, asOf);
+    }
+
+    /** How many responses each campaign has, by campaign id. */
+    Map<String, Long> campaignSizes() {
+        Map<String, Long> sizes = new HashMap<>();
+        counts.forEach((counter, n) -> {
+            if (counter.startsWith(CounterPaths.CAMPAIGN_SIZES) && n > 0) {
+                sizes.put(counter.substring(CounterPaths.CAMPAIGN_SIZES.length()), n);
+            }
+        });
+        return sizes;
     }
 }

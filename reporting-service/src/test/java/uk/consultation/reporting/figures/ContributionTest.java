@@ -17,6 +17,7 @@ import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.coding.CodingFlags;
+import uk.consultation.schemas.coding.ResponseCoded;
 
 class ContributionTest {
 
@@ -38,6 +39,18 @@ class ContributionTest {
         // A late response counts everywhere, and once more in the late share of each counter.
         assertThat(contribution.counters()).containsExactlyInAnyOrderElementsOf(Stream.concat(counted.stream(),
                 counted.stream().map(counter -> "late." + counter)).toList());
+    }
+
+    @Test
+    void aCampaignResponseCountsAgainAsACampaignShareAndTowardsItsCampaignsSize() {
+        Contribution contribution = Contribution.of(coding("r2", 1, RespondentType.INDIVIDUAL, Channel.LETTER, false,
+                Map.of("q1", answer(Position.DISAGREE, null))).grouped("0123456789abcdef",
+                        new ResponseCoded.Campaign("campaign-r1", "r1", "Please withdraw these proposals.")),
+                CONSULTATION);
+
+        assertThat(contribution.counters()).contains("responses", "campaign.responses",
+                "questions.q1.individual.disagree", "campaign.questions.q1.individual.disagree",
+                "campaigns.campaign-r1");
     }
 
     @Test

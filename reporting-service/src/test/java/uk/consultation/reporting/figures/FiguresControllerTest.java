@@ -154,6 +154,36 @@ class FiguresControllerTest {
     }
 
     @Test
+    void campaignResponsesCanBeLeftOutOrShownAlone() {
+        given(query.totals(CONSULTATION.id())).willReturn(new Totals(Map.ofEntries(
+                Map.entry("responses", 10L),
+                Map.entry("campaign.responses", 4L),
+                Map.entry("campaigns.campaign-r1", 4L),
+                Map.entry("respondents.individual", 10L),
+                Map.entry("campaign.respondents.individual", 4L)), AS_OF));
+        given(query.campaigns(CONSULTATION.id())).willReturn(Map.of("campaign-r1",
+                new FiguresQuery.CampaignText("r1", "Please withdraw these proposals.")));
+
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures"))
+                .hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                        { "responses": 10, "campaignResponses": 4, "campaignChoice": "include",
+                          "campaigns": [ { "id": "campaign-r1", "responses": 4, "canonicalResponseId": "r1",
+                                           "canonicalText": "Please withdraw these proposals." } ] }
+                        """);
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures?campaigns=exclude"))
+                .hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                        { "responses": 6, "byRespondentType": { "individual": 6 }, "campaignChoice": "exclude" }
+                        """);
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures?campaigns=only"))
+                .hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                        { "responses": 4, "byRespondentType": { "individual": 4 }, "campaignChoice": "only" }
+                        """);
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures?campaigns=some"))
+                .hasStatus(400).bodyJson().extractingPath("$.detail")
+                .isEqualTo("The campaigns parameter must be include, exclude or only, not some");
+    }
+
+    @Test
     void anUnknownLateChoiceIsAProblemBadRequest() {
         assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures?late=only"))
                 .hasStatus(400)

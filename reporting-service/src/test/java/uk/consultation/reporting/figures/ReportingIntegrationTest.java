@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
@@ -233,8 +234,8 @@ class ReportingIntegrationTest {
     }
 
     private void assertThatTheApiShowsTheRecount() {
-        ConsultationFigures expected = ConsultationFigures.of(CONSULTATION, new Totals(recount(), null),
-                LateResponses.INCLUDE);
+        ConsultationFigures expected = ConsultationFigures.of(CONSULTATION, new Totals(recount(), null), Selection.ALL,
+                campaignTexts());
         JsonNode actual = figures("include");
 
         // Read back from JSON, like the response, so that numbers compare as the same node types.
@@ -244,7 +245,7 @@ class ReportingIntegrationTest {
 
         // Without the late responses: the same as counting only the ones on time from scratch.
         JsonNode onTime = withoutAsOf(json.readTree(json.writeValueAsBytes(ConsultationFigures.of(CONSULTATION,
-                new Totals(recount(coding -> !coding.late()), null), LateResponses.INCLUDE))));
+                new Totals(recount(coding -> !coding.late()), null), Selection.ALL, campaignTexts()))));
         JsonNode excluded = withoutAsOf(figures("exclude"));
         long late = latestCodings().values().stream().filter(ResponseCoded::late).count();
         assertThat(late).as("some responses in the sample are late").isPositive();
@@ -254,11 +255,42 @@ class ReportingIntegrationTest {
         assertThat(excluded.get("byChannel")).isEqualTo(onTime.get("byChannel"));
         assertThat(excluded.get("byRespondentType")).isEqualTo(onTime.get("byRespondentType"));
         assertThat(excluded.get("questions")).isEqualTo(onTime.get("questions"));
+        assertThatCampaignsCanBeSeparated();
     }
 
     private JsonNode figures(String late) {
-        return json.readTree(mvc.get().uri("/api/v1/consultations/{id}/figures?late={late}", CONSULTATION.id(), late)
-                .exchange().getResponse().getContentAsByteArray());
+        return figures(late, "include");
+    }
+
+    private JsonNode figures(String late, String campaigns) {
+        return json.readTree(mvc.get().uri("/api/v1/consultations/{id}/figures?late={late}&campaigns={campaigns}",
+                CONSULTATION.id(), late, campaigns).exchange().getResponse().getContentAsByteArray());
+    }
+
+    /** Campaign responses left out, or alone: the same as counting only those, or only the others, from scratch. */
+    private void assertThatCampaignsCanBeSeparated() {
+        long inCampaigns = latestCodings().values().stream().filter(coding -> coding.campaign() != null).count();
+        assertThat(inCampaigns).as("some responses in the sample are in campaigns").isPositive();
+        for (String choice : List.of("exclude", "only")) {
+            Predicate<ResponseCoded> kept = choice.equals("only") ? coding -> coding.campaign() != null
+                    : coding -> coding.campaign() == null;
+            JsonNode expected = withoutAsOf(json.readTree(json.writeValueAsBytes(ConsultationFigures.of(CONSULTATION,
+                    new Totals(recount(kept), null), Selection.ALL, campaignTexts()))));
+            JsonNode actual = withoutAsOf(figures("include", choice));
+            assertThat(actual.get("campaignResponses").asLong()).isEqualTo(inCampaigns);
+            assertThat(actual.get("campaignChoice").asString()).isEqualTo(choice);
+            assertThat(actual.get("responses")).as(choice).isEqualTo(expected.get("responses"));
+            assertThat(actual.get("byRespondentType")).as(choice).isEqualTo(expected.get("byRespondentType"));
+            assertThat(actual.get("questions")).as(choice).isEqualTo(expected.get("questions"));
+        }
+    }
+
+    private static Map<String, FiguresQuery.CampaignText> campaignTexts() {
+        Map<String, FiguresQuery.CampaignText> texts = new HashMap<>();
+        latestCodings().values().stream().map(ResponseCoded::campaign).filter(Objects::nonNull).forEach(campaign ->
+                texts.put(campaign.id(), new FiguresQuery.CampaignText(campaign.canonicalResponseId(),
+                        campaign.canonicalText())));
+        return texts;
     }
 
     private ConsumerRecord<String, byte[]> awaitDeadLetter(String key) {
@@ -358,6 +390,11 @@ class ReportingIntegrationTest {
         }
         ResponseCoded coding = coding(responseId, version, pick(RespondentType.values(), random),
                 pick(Channel.values(), random), random.nextInt(10) == 0, answers);
+        if (random.nextInt(6) == 0) {
+            String canonical = "r-00" + random.nextInt(2);
+            coding = coding.grouped("0123456789abcdef", new ResponseCoded.Campaign("campaign-" + canonical, canonical,
+                    "Please withdraw these proposals."));
+        }
         return random.nextInt(8) == 0 ? Codings.flagged(coding, CodingFlags.NO_TO_ALL) : coding;
     }
 
