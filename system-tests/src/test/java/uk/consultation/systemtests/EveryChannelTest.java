@@ -48,8 +48,6 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.consultation.localstack.EmbeddedMail;
 import uk.consultation.localstack.FreePorts;
 import uk.consultation.schemas.EventJson;
-import uk.consultation.schemas.consultation.ConsultationDefinition;
-import uk.consultation.schemas.consultation.ConsultationDefinitions;
 import uk.consultation.testsupport.ScannedPages;
 
 /**
@@ -93,7 +91,7 @@ class EveryChannelTest {
                 "MAILBOX_PASSWORD", mail.password(),
                 "MAIL_HOST", mail.host(),
                 "MAIL_PORT", Integer.toString(mail.smtpPort())));
-        register();
+        system.registerExampleAs(CONSULTATION);
 
         ChromeDriverService driver = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
@@ -304,20 +302,6 @@ class EveryChannelTest {
     }
 
     // --- HTTP ------------------------------------------------------------------------------------------------------
-
-    /** Registers a copy of the bundled consultation under this test's id, as an administrator would over the API. */
-    private static void register() throws IOException, InterruptedException {
-        ConsultationDefinition bundled = ConsultationDefinitions.bundled("integrated-communities-2018");
-        ConsultationDefinition copy = new ConsultationDefinition(CONSULTATION, bundled.title(), bundled.department(),
-                bundled.timeZone(), bundled.opens(), bundled.closes(), bundled.codeframeVersion(), bundled.questions());
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(system.intake().baseUrl() + "/api/v1/consultations"))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(EventJson.toBytes(copy)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    }
 
     private static HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body)
             throws IOException, InterruptedException {

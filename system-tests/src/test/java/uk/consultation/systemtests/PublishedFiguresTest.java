@@ -25,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.consultation.schemas.EventJson;
-import uk.consultation.schemas.consultation.ConsultationDefinition;
-import uk.consultation.schemas.consultation.ConsultationDefinitions;
 
 /**
  * The acceptance yardstick: the government's published summary of the 3,483 responses to the Integrated Communities
@@ -81,7 +79,7 @@ class PublishedFiguresTest {
     void everyPublishedFigureComesBackFromTheFiguresApi() throws Exception {
         List<Published> table = publishedTable();
         List<Respondent> respondents = dataset(table);
-        register();
+        system.registerExampleAs(CONSULTATION);
         for (Respondent respondent : respondents) {
             send(respondent);
         }
@@ -350,20 +348,6 @@ class PublishedFiguresTest {
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** A copy of the bundled consultation under this test's own id, so its figures count only this dataset. */
-    private static void register() throws IOException, InterruptedException {
-        ConsultationDefinition bundled = ConsultationDefinitions.bundled("integrated-communities-2018");
-        ConsultationDefinition copy = new ConsultationDefinition(CONSULTATION, bundled.title(), bundled.department(),
-                bundled.timeZone(), bundled.opens(), bundled.closes(), bundled.codeframeVersion(), bundled.questions());
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(system.intake().baseUrl() + "/api/v1/consultations"))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(EventJson.toBytes(copy)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
 
     private static JsonNode figures(String path) throws IOException, InterruptedException {

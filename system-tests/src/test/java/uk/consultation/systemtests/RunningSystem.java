@@ -1,6 +1,10 @@
 package uk.consultation.systemtests;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 import uk.consultation.localstack.FreePorts;
 import uk.consultation.localstack.ServiceProcess;
+import uk.consultation.schemas.EventJson;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+import uk.consultation.schemas.consultation.ConsultationDefinitions;
 import uk.consultation.testsupport.TestInfrastructure;
 
 /**
@@ -23,6 +30,7 @@ final class RunningSystem implements AutoCloseable {
 
     static final Path PROJECT_ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Duration START_UP = Duration.ofMinutes(3);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final Map<String, String> environment;
     private final Path logs;
@@ -69,6 +77,25 @@ final class RunningSystem implements AutoCloseable {
 
     ServiceProcess reporting() {
         return running(reporting);
+    }
+
+    /**
+     * Registers a copy of the example consultation under an id of the test's own, as an administrator would over the
+     * API, so that its figures count only what that test sends, whatever else the shared broker has carried.
+     */
+    void registerExampleAs(String consultationId) throws IOException, InterruptedException {
+        ConsultationDefinition example = ConsultationDefinitions.bundled("integrated-communities-2018");
+        ConsultationDefinition copy = new ConsultationDefinition(consultationId, example.title(), example.department(),
+                example.timeZone(), example.opens(), example.closes(), example.codeframeVersion(), example.questions());
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(intake().baseUrl() + "/api/v1/consultations"))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(EventJson.toBytes(copy)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("Could not register " + consultationId + ": " + response.body());
+        }
     }
 
     /** A new reporting-service on the same port and database, as after a crash and restart. */
