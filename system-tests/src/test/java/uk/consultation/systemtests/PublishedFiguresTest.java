@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,8 @@ import uk.consultation.schemas.EventJson;
 /**
  * The acceptance yardstick: the government's published summary of the 3,483 responses to the Integrated Communities
  * Strategy Green Paper. A dataset generated here has exactly the published make-up — 3,142 responses online and 341 by
- * email and letter (most of them organisations, on the written template in varied layouts, some as attachments),
+ * email and letter (most of them organisations, on the written template in varied layouts, some in attached Word
+ * documents or text files),
  * 3,144 individuals and 339 organisations, each question's responses and agree / disagree / not sure split by
  * respondent type, and 235 individuals answering 'No' to everything without comment. Sent through intake by all three
  * channels, the figures API must give back every published count and percentage.
@@ -303,7 +305,10 @@ class PublishedFiguresTest {
         return text.toString();
     }
 
-    /** An email: the template in the body, or, for every fourth, in an attached file under a covering note. */
+    /**
+     * An email: the template in the body, or, for every fourth, in an attached file under a covering note — a Word
+     * document or a text file.
+     */
     private static String email(Respondent respondent) {
         String headers = """
                 From: Respondent %d <respondent%d@example.org>\r
@@ -324,12 +329,16 @@ class PublishedFiguresTest {
                 \r
                 Please find our response attached.\r
                 --template\r
-                Content-Type: text/plain; charset=UTF-8; name="response.txt"\r
-                Content-Disposition: attachment; filename="response.txt"\r
-                \r
                 %s\r
                 --template--\r
-                """.formatted(template(respondent));
+                """.formatted(respondent.number() % 8 == 0
+                        ? "Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document;"
+                                + " name=\"response.docx\"\r\nContent-Disposition: attachment; filename=\"response.docx\""
+                                + "\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                                + Base64.getMimeEncoder().encodeToString(WordDocuments.of(template(respondent)))
+                        : "Content-Type: text/plain; charset=UTF-8; name=\"response.txt\"\r\n"
+                                + "Content-Disposition: attachment; filename=\"response.txt\"\r\n\r\n"
+                                + template(respondent));
     }
 
     private static String letter(Respondent respondent) {
