@@ -324,11 +324,7 @@ class EveryChannelTest {
     }
 
     private static JsonNode figures(String path) throws IOException, InterruptedException {
-        String url = system.reporting().baseUrl() + "/api/v1/consultations/" + CONSULTATION + path;
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(url + " " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return system.figures(CONSULTATION, path, Duration.ofSeconds(10));
     }
 
     private static int q1ByChannel(String channel) throws IOException, InterruptedException {

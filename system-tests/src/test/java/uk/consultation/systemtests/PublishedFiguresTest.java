@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import uk.consultation.schemas.EventJson;
 
 /**
@@ -46,7 +45,6 @@ class PublishedFiguresTest {
     private static final int NO_TO_ALL = 235;
     private static final Duration FIGURES_WAIT = Duration.ofMinutes(5);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CONSULTATION = "published-" + UUID.randomUUID().toString().substring(0, 8);
 
     private static RunningSystem system;
@@ -360,10 +358,6 @@ class PublishedFiguresTest {
     }
 
     private static JsonNode figures(String path) throws IOException, InterruptedException {
-        String url = system.reporting().baseUrl() + "/api/v1/consultations/" + CONSULTATION + path;
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(url + " " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return system.figures(CONSULTATION, path, Duration.ofSeconds(30));
     }
 }

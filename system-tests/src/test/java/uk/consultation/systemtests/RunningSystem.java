@@ -15,6 +15,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import uk.consultation.localstack.FreePorts;
 import uk.consultation.localstack.ServiceProcess;
 import uk.consultation.schemas.EventJson;
@@ -31,6 +33,7 @@ final class RunningSystem implements AutoCloseable {
     static final Path PROJECT_ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Duration START_UP = Duration.ofMinutes(3);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<String, String> environment;
     private final Path logs;
@@ -96,6 +99,17 @@ final class RunningSystem implements AutoCloseable {
         if (response.statusCode() != 201) {
             throw new IllegalStateException("Could not register " + consultationId + ": " + response.body());
         }
+    }
+
+    /** A figures resource of reporting-service for the consultation, e.g. {@code /figures}; it must answer 200. */
+    JsonNode figures(String consultationId, String path, Duration timeout) throws IOException, InterruptedException {
+        String url = reporting().baseUrl() + "/api/v1/consultations/" + consultationId + path;
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
     }
 
     /** A new reporting-service on the same port and database, as after a crash and restart. */

@@ -29,7 +29,11 @@ public class Campaigns {
     static final int PREVIEW_CHARS = 500;
 
     private final CampaignSettings settings;
-    private final Map<String, ResponseCoded> latest = new HashMap<>();
+    /** By response id; the signature kept as a number, as every new response is compared with every entry. */
+    private final Map<String, Indexed> latest = new HashMap<>();
+
+    private record Indexed(ResponseCoded coded, long signature) {
+    }
 
     Campaigns(CampaignSettings settings) {
         this.settings = settings;
@@ -48,11 +52,12 @@ public class Campaigns {
         if (signature.isEmpty()) {
             return new Assignment(coded.grouped(null, null), List.of());
         }
+        long own = TextSignature.bits(signature.get());
         List<ResponseCoded> near = latest.values().stream()
+                .filter(other -> Long.bitCount(other.signature() ^ own) <= settings.maxDistance())
+                .map(Indexed::coded)
                 .filter(other -> !other.responseId().equals(coded.responseId())
-                        && other.consultationId().equals(coded.consultationId())
-                        && TextSignature.distance(Objects.requireNonNull(other.textSignature()), signature.get())
-                                <= settings.maxDistance())
+                        && other.consultationId().equals(coded.consultationId()))
                 .toList();
         if (near.isEmpty()) {
             return new Assignment(coded.grouped(signature.get(), null), List.of());
@@ -77,10 +82,11 @@ public class Campaigns {
 
     /** A coding published before, as read back at start. */
     public synchronized void remember(ResponseCoded coded) {
-        if (coded.textSignature() == null) {
+        String signature = coded.textSignature();
+        if (signature == null) {
             latest.remove(coded.responseId());
         } else {
-            latest.put(coded.responseId(), coded);
+            latest.put(coded.responseId(), new Indexed(coded, TextSignature.bits(signature)));
         }
     }
 

@@ -42,7 +42,11 @@ public final class TextSignature {
 
     /** How many bits two signatures differ in: 0 for the same wording, about 32 for unrelated texts. */
     static int distance(String a, String b) {
-        return Long.bitCount(HexFormat.fromHexDigitsToLong(a) ^ HexFormat.fromHexDigitsToLong(b));
+        return Long.bitCount(bits(a) ^ bits(b));
+    }
+
+    static long bits(String signature) {
+        return HexFormat.fromHexDigitsToLong(signature);
     }
 
     /** FNV-1a, 64 bits: fast, well spread, and the same on every JVM (unlike String.hashCode's 32 bits). */

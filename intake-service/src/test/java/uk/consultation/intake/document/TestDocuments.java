@@ -20,26 +20,42 @@ public final class TestDocuments {
     private TestDocuments() {
     }
 
+    /** A one-page PDF with the text on it, as a word processor exports it. */
+    public static byte[] pdf(String text) throws IOException {
+        try (PDDocument document = onePage(text)) {
+            return bytes(document);
+        }
+    }
+
     /** A PDF that opens only with a password, as when a sender protects their response and forgets to say. */
     public static byte[] passwordProtectedPdf(String text) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
+        try (PDDocument document = onePage(text)) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
                     new AccessPermission());
             policy.setEncryptionKeyLength(128);
             document.protect(policy);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
+            return bytes(document);
         }
+    }
+
+    private static PDDocument onePage(String text) throws IOException {
+        PDDocument document = new PDDocument();
+        PDPage page = new PDPage();
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            content.beginText();
+            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+            content.newLineAtOffset(72, 700);
+            content.showText(text);
+            content.endText();
+        }
+        return document;
+    }
+
+    private static byte[] bytes(PDDocument document) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
     }
 
     /** A small zip that expands to {@code megabytes} of text. */

@@ -15,11 +15,6 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
@@ -152,7 +147,8 @@ class EmailParserTest {
     void extractsTheTextOfPdfAndWordAttachments() throws Exception {
         MimeMultipart mixed = new MimeMultipart();
         mixed.addBodyPart(TestEmails.text("Please see our response attached.", "plain"));
-        mixed.addBodyPart(TestEmails.attachment("response.pdf", "application/pdf", pdf("Funding for youth sport")));
+        mixed.addBodyPart(TestEmails.attachment("response.pdf", "application/pdf",
+                TestDocuments.pdf("Funding for youth sport")));
         mixed.addBodyPart(TestEmails.attachment("annex.docx", "application/octet-stream", docx("Annex on libraries")));
 
         ParsedEmail email = parser.parse(TestEmails.withContent("<attached@example.org>", mixed));
@@ -277,24 +273,6 @@ class EmailParserTest {
                 """))).isInstanceOf(UnreadableEmailException.class);
     }
 
-    private static byte[] pdf(String text) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    /** See src/test/resources/uk/consultation/intake/email/README.md for how it was made. */
     private static byte[] word97() throws IOException {
         try (InputStream doc = EmailParserTest.class.getResourceAsStream("response.doc")) {
             return doc.readAllBytes();
