@@ -1,6 +1,9 @@
 package uk.consultation.coding.language;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -10,22 +13,43 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
  * Sentences as unit vectors whose dot product is their closeness in meaning. The model (all-MiniLM-L6-v2, quantised)
  * is inside its Maven artifact and runs in process, so coding needs no network and no model download. One instance is
  * shared: loading the model takes about a second and it is safe to use from several threads.
+ *
+ * <p>Recently embedded sentences are remembered, so that question mapping and theme coding can each ask for the same
+ * sentence of a response and the model runs once.
  */
 public final class SentenceEmbeddings {
 
+    private static final int REMEMBERED = 4096;
+
     private final EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    private final Map<String, float[]> recent = new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     public float[] embed(String sentence) {
-        return model.embed(sentence).content().vector();
+        return embedAll(List.of(sentence)).get(0);
     }
 
-    /** One vector for each sentence, in order; faster than one at a time because the model runs them as a batch. */
+    /** One vector for each sentence, in order. */
     public List<float[]> embedAll(List<String> sentences) {
-        if (sentences.isEmpty()) {
-            return List.of();
+        List<float[]> vectors = new ArrayList<>(sentences.size());
+        for (String sentence : sentences) {
+            float[] vector;
+            synchronized (recent) {
+                vector = recent.get(sentence);
+            }
+            if (vector == null) {
+                vector = model.embed(TextSegment.from(sentence)).content().vector();
+                synchronized (recent) {
+                    recent.put(sentence, vector);
+                }
+            }
+            vectors.add(vector);
         }
-        return model.embedAll(sentences.stream().map(TextSegment::from).toList()).content().stream()
-                .map(embedding -> embedding.vector()).toList();
+        return vectors;
     }
 
     /** Cosine similarity of two vectors from this model, -1 to 1; the model's vectors are normalised already. */

@@ -1,0 +1,19 @@
+package uk.consultation.coding.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+    @Test
+    void splitsAtFullStopsAndLineBreaks() {
+        assertThat(Sentences.of("""
+                Strengthening leadership
+                We agree with the proposal. However, funding must follow!   Will it?
+
+                - more English classes
+                """)).containsExactly("Strengthening leadership", "We agree with the proposal.",
+                "However, funding must follow!", "Will it?", "- more English classes");
+    }
+}
