@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -59,8 +58,10 @@ import uk.consultation.schemas.coding.CodingFlags;
 import uk.consultation.schemas.coding.CodingSource;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.coding.ResponseCoded.CodedAnswer;
+import uk.consultation.schemas.coding.ResponseCoded.ThemeAssignment;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.Question;
+import uk.consultation.testsupport.KafkaRecords;
 import uk.consultation.testsupport.TestInfrastructure;
 
 /**
@@ -73,9 +74,6 @@ class ReportingIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final int PARTITIONS = 3;
-
-    /** Every valid coding this class has published, with where it landed. */
-    private static final List<Published> PUBLISHED = new ArrayList<>();
 
     private static KafkaProducer<String, Object> producer;
 
@@ -93,6 +91,10 @@ class ReportingIntegrationTest {
     private KafkaListenerEndpointRegistry listeners;
     @Autowired
     private MeterRegistry meters;
+    @Autowired
+    private FiguresGenerations generations;
+    @Autowired
+    private FiguresRebuild rebuild;
 
     private record Published(ResponseCoded coding, int partition, long offset) {
     }
@@ -119,7 +121,7 @@ class ReportingIntegrationTest {
     void countsEachCodingOnceThroughRedeliveryAndRecoding() throws Exception {
         publishDefinition();
         Random random = new Random(2018);
-        for (int i = 1; i <= 30; i++) {
+        for (int i = 1; i <= 120; i++) {
             publish(randomCoding("r-%03d".formatted(i), 1, random));
         }
         ResponseCoded agreeing = coding("r-changed", 1, RespondentType.INDIVIDUAL, Channel.ONLINE, false,
@@ -149,9 +151,11 @@ class ReportingIntegrationTest {
                 .isEqualTo(count(beforeRedelivery, "questions.q1.individual.responses"));
         assertThat(count(recoded, "responses")).isEqualTo(count(beforeRedelivery, "responses"));
 
-        // Analysts change their minds about ten more; then the stale first coding turns up again and is ignored.
-        for (int i = 1; i <= 10; i++) {
-            publish(recoded(latest("r-%03d".formatted(i)), random));
+        // A hundred more are recoded with other positions and themes; then the stale first coding turns up again and
+        // is ignored.
+        Map<String, ResponseCoded> latest = latestCodings();
+        for (int i = 1; i <= 100; i++) {
+            publish(recoded(latest.get("r-%03d".formatted(i)), random));
         }
         double supersededBefore = processed("superseded");
         publish(agreeing);
@@ -181,6 +185,60 @@ class ReportingIntegrationTest {
     }
 
     @Test
+    void aRebuildRecomputesTheFiguresFromTheLogWhileTheLiveOnesStayReadable() throws Exception {
+        publishDefinition();
+        Random random = new Random(2019);
+        for (int i = 1; i <= 20; i++) {
+            publish(randomCoding("rebuilt-%03d".formatted(i), 1, random));
+        }
+        awaitFiguresMatchARecount();
+        JsonNode before = withoutAsOf(figures("include"));
+        FiguresStore live = generations.live();
+        FiguresStore next = generations.next();
+
+        try (FiguresRebuild.Reader reader = rebuild.new Reader(next)) {
+            reader.catchUp();
+            // The log so far is in the new generation; the figures are still read from the live one.
+            assertThat(next.figures().countDocuments()).isPositive();
+            assertThat(generations.live()).isEqualTo(live);
+            assertThat(withoutAsOf(figures("include"))).isEqualTo(before);
+            // A coding arrives while the rebuild is under way: the live listener counts it in the old generation.
+            publish(randomCoding("rebuilt-during", 1, random));
+            awaitFiguresMatchARecount();
+
+            rebuild.switchOver(reader);
+        }
+
+        assertThat(generations.live().generation()).isEqualTo(next.generation());
+        assertThat(live.figures().countDocuments()).isZero();
+        // Counted once in the new generation: the rebuild read it, and the listener resumed after it.
+        awaitFiguresMatchARecount();
+        publish(randomCoding("rebuilt-after", 1, random));
+        awaitFiguresMatchARecount();
+        assertThatTheApiShowsTheRecount();
+    }
+
+    @Test
+    void theRebuildCommandIsAcceptedAndItsStatusSaysWhenTheNewFiguresAreLive() throws Exception {
+        publishDefinition();
+        publish(randomCoding("rebuilt-by-command", 1, new Random(2020)));
+        awaitFiguresMatchARecount();
+        JsonNode before = withoutAsOf(figures("include"));
+        long generation = generations.live().generation();
+
+        assertThat(mvc.post().uri("/api/v1/figures/rebuild"))
+                .hasStatus(202)
+                .hasHeader("Location", "/api/v1/figures/rebuild")
+                .bodyJson().extractingPath("$.generation").isEqualTo((int) generation + 1);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(mvc.get().uri("/api/v1/figures/rebuild"))
+                .hasStatusOk().bodyJson().extractingPath("$.state").isEqualTo("switched"));
+        assertThat(generations.live().generation()).isEqualTo(generation + 1);
+        assertThat(withoutAsOf(figures("include"))).isEqualTo(before);
+        awaitFiguresMatchARecount();
+    }
+
+    @Test
     void theStoreIsHealthyWhenItAnswersPing() {
         assertThat(mvc.get().uri("/actuator/health/mongo"))
                 .hasStatusOk()
@@ -196,11 +254,7 @@ class ReportingIntegrationTest {
         SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, coding);
         RecordMetadata metadata = producer.send(
                 new ProducerRecord<>(Topics.RESPONSES_CODED.name(), coding.responseId(), coding)).get();
-        Published published = new Published(coding, metadata.partition(), metadata.offset());
-        synchronized (PUBLISHED) {
-            PUBLISHED.add(published);
-        }
-        return published;
+        return new Published(coding, metadata.partition(), metadata.offset());
     }
 
     /**
@@ -314,39 +368,23 @@ class ReportingIntegrationTest {
         }
     }
 
-    /** What the figures must be: each response's latest coding, counted from scratch. */
+    /** What the figures must be: each response's latest coding on the topic, counted from scratch. */
     private static Map<String, Long> recount() {
         return recount(coding -> true);
     }
 
     private static Map<String, Long> recount(Predicate<ResponseCoded> counted) {
-        Map<String, Long> counts = new TreeMap<>();
-        latestCodings().values().stream().filter(counted).forEach(coding -> Contribution.of(coding, CONSULTATION)
-                .counters().forEach(counter -> counts.merge(counter, 1L, Long::sum)));
-        return counts;
+        return Recount.counters(latestCodings().values().stream().filter(counted).toList(), CONSULTATION);
     }
 
     private Map<String, Long> storedCounts() {
-        Map<String, Long> counts = new TreeMap<>(query.totals(CONSULTATION.id()).counts());
+        Map<String, Long> counts = new TreeMap<>(query.totals(CONSULTATION.id(), Selection.ALL).counts());
         counts.values().removeIf(count -> count == 0);
         return counts;
     }
 
-    /** The newest version of each response; of equal versions, the later record. */
     private static Map<String, ResponseCoded> latestCodings() {
-        Map<String, Published> latest = new HashMap<>();
-        synchronized (PUBLISHED) {
-            PUBLISHED.forEach(published -> latest.merge(published.coding().responseId(), published,
-                    (a, b) -> a.coding().version() > b.coding().version()
-                            || (a.coding().version() == b.coding().version() && a.offset() > b.offset()) ? a : b));
-        }
-        Map<String, ResponseCoded> codings = new HashMap<>();
-        latest.forEach((id, published) -> codings.put(id, published.coding()));
-        return codings;
-    }
-
-    private static ResponseCoded latest(String responseId) {
-        return Optional.ofNullable(latestCodings().get(responseId)).orElseThrow();
+        return Recount.latestCodings(CONSULTATION);
     }
 
     private static long count(Map<String, Long> counts, String counter) {
@@ -354,9 +392,7 @@ class ReportingIntegrationTest {
     }
 
     private static int publishedCount() {
-        synchronized (PUBLISHED) {
-            return PUBLISHED.size();
-        }
+        return KafkaRecords.all(TestInfrastructure.kafkaBootstrapServers(), Topics.RESPONSES_CODED).size();
     }
 
     private double processed() {
@@ -398,14 +434,29 @@ class ReportingIntegrationTest {
         return random.nextInt(8) == 0 ? Codings.flagged(coding, CodingFlags.NO_TO_ALL) : coding;
     }
 
-    /** The next version, with every position moved on to another one. */
+    /** Some of the question's themes, never the same set as before unless the codeframe has one theme. */
+    private static List<ThemeAssignment> otherThemes(String questionId, CodedAnswer answer, Random random) {
+        List<String> before = answer.themes().stream().map(ThemeAssignment::code).sorted().toList();
+        List<String> codes = CONSULTATION.question(questionId).orElseThrow().codeframe().stream()
+                .map(Question.Theme::code).toList();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            List<String> after = codes.stream().filter(code -> random.nextInt(3) == 0).sorted().toList();
+            if (!after.equals(before)) {
+                return after.stream().map(code -> new ThemeAssignment(code, 0.7, CodingSource.REVIEWED,
+                        "A reviewed sentence about " + code + ".")).toList();
+            }
+        }
+        return answer.themes();
+    }
+
+    /** The next version, with every position moved on to another one and other themes. */
     private static ResponseCoded recoded(ResponseCoded coding, Random random) {
         Map<String, CodedAnswer> answers = new HashMap<>();
         coding.answers().forEach((questionId, answer) -> answers.put(questionId, new CodedAnswer(
                 answer.position() == null ? pick(Position.values(), random)
                         : Position.values()[(answer.position().ordinal() + 1) % Position.values().length],
                 answer.source() == null ? CodingSource.REVIEWED : answer.source(),
-                answer.confidence(), answer.text(), answer.themes())));
+                answer.confidence(), answer.text(), otherThemes(questionId, answer, random))));
         return coding(coding.responseId(), coding.version() + 1, coding.respondent().type(), coding.channel(),
                 coding.late(), answers);
     }
