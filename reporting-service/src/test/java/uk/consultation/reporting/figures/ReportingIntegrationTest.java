@@ -6,6 +6,7 @@ import static uk.consultation.reporting.figures.Codings.CONSULTATION;
 import static uk.consultation.reporting.figures.Codings.answer;
 import static uk.consultation.reporting.figures.Codings.coding;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,12 +30,17 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.utils.ContainerTestUtils;
@@ -60,6 +66,7 @@ import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.coding.ResponseCoded.CodedAnswer;
 import uk.consultation.schemas.coding.ResponseCoded.ThemeAssignment;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.consultation.Question;
 import uk.consultation.testsupport.KafkaRecords;
 import uk.consultation.testsupport.TestInfrastructure;
@@ -239,6 +246,72 @@ class ReportingIntegrationTest {
     }
 
     @Test
+    void reportAuthorsGetADraftedSummaryWithQuotesAndTheFiguresAsFiles() throws Exception {
+        ConsultationDefinition consultation = Codings.consultation("summary-" + UUID.randomUUID());
+        producer.send(new ProducerRecord<>(Topics.CONSULTATIONS.name(), consultation.id(), consultation)).get();
+        await().atMost(PATIENCE).until(() -> catalog.find(consultation.id()).isPresent());
+        String bothWays = "Integration must work both ways, not be assimilation.";
+        publish(Codings.forConsultation(consultation.id(), coding("s1", 1, RespondentType.ORGANISATION, Channel.EMAIL,
+                false, Map.of("q1", Codings.evidenced(Position.AGREE, "q1-two-way-street", bothWays)))));
+        publish(Codings.forConsultation(consultation.id(), coding("s2", 1, RespondentType.INDIVIDUAL, Channel.ONLINE,
+                false, Map.of("q1", Codings.evidenced(Position.DISAGREE, "q1-two-way-street", "It goes both ways.")))));
+        publish(Codings.forConsultation(consultation.id(), coding("s3", 1, RespondentType.INDIVIDUAL, Channel.ONLINE,
+                false, Map.of("q1", Codings.evidenced(Position.AGREE, "q1-shared-opportunities", "Shared clubs help.")))));
+        // Recoded without the theme: its count and its quote go.
+        publish(Codings.forConsultation(consultation.id(), coding("s3", 2, RespondentType.INDIVIDUAL, Channel.ONLINE,
+                false, Map.of("q1", answer(Position.AGREE, "Shared clubs help.")))));
+        await().atMost(PATIENCE).until(() -> query.totals(consultation.id(), Selection.ALL)
+                .count("questions.q1.individual.agree") == 1 && query.totals(consultation.id(), Selection.ALL)
+                .count("questions.q1.themes.q1-shared-opportunities.individual") == 0);
+
+        String markdown = mvc.get().uri("/api/v1/consultations/{id}/summary.md", consultation.id()).exchange()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String responses = "There were 3 responses to this question. Of the 1 organisational response, 100% agreed"
+                + " with the question, 0% disagreed with a further 0% not sure. Of the 2 individuals who responded, 50%"
+                + " agreed with the question, 50% disagreed with a further 0% not sure.";
+        assertThat(markdown).contains("### Question 1\n", responses + "\n\nPoints raised include:\n\n"
+                + "- Integration as a two-way street, not assimilation: raised in 2 responses (1 organisation,"
+                + " 1 individual).\n  > “" + bothWays + "”\n");
+        assertThat(markdown).doesNotContain("Shared opportunities", "Shared clubs help");
+
+        byte[] word = mvc.get().uri("/api/v1/consultations/{id}/summary.docx", consultation.id()).exchange()
+                .getResponse().getContentAsByteArray();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(word))) {
+            assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText).contains(responses);
+        }
+
+        // The exports say what the figures say, with the same choices.
+        JsonNode q1 = json.readTree(mvc.get().uri("/api/v1/consultations/{id}/questions/q1/figures?channel=online",
+                consultation.id()).exchange().getResponse().getContentAsByteArray());
+        String csv = mvc.get().uri("/api/v1/consultations/{id}/figures.csv?channel=online", consultation.id())
+                .exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> q1Row = List.of(csv.lines().filter(line -> line.startsWith("q1,1,")).findFirst().orElseThrow()
+                .split(","));
+        assertThat(q1Row.subList(2, 10)).containsExactly(q1.get("responses").asString(),
+                q1.get("organisations").get("responses").asString(), q1.get("organisations").get("agree").asString(),
+                q1.get("organisations").get("agreePercent").asString(),
+                q1.get("organisations").get("disagree").asString(),
+                q1.get("organisations").get("disagreePercent").asString(),
+                q1.get("organisations").get("notSure").asString(),
+                q1.get("organisations").get("notSurePercent").asString());
+        assertThat(q1Row.get(10)).isEqualTo(q1.get("individuals").get("responses").asString()).isEqualTo("2");
+        assertThat(csv).contains("q1,1,q1-two-way-street,\"Integration as a two-way street, not assimilation\",1,0,1");
+        byte[] xlsx = mvc.get().uri("/api/v1/consultations/{id}/figures.xlsx?respondentType=organisation",
+                consultation.id()).exchange().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row row = workbook.getSheet("Questions").getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("q1");
+            assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(1);
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(1);
+            assertThat(row.getCell(10).getNumericCellValue()).isZero();
+            assertThat(workbook.getSheet("Themes").getRow(1).getCell(3).getStringCellValue())
+                    .isEqualTo("Integration as a two-way street, not assimilation");
+        }
+        assertThat(mvc.get().uri("/api/v1/consultations/{id}/figures.csv?from=yesterday", consultation.id()))
+                .hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
     void theStoreIsHealthyWhenItAnswersPing() {
         assertThat(mvc.get().uri("/actuator/health/mongo"))
                 .hasStatusOk()
@@ -310,6 +383,29 @@ class ReportingIntegrationTest {
         assertThat(excluded.get("byRespondentType")).isEqualTo(onTime.get("byRespondentType"));
         assertThat(excluded.get("questions")).isEqualTo(onTime.get("questions"));
         assertThatCampaignsCanBeSeparated();
+        assertThatChannelsAndRespondentTypesCanBeSelected();
+    }
+
+    /** One channel, or one respondent type: the same as counting only those responses from scratch. */
+    private void assertThatChannelsAndRespondentTypesCanBeSelected() {
+        Map<String, Predicate<ResponseCoded>> selections = Map.of(
+                "channel=email", coding -> coding.channel() == Channel.EMAIL,
+                "channel=online,letter", coding -> coding.channel() != Channel.EMAIL,
+                "respondentType=organisation", coding -> coding.respondent().type() == RespondentType.ORGANISATION,
+                "respondentType=individual&channel=letter", coding -> coding.respondent().type()
+                        == RespondentType.INDIVIDUAL && coding.channel() == Channel.LETTER,
+                "from=2018-04-02&to=2018-04-02", coding -> true,
+                "from=2018-04-03", coding -> false);
+        selections.forEach((query, kept) -> {
+            JsonNode expected = withoutAsOf(json.readTree(json.writeValueAsBytes(ConsultationFigures.of(CONSULTATION,
+                    new Totals(recount(kept), null), Selection.ALL, campaignTexts()))));
+            JsonNode actual = json.readTree(mvc.get().uri("/api/v1/consultations/{id}/figures?" + query,
+                    CONSULTATION.id()).exchange().getResponse().getContentAsByteArray());
+            assertThat(actual.get("responses")).as(query).isEqualTo(expected.get("responses"));
+            assertThat(actual.get("byChannel")).as(query).isEqualTo(expected.get("byChannel"));
+            assertThat(actual.get("byRespondentType")).as(query).isEqualTo(expected.get("byRespondentType"));
+            assertThat(withoutAsOf(actual).get("questions")).as(query).isEqualTo(expected.get("questions"));
+        });
     }
 
     private JsonNode figures(String late) {
