@@ -203,6 +203,35 @@ class FiguresControllerTest {
     }
 
     @Test
+    void badFiltersAreProblemsNamingTheParameter() {
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures?respondentType=charity"))
+                .hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.detail")
+                .isEqualTo("The respondentType parameter must be individual or organisation, not charity");
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures?channel=online,fax"))
+                .hasStatus(400).bodyJson().extractingPath("$.detail")
+                .isEqualTo("The channel parameter must be online, email or letter, not fax");
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/questions/q1/figures?from=5 June"))
+                .hasStatus(400).bodyJson().extractingPath("$.detail")
+                .isEqualTo("The from parameter must be a day as 2018-06-05, not 5 June");
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures?from=2018-06-05&to=2018-06-01"))
+                .hasStatus(400).bodyJson().extractingPath("$.detail")
+                .isEqualTo("The to day 2018-06-01 is before the from day 2018-06-05");
+    }
+
+    @Test
+    void theSelectionMadeIsShownWithTheFigures() {
+        given(query.totals(eq(CONSULTATION.id()), any())).willReturn(new Totals(Map.of(), null));
+
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures"
+                        + "?respondentType=organisation&channel=letter,email&from=2018-03-14&to=2018-06-05"))
+                .hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                        { "respondentType": "organisation", "channels": ["email", "letter"],
+                          "receivedFrom": "2018-03-14", "receivedTo": "2018-06-05" }
+                        """);
+    }
+
+    @Test
     void anUnknownConsultationIsAProblemNotFound() {
         assertThat(mvc.get().uri("/api/v1/consultations/no-such-consultation/figures"))
                 .hasStatus(404)
