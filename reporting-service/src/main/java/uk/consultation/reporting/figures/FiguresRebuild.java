@@ -137,6 +137,7 @@ class FiguresRebuild {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
                     apply(record);
                 }
+                status.updateAndGet(current -> current.progress(read));
             }
         }
 
@@ -183,6 +184,10 @@ class FiguresRebuild {
 
         boolean running() {
             return state.equals("running");
+        }
+
+        RebuildStatus progress(long codingsRead) {
+            return new RebuildStatus(state, generation, startedAt, finishedAt, codingsRead, failure);
         }
 
         RebuildStatus switched(long codingsRead) {
