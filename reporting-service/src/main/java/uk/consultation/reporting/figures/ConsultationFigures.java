@@ -66,7 +66,7 @@ public record ConsultationFigures(
                 new RespondentTypeFigures(
                         totals.count(CounterPaths.noToAll(RespondentType.INDIVIDUAL)),
                         totals.count(CounterPaths.noToAll(RespondentType.ORGANISATION))),
-                selection.withoutCampaignChoice(LateResponses.INCLUDE, counted).late(),
+                selection.late(counted),
                 selection.late() == LateResponses.INCLUDE,
                 beforeCampaignChoice.count(CounterPaths.campaign(CounterPaths.RESPONSES)),
                 selection.campaigns().parameterValue(),

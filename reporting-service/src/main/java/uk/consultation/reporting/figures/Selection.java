@@ -40,12 +40,15 @@ public record Selection(LateResponses late, CampaignResponses campaigns, @Nullab
 
     /** Everything but the campaign choice: what campaign sizes are reported from. */
     Totals withoutCampaignChoice(Totals counted) {
-        return withoutCampaignChoice(late, counted);
+        return respondents(late.apply(counted));
     }
 
-    /** With another late choice: the late count is reported whether or not late responses are in the figures. */
-    Totals withoutCampaignChoice(LateResponses late, Totals counted) {
-        Totals totals = late.apply(counted);
+    /** How many of the responses of the selected respondent type were late, whether or not the figures count them. */
+    long late(Totals counted) {
+        return respondents(counted.only(CounterPaths.LATE_PREFIX)).count(CounterPaths.RESPONSES);
+    }
+
+    private Totals respondents(Totals totals) {
         if (respondentType == null) {
             return totals;
         }

@@ -404,6 +404,9 @@ class ReportingIntegrationTest {
             assertThat(actual.get("responses")).as(query).isEqualTo(expected.get("responses"));
             assertThat(actual.get("byChannel")).as(query).isEqualTo(expected.get("byChannel"));
             assertThat(actual.get("byRespondentType")).as(query).isEqualTo(expected.get("byRespondentType"));
+            assertThat(actual.get("late")).as(query).isEqualTo(expected.get("late"));
+            assertThat(actual.get("campaignResponses")).as(query).isEqualTo(expected.get("campaignResponses"));
+            assertThat(actual.get("campaigns")).as(query).isEqualTo(expected.get("campaigns"));
             assertThat(withoutAsOf(actual).get("questions")).as(query).isEqualTo(expected.get("questions"));
         });
     }
