@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +24,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.consultation.schemas.EventJson;
+import uk.consultation.schemas.Topics;
+import uk.consultation.schemas.coding.ResponseCoded;
+import uk.consultation.testsupport.KafkaRecords;
+import uk.consultation.testsupport.TestInfrastructure;
 
 /**
  * The whole pipeline as it runs in production: the three services' executable jars as separate processes, a real
@@ -87,6 +94,7 @@ class PipelineEndToEndTest {
             submit(i, null);
         }
         awaitFiguresMatchExpected();
+        assertFiguresEqualARecountOfTheCodings();
     }
 
     @Test
@@ -156,6 +164,53 @@ class PipelineEndToEndTest {
             assertThat(questions.get("q2").get("responses").asInt()).isZero();
         });
     }
+
+    /**
+     * The figures against a from-scratch recount of what coding published: every coding on {@code responses-coded}
+     * for the consultation, the latest of each response (highest version, then later record), counted again.
+     */
+    private static void assertFiguresEqualARecountOfTheCodings() throws Exception {
+        Map<String, ConsumerRecord<String, byte[]>> records = new HashMap<>();
+        Map<String, ResponseCoded> latest = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : KafkaRecords.all(TestInfrastructure.kafkaBootstrapServers(),
+                Topics.RESPONSES_CODED)) {
+            ResponseCoded coding = EventJson.MAPPER.readValue(record.value(), ResponseCoded.class);
+            ResponseCoded counted = latest.get(coding.responseId());
+            if (coding.consultationId().equals(CONSULTATION) && (counted == null || coding.version() > counted.version()
+                    || (coding.version() == counted.version()
+                            && record.offset() > records.get(coding.responseId()).offset()))) {
+                latest.put(coding.responseId(), coding);
+                records.put(coding.responseId(), record);
+            }
+        }
+        Map<String, Integer> recount = new TreeMap<>();
+        for (ResponseCoded coding : latest.values()) {
+            recount.merge("responses", 1, Integer::sum);
+            recount.merge("byChannel." + coding.channel().wireName(), 1, Integer::sum);
+            recount.merge("byRespondentType." + coding.respondent().type().wireName(), 1, Integer::sum);
+            coding.answers().forEach((question, answer) -> {
+                if (answer.position() != null) {
+                    recount.merge(question + "." + coding.respondent().type().wireName() + "s."
+                            + POSITION_FIELDS.get(answer.position().wireName()), 1, Integer::sum);
+                }
+            });
+        }
+        JsonNode figures = get(system.reporting().baseUrl() + "/api/v1/consultations/" + CONSULTATION + "/figures");
+        Map<String, Integer> stored = new TreeMap<>();
+        stored.put("responses", figures.get("responses").asInt());
+        figures.get("byChannel").properties().forEach(channel -> stored.put("byChannel." + channel.getKey(),
+                channel.getValue().asInt()));
+        figures.get("byRespondentType").properties().forEach(type -> stored.put("byRespondentType." + type.getKey(),
+                type.getValue().asInt()));
+        figures.get("questions").forEach(question -> List.of("organisations", "individuals").forEach(type ->
+                POSITION_FIELDS.values().forEach(field -> stored.put(question.get("questionId").asString() + "." + type
+                        + "." + field, question.get(type).get(field).asInt()))));
+        stored.values().removeIf(count -> count == 0);
+        assertThat(stored).isEqualTo(recount);
+    }
+
+    private static final Map<String, String> POSITION_FIELDS = Map.of("agree", "agree", "disagree", "disagree",
+            "not_sure", "notSure");
 
     private static final class Expected {
         int responses;

@@ -33,7 +33,8 @@ import uk.consultation.schemas.EventJson;
  * documents or text files),
  * 3,144 individuals and 339 organisations, each question's responses and agree / disagree / not sure split by
  * respondent type, and 235 individuals answering 'No' to everything without comment. Sent through intake by all three
- * channels, the figures API must give back every published count and percentage.
+ * channels, the figures API must give back every published count and percentage, and the drafted summary must word
+ * them as the published response does.
  */
 class PublishedFiguresTest {
 
@@ -110,6 +111,27 @@ class PublishedFiguresTest {
             if (!row.question().equals("q5")) {
                 assertThat(question.get("responses").asInt()).as(row.question()).isEqualTo(row.responses());
             }
+        }
+
+        // The drafted summary words these figures as the published response does, less the editors' asides.
+        String summary = system.reportingText(CONSULTATION, "/summary.md", Duration.ofSeconds(30));
+        for (String[] sentence : publishedSentences()) {
+            if (!sentence[0].equals("q5")) {
+                assertThat(summary).as(sentence[0]).contains(sentence[1]
+                        .replace(" (for a variety of reasons)", "")
+                        .replace("<sup>3</sup>", "")
+                        .replaceFirst(" (Key points|Points) raised include:$", ""));
+            }
+        }
+    }
+
+    /** The published summary's sentences about who responded and each closed question, by question id or "who". */
+    private static List<String[]> publishedSentences() throws IOException {
+        try (InputStream in = PublishedFiguresTest.class.getResourceAsStream("/published-summary.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\\|", 2))
+                    .toList();
         }
     }
 

@@ -103,13 +103,18 @@ final class RunningSystem implements AutoCloseable {
 
     /** A figures resource of reporting-service for the consultation, e.g. {@code /figures}; it must answer 200. */
     JsonNode figures(String consultationId, String path, Duration timeout) throws IOException, InterruptedException {
+        return JSON.readTree(reportingText(consultationId, path, timeout));
+    }
+
+    /** Any resource of reporting-service for the consultation, e.g. {@code /summary.md}; it must answer 200. */
+    String reportingText(String consultationId, String path, Duration timeout) throws IOException, InterruptedException {
         String url = reporting().baseUrl() + "/api/v1/consultations/" + consultationId + path;
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError(url + " answered " + response.statusCode() + ": " + response.body());
         }
-        return JSON.readTree(response.body());
+        return response.body();
     }
 
     /** A new reporting-service on the same port and database, as after a crash and restart. */

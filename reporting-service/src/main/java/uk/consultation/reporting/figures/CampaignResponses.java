@@ -8,7 +8,7 @@ import java.util.Optional;
  * Whether figures count the responses that belong to a campaign. UK practice counts every response and reports
  * campaigns separately: the default includes them, and report authors can leave them out or look at them alone.
  */
-enum CampaignResponses {
+public enum CampaignResponses {
     INCLUDE, EXCLUDE, ONLY;
 
     String parameterValue() {

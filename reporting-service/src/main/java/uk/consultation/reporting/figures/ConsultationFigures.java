@@ -1,9 +1,12 @@
 package uk.consultation.reporting.figures;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,8 +26,12 @@ import uk.consultation.schemas.consultation.ConsultationDefinition;
  * @param campaignChoice whether these figures {@code include} campaign responses, {@code exclude} them or show
  *                     {@code only} them
  * @param campaigns    every campaign, largest first
+ * @param respondentType the one respondent type these figures count, if not both
+ * @param channels     the channels these figures count, all if empty
+ * @param receivedFrom the first day received these figures count, if any
+ * @param receivedTo   the last day received these figures count, if any
  */
-record ConsultationFigures(
+public record ConsultationFigures(
         String consultationId,
         String title,
         long responses,
@@ -37,12 +44,16 @@ record ConsultationFigures(
         String campaignChoice,
         List<CampaignFigures> campaigns,
         List<QuestionFigures> questions,
+        @Nullable RespondentType respondentType,
+        Set<Channel> channels,
+        @Nullable LocalDate receivedFrom,
+        @Nullable LocalDate receivedTo,
         @Nullable Instant asOf) {
 
     static ConsultationFigures of(ConsultationDefinition definition, Totals counted, Selection selection,
             Map<String, FiguresQuery.CampaignText> campaignTexts) {
         Totals totals = selection.apply(counted);
-        Totals inTime = selection.late().apply(counted);
+        Totals beforeCampaignChoice = selection.withoutCampaignChoice(counted);
         return new ConsultationFigures(definition.id(), definition.title(),
                 totals.count(CounterPaths.RESPONSES),
                 new ChannelFigures(
@@ -55,20 +66,24 @@ record ConsultationFigures(
                 new RespondentTypeFigures(
                         totals.count(CounterPaths.noToAll(RespondentType.INDIVIDUAL)),
                         totals.count(CounterPaths.noToAll(RespondentType.ORGANISATION))),
-                counted.late(),
+                selection.late(counted),
                 selection.late() == LateResponses.INCLUDE,
-                inTime.count(CounterPaths.campaign(CounterPaths.RESPONSES)),
+                beforeCampaignChoice.count(CounterPaths.campaign(CounterPaths.RESPONSES)),
                 selection.campaigns().parameterValue(),
-                CampaignFigures.of(inTime, campaignTexts),
+                CampaignFigures.of(beforeCampaignChoice, campaignTexts),
                 definition.questions().stream().map(question -> QuestionFigures.of(question, totals)).toList(),
+                selection.respondentType(),
+                new TreeSet<>(selection.channels()),
+                selection.receivedFrom(),
+                selection.receivedTo(),
                 totals.asOf());
     }
 
-    record RespondentTypeFigures(long individual, long organisation) {
+    public record RespondentTypeFigures(long individual, long organisation) {
     }
 
     /** A campaign: its size, and its first response's text (personal data removed), largest campaign first. */
-    record CampaignFigures(String id, long responses, @Nullable String canonicalResponseId,
+    public record CampaignFigures(String id, long responses, @Nullable String canonicalResponseId,
             @Nullable String canonicalText) {
 
         static List<CampaignFigures> of(Totals totals, Map<String, FiguresQuery.CampaignText> texts) {

@@ -34,7 +34,7 @@ record Contribution(Set<String> counters) {
         // Answers to questions the definition does not have are not reported on.
         for (Question question : definition.questions()) {
             CodedAnswer answer = coding.answers().get(question.id());
-            if (answer == null || !counts(question, answer)) {
+            if (answer == null || !answered(question, answer)) {
                 continue;
             }
             String id = question.id();
@@ -56,6 +56,9 @@ record Contribution(Set<String> counters) {
             counters.addAll(counters.stream().map(CounterPaths::campaign).toList());
             counters.add(CounterPaths.campaignSize(campaign.id()));
         }
+        if (type == RespondentType.ORGANISATION) {
+            counters.addAll(counters.stream().map(CounterPaths::organisation).toList());
+        }
         if (coding.late()) {
             counters.addAll(counters.stream().map(CounterPaths::late).toList());
         }
@@ -63,12 +66,19 @@ record Contribution(Set<String> counters) {
     }
 
     /** A closed question is answered by taking a position; an open one by writing something (or taking one). */
-    private static boolean counts(Question question, CodedAnswer answer) {
+    static boolean answered(Question question, CodedAnswer answer) {
         if (question.isClosed()) {
             return answer.position() != null;
         }
         String text = answer.text();
         return answer.position() != null || (text != null && !text.isBlank());
+    }
+
+    /** The questions and themes this coding raised, as {@code questionId#themeCode}. */
+    Set<String> themes() {
+        Set<String> themes = new HashSet<>();
+        counters.forEach(counter -> CounterPaths.questionTheme(counter).ifPresent(themes::add));
+        return themes;
     }
 
     /** What to add to the figures to replace {@code previous} with this contribution; unchanged counters are left out. */

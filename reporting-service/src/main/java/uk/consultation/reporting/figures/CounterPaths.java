@@ -1,5 +1,7 @@
 package uk.consultation.reporting.figures;
 
+import java.util.Optional;
+
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
@@ -30,6 +32,16 @@ final class CounterPaths {
     }
 
     static final String CAMPAIGN_SIZES = "campaigns.";
+
+    /**
+     * Organisations' responses count everywhere and again under this prefix, so figures can show either respondent
+     * type alone: organisations by the prefix, individuals by subtracting it.
+     */
+    static final String ORGANISATION_PREFIX = "organisation.";
+
+    static String organisation(String counter) {
+        return ORGANISATION_PREFIX + counter;
+    }
 
     static String late(String counter) {
         return LATE_PREFIX + counter;
@@ -66,6 +78,14 @@ final class CounterPaths {
 
     static String questionTheme(String questionId, String themeCode, RespondentType type) {
         return question(questionId) + "themes." + themeCode + "." + type.wireName();
+    }
+
+    /** The {@code questionId#themeCode} an unprefixed theme counter is about. */
+    static Optional<String> questionTheme(String counter) {
+        String[] segments = counter.split("\\.");
+        return segments.length == 5 && segments[0].equals("questions") && segments[2].equals("themes")
+                ? Optional.of(segments[1] + "#" + segments[3])
+                : Optional.empty();
     }
 
     private static String question(String questionId) {

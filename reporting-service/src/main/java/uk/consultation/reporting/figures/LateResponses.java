@@ -8,7 +8,7 @@ import java.util.Optional;
  * Whether figures count the responses received after the consultation closed. Late responses are taken and always
  * reported as a count of their own; whether they are in the published figures is the report author's call.
  */
-enum LateResponses {
+public enum LateResponses {
     INCLUDE, EXCLUDE;
 
     String parameterValue() {

@@ -43,6 +43,12 @@ class ListenerConfiguration {
     /** Enough for a definition published just before its first codings to reach the catalog. */
     private static final FixedBackOff FEW_RETRIES = new FixedBackOff(Duration.ofSeconds(1).toMillis(), 5);
 
+    /** The listener writes to whichever generation is live when each record arrives. */
+    @Bean
+    FiguresLedger figuresLedger(FiguresGenerations generations) {
+        return new FiguresLedger(generations::live);
+    }
+
     @Bean(CONTAINER_FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, ResponseCoded> responsesCodedContainerFactory(
             KafkaProperties kafka, DefaultErrorHandler errorHandler) {

@@ -1,12 +1,12 @@
 package uk.consultation.reporting.figures;
 
 /** Whole percentages as published: rounded half up, and 0 of nothing is 0. */
-final class Percent {
+public final class Percent {
 
     private Percent() {
     }
 
-    static int of(long part, long whole) {
+    public static int of(long part, long whole) {
         if (whole == 0) {
             return 0;
         }

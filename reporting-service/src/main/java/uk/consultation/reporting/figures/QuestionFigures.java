@@ -13,7 +13,7 @@ import uk.consultation.schemas.consultation.Question;
 import uk.consultation.schemas.consultation.QuestionKind;
 
 /** The published figures for one question: who answered, what positions they took and which themes they raised. */
-record QuestionFigures(
+public record QuestionFigures(
         String questionId,
         String number,
         String text,
@@ -48,7 +48,7 @@ record QuestionFigures(
     }
 
     /** One respondent type's answers; percentages are of that type's responses to the question. */
-    record RespondentFigures(long responses, long agree, long disagree, long notSure,
+    public record RespondentFigures(long responses, long agree, long disagree, long notSure,
             int agreePercent, int disagreePercent, int notSurePercent) {
 
         static RespondentFigures of(String questionId, RespondentType type, Totals totals) {
@@ -61,10 +61,10 @@ record QuestionFigures(
         }
     }
 
-    record ChannelFigures(long online, long email, long letter) {
+    public record ChannelFigures(long online, long email, long letter) {
     }
 
-    record ThemeFigures(String code, String label, long responses, long organisations, long individuals) {
+    public record ThemeFigures(String code, String label, long responses, long organisations, long individuals) {
 
         ThemeFigures(String code, String label, long organisations, long individuals) {
             this(code, label, organisations + individuals, organisations, individuals);

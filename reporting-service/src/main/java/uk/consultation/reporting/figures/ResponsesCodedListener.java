@@ -52,8 +52,8 @@ class ResponsesCodedListener extends AbstractConsumerSeekAware {
             throw new UnusableCodingException("No coding at " + record.topic() + "-" + record.partition()
                     + "@" + record.offset());
         }
-        Contribution contribution = Contribution.of(coding, definition(coding.consultationId()));
-        FiguresLedger.Outcome outcome = ledger.record(coding, contribution, record.partition(), record.offset());
+        FiguresLedger.Outcome outcome = ledger.record(coding, definition(coding.consultationId()), record.partition(),
+                record.offset());
         meters.counter(CODINGS, "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
     }
 

@@ -21,11 +21,6 @@ record Totals(Map<String, Long> counts, @Nullable Instant asOf) {
         return counts.getOrDefault(counter, 0L);
     }
 
-    /** How many of the responses counted were late. */
-    long late() {
-        return count(CounterPaths.late(CounterPaths.RESPONSES));
-    }
-
     /** The counts without the responses a prefix marks (late, campaign): each counter less its share under it. */
     Totals without(String prefix) {
         Map<String, Long> rest = new HashMap<>();

@@ -37,6 +37,12 @@ final class Codings {
                 answers, List.of(), "test-coder-1", CONSULTATION.codeframeVersion(), null, null);
     }
 
+    /** The bundled consultation under another id. */
+    static ConsultationDefinition consultation(String id) {
+        return new ConsultationDefinition(id, CONSULTATION.title(), CONSULTATION.department(), CONSULTATION.timeZone(),
+                CONSULTATION.opens(), CONSULTATION.closes(), CONSULTATION.codeframeVersion(), CONSULTATION.questions());
+    }
+
     static ResponseCoded forConsultation(String consultationId, ResponseCoded coding) {
         return new ResponseCoded(coding.responseId(), consultationId, coding.version(), coding.codedAt(),
                 coding.channel(), coding.receivedAt(), coding.late(), coding.respondent(), coding.answers(),
@@ -49,6 +55,18 @@ final class Codings {
                 coding.channel(), coding.receivedAt(), coding.late(), coding.respondent(), coding.answers(),
                 List.of(flags), coding.coderVersion(), coding.codeframeVersion(), coding.textSignature(),
                 coding.campaign());
+    }
+
+    static ResponseCoded receivedAt(ResponseCoded coding, Instant receivedAt) {
+        return new ResponseCoded(coding.responseId(), coding.consultationId(), coding.version(), coding.codedAt(),
+                coding.channel(), receivedAt, coding.late(), coding.respondent(), coding.answers(), coding.flags(),
+                coding.coderVersion(), coding.codeframeVersion(), coding.textSignature(), coding.campaign());
+    }
+
+    /** An answer raising one theme, with the sentence that shows it. */
+    static CodedAnswer evidenced(Position position, String theme, String evidence) {
+        return new CodedAnswer(position, CodingSource.EXPLICIT, 0.9, evidence,
+                List.of(new ThemeAssignment(theme, 0.8, CodingSource.INFERRED, evidence)));
     }
 
     static CodedAnswer answer(@Nullable Position position, @Nullable String text, String... themes) {

@@ -36,9 +36,12 @@ class ContributionTest {
                 "questions.q1.themes.q1-shared-opportunities.organisation",
                 "questions.q3.responses", "questions.q3.organisation.responses", "questions.q3.channel.email",
                 "questions.q3.themes.q3-english-language-access.organisation");
-        // A late response counts everywhere, and once more in the late share of each counter.
-        assertThat(contribution.counters()).containsExactlyInAnyOrderElementsOf(Stream.concat(counted.stream(),
-                counted.stream().map(counter -> "late." + counter)).toList());
+        // An organisation's response counts everywhere and again in the organisations' share of each counter; a late
+        // one once more in the late share of each of those.
+        List<String> organisations = Stream.concat(counted.stream(), counted.stream().map(counter -> "organisation." + counter))
+                .toList();
+        assertThat(contribution.counters()).containsExactlyInAnyOrderElementsOf(Stream.concat(organisations.stream(),
+                organisations.stream().map(counter -> "late." + counter)).toList());
     }
 
     @Test

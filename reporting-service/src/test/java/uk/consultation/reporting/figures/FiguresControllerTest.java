@@ -1,17 +1,21 @@
 package uk.consultation.reporting.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static uk.consultation.reporting.figures.Codings.CONSULTATION;
 
 import java.time.Instant;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -20,6 +24,7 @@ import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 
 @WebMvcTest(FiguresController.class)
+@Import(ReportedConsultations.class)
 class FiguresControllerTest {
 
     private static final Instant AS_OF = Instant.parse("2018-06-06T09:00:00Z");
@@ -29,6 +34,11 @@ class FiguresControllerTest {
 
     @MockitoBean
     private FiguresQuery query;
+
+    @BeforeEach
+    void composeFiguresFromTheMockedTotals() {
+        given(query.figures(any(), any())).willCallRealMethod();
+    }
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Catalog {
@@ -43,7 +53,7 @@ class FiguresControllerTest {
 
     @Test
     void questionFigures() {
-        given(query.totals(CONSULTATION.id())).willReturn(new Totals(Map.ofEntries(
+        given(query.totals(eq(CONSULTATION.id()), any())).willReturn(new Totals(Map.ofEntries(
                 Map.entry("questions.q1.responses", 2929L),
                 Map.entry("questions.q1.organisation.responses", 288L),
                 Map.entry("questions.q1.organisation.agree", 168L),
@@ -91,7 +101,7 @@ class FiguresControllerTest {
 
     @Test
     void aKnownConsultationWithoutResponsesHasZeroFigures() {
-        given(query.totals(CONSULTATION.id())).willReturn(new Totals(Map.of(), null));
+        given(query.totals(eq(CONSULTATION.id()), any())).willReturn(new Totals(Map.of(), null));
 
         assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures"))
                 .hasStatusOk()
@@ -115,7 +125,7 @@ class FiguresControllerTest {
 
     @Test
     void lateResponsesAreCountedSeparatelyAndCanBeLeftOut() {
-        given(query.totals(CONSULTATION.id())).willReturn(new Totals(Map.ofEntries(
+        given(query.totals(eq(CONSULTATION.id()), any())).willReturn(new Totals(Map.ofEntries(
                 Map.entry("responses", 10L),
                 Map.entry("late.responses", 3L),
                 Map.entry("channel.online", 10L),
@@ -155,7 +165,7 @@ class FiguresControllerTest {
 
     @Test
     void campaignResponsesCanBeLeftOutOrShownAlone() {
-        given(query.totals(CONSULTATION.id())).willReturn(new Totals(Map.ofEntries(
+        given(query.totals(eq(CONSULTATION.id()), any())).willReturn(new Totals(Map.ofEntries(
                 Map.entry("responses", 10L),
                 Map.entry("campaign.responses", 4L),
                 Map.entry("campaigns.campaign-r1", 4L),
@@ -190,6 +200,35 @@ class FiguresControllerTest {
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson().extractingPath("$.detail")
                 .isEqualTo("The late parameter must be include or exclude, not only");
+    }
+
+    @Test
+    void badFiltersAreProblemsNamingTheParameter() {
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures?respondentType=charity"))
+                .hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.detail")
+                .isEqualTo("The respondentType parameter must be individual or organisation, not charity");
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures?channel=online,fax"))
+                .hasStatus(400).bodyJson().extractingPath("$.detail")
+                .isEqualTo("The channel parameter must be online, email or letter, not fax");
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/questions/q1/figures?from=5 June"))
+                .hasStatus(400).bodyJson().extractingPath("$.detail")
+                .isEqualTo("The from parameter must be a day as 2018-06-05, not 5 June");
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures?from=2018-06-05&to=2018-06-01"))
+                .hasStatus(400).bodyJson().extractingPath("$.detail")
+                .isEqualTo("The to day 2018-06-01 is before the from day 2018-06-05");
+    }
+
+    @Test
+    void theSelectionMadeIsShownWithTheFigures() {
+        given(query.totals(eq(CONSULTATION.id()), any())).willReturn(new Totals(Map.of(), null));
+
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures"
+                        + "?respondentType=organisation&channel=letter,email&from=2018-03-14&to=2018-06-05"))
+                .hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                        { "respondentType": "organisation", "channels": ["email", "letter"],
+                          "receivedFrom": "2018-03-14", "receivedTo": "2018-06-05" }
+                        """);
     }
 
     @Test

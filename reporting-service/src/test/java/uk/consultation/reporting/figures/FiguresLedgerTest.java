@@ -7,8 +7,9 @@ import static uk.consultation.reporting.figures.Codings.CONSULTATION;
 import static uk.consultation.reporting.figures.Codings.answer;
 import static uk.consultation.reporting.figures.Codings.coding;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -34,6 +35,7 @@ class FiguresLedgerTest {
 
     private MongoClient client;
     private MongoDatabase database;
+    private FiguresGenerations generations;
     private FiguresLedger ledger;
     private FiguresQuery query;
 
@@ -42,8 +44,9 @@ class FiguresLedgerTest {
         String name = "reporting-ledger-" + UUID.randomUUID();
         client = MongoClients.create(TestInfrastructure.mongoUri(name));
         database = client.getDatabase(name);
-        ledger = new FiguresLedger(database);
-        query = new FiguresQuery(database);
+        generations = new FiguresGenerations(database);
+        ledger = new FiguresLedger(generations::live);
+        query = new FiguresQuery(generations);
     }
 
     @AfterEach
@@ -99,7 +102,7 @@ class FiguresLedgerTest {
     @Test
     void aReplayAfterACrashBetweenTheTwoWritesFinishesTheJobOnce() {
         record(agreeing("r1", 1), 0, 1);
-        MongoCollection<Document> figures = database.getCollection(FiguresLedger.FIGURES);
+        MongoCollection<Document> figures = generations.live().figures();
         Document beforeCrash = figures.find().first();
         record(disagreeing("r1", 2), 0, 2);
         // Put back the figures as they were: the contribution was written, the figures update was lost.
@@ -116,10 +119,10 @@ class FiguresLedgerTest {
         record(agreeing("r2", 1), 0, 7);
         record(agreeing("r3", 1), 2, 3);
         ledger.record(Codings.forConsultation("another-consultation", agreeing("r4", 1)),
-                new Contribution(Set.of("responses")), 2, 9);
+                Codings.consultation("another-consultation"), 2, 9);
 
         assertThat(ledger.appliedOffsets()).containsExactlyInAnyOrderEntriesOf(Map.of(0, 7L, 2, 9L));
-        assertThat(query.totals(CONSULTATION.id()).count("responses")).isEqualTo(3);
+        assertThat(query.totals(CONSULTATION.id(), Selection.ALL).count("responses")).isEqualTo(3);
     }
 
     @Test
@@ -127,16 +130,83 @@ class FiguresLedgerTest {
         record(agreeing("r1", 1), 0, 1);
         ResponseCoded moved = Codings.forConsultation("another-consultation", agreeing("r1", 2));
 
-        assertThatThrownBy(() -> ledger.record(moved, Contribution.NONE, 0, 2))
+        assertThatThrownBy(() -> ledger.record(moved, Codings.consultation("another-consultation"), 0, 2))
                 .isInstanceOf(UnusableCodingException.class);
     }
 
+    @Test
+    void figuresCanBeNarrowedToChannelsDaysReceivedAndARespondentType() {
+        record(Codings.receivedAt(coding("r1", 1, RespondentType.INDIVIDUAL, Channel.ONLINE, false,
+                Map.of("q1", answer(Position.AGREE, null))), Instant.parse("2018-04-30T22:30:00Z")), 0, 1);
+        // Half past midnight on 1 May in London, where the consultation ran: counted on 1 May.
+        record(Codings.receivedAt(coding("r2", 1, RespondentType.ORGANISATION, Channel.EMAIL, false,
+                Map.of("q1", answer(Position.DISAGREE, null))), Instant.parse("2018-04-30T23:30:00Z")), 1, 1);
+        record(Codings.receivedAt(coding("r3", 1, RespondentType.INDIVIDUAL, Channel.LETTER, false,
+                Map.of("q1", answer(Position.NOT_SURE, null))), Instant.parse("2018-05-02T09:00:00Z")), 0, 2);
+
+        assertThat(selected(null, "email", null, null).count("responses")).isEqualTo(1);
+        assertThat(selected(null, "online,letter", null, null).count("questions.q1.individual.responses")).isEqualTo(2);
+        assertThat(selected(null, null, "2018-05-01", null).count("responses")).isEqualTo(2);
+        assertThat(selected(null, null, null, "2018-04-30").count("questions.q1.individual.agree")).isEqualTo(1);
+        assertThat(selected(null, null, "2018-05-01", "2018-05-01").count("channel.email")).isEqualTo(1);
+        Totals organisations = selected("organisation", null, null, null);
+        assertThat(organisations.count("responses")).isEqualTo(1);
+        assertThat(organisations.count("questions.q1.organisation.disagree")).isEqualTo(1);
+        assertThat(organisations.count("questions.q1.individual.responses")).isZero();
+        Totals individuals = selected("individual", null, "2018-05-01", null);
+        assertThat(individuals.count("responses")).isEqualTo(1);
+        assertThat(individuals.count("channel.letter")).isEqualTo(1);
+        assertThat(individuals.count("channel.email")).isZero();
+    }
+
+    @Test
+    void aCodingThatMovesAResponseToAnotherChannelIsUnusable() {
+        record(agreeing("r1", 1), 0, 1);
+        ResponseCoded moved = coding("r1", 2, RespondentType.INDIVIDUAL, Channel.LETTER, false,
+                Map.of("q1", answer(Position.AGREE, null)));
+
+        assertThatThrownBy(() -> record(moved, 0, 2)).isInstanceOf(UnusableCodingException.class);
+    }
+
+    @Test
+    void keepsAFewQuotesPerThemeOnceEachAndDropsThoseOfARetractedCoding() {
+        for (int i = 1; i <= 4; i++) {
+            record(quoting("r" + i, 1, "Integration works both ways, says respondent " + i + "."), 0, i);
+        }
+        record(quoting("r1", 1, "Integration works both ways, says respondent 1."), 0, 1);
+
+        assertThat(quotes()).containsExactly("Integration works both ways, says respondent 1.",
+                "Integration works both ways, says respondent 2.", "Integration works both ways, says respondent 3.");
+
+        // Respondent 2's answer is recoded without the theme; respondent 5's is the next to offer one.
+        record(agreeing("r2", 2), 0, 5);
+        assertThat(quotes()).containsExactly("Integration works both ways, says respondent 1.",
+                "Integration works both ways, says respondent 3.");
+        record(quoting("r5", 1, "Integration works both ways, says respondent 5."), 0, 6);
+        assertThat(quotes()).containsExactly("Integration works both ways, says respondent 1.",
+                "Integration works both ways, says respondent 3.", "Integration works both ways, says respondent 5.");
+    }
+
+    private List<String> quotes() {
+        return query.quotes(CONSULTATION.id(), "q1", "q1-two-way-street");
+    }
+
+    private static ResponseCoded quoting(String responseId, int version, String evidence) {
+        return coding(responseId, version, RespondentType.INDIVIDUAL, Channel.ONLINE, false,
+                Map.of("q1", Codings.evidenced(Position.AGREE, "q1-two-way-street", evidence)));
+    }
+
+    private Totals selected(String respondentType, String channel, String from, String to) {
+        Selection selection = new FiguresParameters(null, null, respondentType, channel, from, to).selection();
+        return selection.apply(query.totals(CONSULTATION.id(), selection));
+    }
+
     private Outcome record(ResponseCoded coding, int partition, long offset) {
-        return ledger.record(coding, contribution(coding), partition, offset);
+        return ledger.record(coding, CONSULTATION, partition, offset);
     }
 
     private Map<String, Long> counts() {
-        Map<String, Long> counts = new TreeMap<>(query.totals(CONSULTATION.id()).counts());
+        Map<String, Long> counts = new TreeMap<>(query.totals(CONSULTATION.id(), Selection.ALL).counts());
         counts.values().removeIf(count -> count == 0);
         return counts;
     }

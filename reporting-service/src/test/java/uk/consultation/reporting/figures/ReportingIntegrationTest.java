@@ -6,6 +6,7 @@ import static uk.consultation.reporting.figures.Codings.CONSULTATION;
 import static uk.consultation.reporting.figures.Codings.answer;
 import static uk.consultation.reporting.figures.Codings.coding;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -30,12 +30,17 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.utils.ContainerTestUtils;
@@ -59,8 +64,11 @@ import uk.consultation.schemas.coding.CodingFlags;
 import uk.consultation.schemas.coding.CodingSource;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.coding.ResponseCoded.CodedAnswer;
+import uk.consultation.schemas.coding.ResponseCoded.ThemeAssignment;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.consultation.Question;
+import uk.consultation.testsupport.KafkaRecords;
 import uk.consultation.testsupport.TestInfrastructure;
 
 /**
@@ -73,9 +81,6 @@ class ReportingIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final int PARTITIONS = 3;
-
-    /** Every valid coding this class has published, with where it landed. */
-    private static final List<Published> PUBLISHED = new ArrayList<>();
 
     private static KafkaProducer<String, Object> producer;
 
@@ -93,6 +98,10 @@ class ReportingIntegrationTest {
     private KafkaListenerEndpointRegistry listeners;
     @Autowired
     private MeterRegistry meters;
+    @Autowired
+    private FiguresGenerations generations;
+    @Autowired
+    private FiguresRebuild rebuild;
 
     private record Published(ResponseCoded coding, int partition, long offset) {
     }
@@ -119,7 +128,7 @@ class ReportingIntegrationTest {
     void countsEachCodingOnceThroughRedeliveryAndRecoding() throws Exception {
         publishDefinition();
         Random random = new Random(2018);
-        for (int i = 1; i <= 30; i++) {
+        for (int i = 1; i <= 120; i++) {
             publish(randomCoding("r-%03d".formatted(i), 1, random));
         }
         ResponseCoded agreeing = coding("r-changed", 1, RespondentType.INDIVIDUAL, Channel.ONLINE, false,
@@ -149,9 +158,11 @@ class ReportingIntegrationTest {
                 .isEqualTo(count(beforeRedelivery, "questions.q1.individual.responses"));
         assertThat(count(recoded, "responses")).isEqualTo(count(beforeRedelivery, "responses"));
 
-        // Analysts change their minds about ten more; then the stale first coding turns up again and is ignored.
-        for (int i = 1; i <= 10; i++) {
-            publish(recoded(latest("r-%03d".formatted(i)), random));
+        // A hundred more are recoded with other positions and themes; then the stale first coding turns up again and
+        // is ignored.
+        Map<String, ResponseCoded> latest = latestCodings();
+        for (int i = 1; i <= 100; i++) {
+            publish(recoded(latest.get("r-%03d".formatted(i)), random));
         }
         double supersededBefore = processed("superseded");
         publish(agreeing);
@@ -181,6 +192,126 @@ class ReportingIntegrationTest {
     }
 
     @Test
+    void aRebuildRecomputesTheFiguresFromTheLogWhileTheLiveOnesStayReadable() throws Exception {
+        publishDefinition();
+        Random random = new Random(2019);
+        for (int i = 1; i <= 20; i++) {
+            publish(randomCoding("rebuilt-%03d".formatted(i), 1, random));
+        }
+        awaitFiguresMatchARecount();
+        JsonNode before = withoutAsOf(figures("include"));
+        FiguresStore live = generations.live();
+        FiguresStore next = generations.next();
+
+        try (FiguresRebuild.Reader reader = rebuild.new Reader(next)) {
+            reader.catchUp();
+            // The log so far is in the new generation; the figures are still read from the live one.
+            assertThat(next.figures().countDocuments()).isPositive();
+            assertThat(generations.live()).isEqualTo(live);
+            assertThat(withoutAsOf(figures("include"))).isEqualTo(before);
+            // A coding arrives while the rebuild is under way: the live listener counts it in the old generation.
+            publish(randomCoding("rebuilt-during", 1, random));
+            awaitFiguresMatchARecount();
+
+            rebuild.switchOver(reader);
+        }
+
+        assertThat(generations.live().generation()).isEqualTo(next.generation());
+        assertThat(live.figures().countDocuments()).isZero();
+        // Counted once in the new generation: the rebuild read it, and the listener resumed after it.
+        awaitFiguresMatchARecount();
+        publish(randomCoding("rebuilt-after", 1, random));
+        awaitFiguresMatchARecount();
+        assertThatTheApiShowsTheRecount();
+    }
+
+    @Test
+    void theRebuildCommandIsAcceptedAndItsStatusSaysWhenTheNewFiguresAreLive() throws Exception {
+        publishDefinition();
+        publish(randomCoding("rebuilt-by-command", 1, new Random(2020)));
+        awaitFiguresMatchARecount();
+        JsonNode before = withoutAsOf(figures("include"));
+        long generation = generations.live().generation();
+
+        assertThat(mvc.post().uri("/api/v1/figures/rebuild"))
+                .hasStatus(202)
+                .hasHeader("Location", "/api/v1/figures/rebuild")
+                .bodyJson().extractingPath("$.generation").isEqualTo((int) generation + 1);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(mvc.get().uri("/api/v1/figures/rebuild"))
+                .hasStatusOk().bodyJson().extractingPath("$.state").isEqualTo("switched"));
+        assertThat(generations.live().generation()).isEqualTo(generation + 1);
+        assertThat(withoutAsOf(figures("include"))).isEqualTo(before);
+        awaitFiguresMatchARecount();
+    }
+
+    @Test
+    void reportAuthorsGetADraftedSummaryWithQuotesAndTheFiguresAsFiles() throws Exception {
+        ConsultationDefinition consultation = Codings.consultation("summary-" + UUID.randomUUID());
+        producer.send(new ProducerRecord<>(Topics.CONSULTATIONS.name(), consultation.id(), consultation)).get();
+        await().atMost(PATIENCE).until(() -> catalog.find(consultation.id()).isPresent());
+        String bothWays = "Integration must work both ways, not be assimilation.";
+        publish(Codings.forConsultation(consultation.id(), coding("s1", 1, RespondentType.ORGANISATION, Channel.EMAIL,
+                false, Map.of("q1", Codings.evidenced(Position.AGREE, "q1-two-way-street", bothWays)))));
+        publish(Codings.forConsultation(consultation.id(), coding("s2", 1, RespondentType.INDIVIDUAL, Channel.ONLINE,
+                false, Map.of("q1", Codings.evidenced(Position.DISAGREE, "q1-two-way-street", "It goes both ways.")))));
+        publish(Codings.forConsultation(consultation.id(), coding("s3", 1, RespondentType.INDIVIDUAL, Channel.ONLINE,
+                false, Map.of("q1", Codings.evidenced(Position.AGREE, "q1-shared-opportunities", "Shared clubs help.")))));
+        // Recoded without the theme: its count and its quote go.
+        publish(Codings.forConsultation(consultation.id(), coding("s3", 2, RespondentType.INDIVIDUAL, Channel.ONLINE,
+                false, Map.of("q1", answer(Position.AGREE, "Shared clubs help.")))));
+        await().atMost(PATIENCE).until(() -> query.totals(consultation.id(), Selection.ALL)
+                .count("questions.q1.individual.agree") == 1 && query.totals(consultation.id(), Selection.ALL)
+                .count("questions.q1.themes.q1-shared-opportunities.individual") == 0);
+
+        String markdown = mvc.get().uri("/api/v1/consultations/{id}/summary.md", consultation.id()).exchange()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String responses = "There were 3 responses to this question. Of the 1 organisational response, 100% agreed"
+                + " with the question, 0% disagreed with a further 0% not sure. Of the 2 individuals who responded, 50%"
+                + " agreed with the question, 50% disagreed with a further 0% not sure.";
+        assertThat(markdown).contains("### Question 1\n", responses + "\n\nPoints raised include:\n\n"
+                + "- Integration as a two-way street, not assimilation: raised in 2 responses (1 organisation,"
+                + " 1 individual).\n  > “" + bothWays + "”\n");
+        assertThat(markdown).doesNotContain("Shared opportunities", "Shared clubs help");
+
+        byte[] word = mvc.get().uri("/api/v1/consultations/{id}/summary.docx", consultation.id()).exchange()
+                .getResponse().getContentAsByteArray();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(word))) {
+            assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText).contains(responses);
+        }
+
+        // The exports say what the figures say, with the same choices.
+        JsonNode q1 = json.readTree(mvc.get().uri("/api/v1/consultations/{id}/questions/q1/figures?channel=online",
+                consultation.id()).exchange().getResponse().getContentAsByteArray());
+        String csv = mvc.get().uri("/api/v1/consultations/{id}/figures.csv?channel=online", consultation.id())
+                .exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> q1Row = List.of(csv.lines().filter(line -> line.startsWith("q1,1,")).findFirst().orElseThrow()
+                .split(","));
+        assertThat(q1Row.subList(2, 10)).containsExactly(q1.get("responses").asString(),
+                q1.get("organisations").get("responses").asString(), q1.get("organisations").get("agree").asString(),
+                q1.get("organisations").get("agreePercent").asString(),
+                q1.get("organisations").get("disagree").asString(),
+                q1.get("organisations").get("disagreePercent").asString(),
+                q1.get("organisations").get("notSure").asString(),
+                q1.get("organisations").get("notSurePercent").asString());
+        assertThat(q1Row.get(10)).isEqualTo(q1.get("individuals").get("responses").asString()).isEqualTo("2");
+        assertThat(csv).contains("q1,1,q1-two-way-street,\"Integration as a two-way street, not assimilation\",1,0,1");
+        byte[] xlsx = mvc.get().uri("/api/v1/consultations/{id}/figures.xlsx?respondentType=organisation",
+                consultation.id()).exchange().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row row = workbook.getSheet("Questions").getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("q1");
+            assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(1);
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(1);
+            assertThat(row.getCell(10).getNumericCellValue()).isZero();
+            assertThat(workbook.getSheet("Themes").getRow(1).getCell(3).getStringCellValue())
+                    .isEqualTo("Integration as a two-way street, not assimilation");
+        }
+        assertThat(mvc.get().uri("/api/v1/consultations/{id}/figures.csv?from=yesterday", consultation.id()))
+                .hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
     void theStoreIsHealthyWhenItAnswersPing() {
         assertThat(mvc.get().uri("/actuator/health/mongo"))
                 .hasStatusOk()
@@ -196,11 +327,7 @@ class ReportingIntegrationTest {
         SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, coding);
         RecordMetadata metadata = producer.send(
                 new ProducerRecord<>(Topics.RESPONSES_CODED.name(), coding.responseId(), coding)).get();
-        Published published = new Published(coding, metadata.partition(), metadata.offset());
-        synchronized (PUBLISHED) {
-            PUBLISHED.add(published);
-        }
-        return published;
+        return new Published(coding, metadata.partition(), metadata.offset());
     }
 
     /**
@@ -256,6 +383,32 @@ class ReportingIntegrationTest {
         assertThat(excluded.get("byRespondentType")).isEqualTo(onTime.get("byRespondentType"));
         assertThat(excluded.get("questions")).isEqualTo(onTime.get("questions"));
         assertThatCampaignsCanBeSeparated();
+        assertThatChannelsAndRespondentTypesCanBeSelected();
+    }
+
+    /** One channel, or one respondent type: the same as counting only those responses from scratch. */
+    private void assertThatChannelsAndRespondentTypesCanBeSelected() {
+        Map<String, Predicate<ResponseCoded>> selections = Map.of(
+                "channel=email", coding -> coding.channel() == Channel.EMAIL,
+                "channel=online,letter", coding -> coding.channel() != Channel.EMAIL,
+                "respondentType=organisation", coding -> coding.respondent().type() == RespondentType.ORGANISATION,
+                "respondentType=individual&channel=letter", coding -> coding.respondent().type()
+                        == RespondentType.INDIVIDUAL && coding.channel() == Channel.LETTER,
+                "from=2018-04-02&to=2018-04-02", coding -> true,
+                "from=2018-04-03", coding -> false);
+        selections.forEach((query, kept) -> {
+            JsonNode expected = withoutAsOf(json.readTree(json.writeValueAsBytes(ConsultationFigures.of(CONSULTATION,
+                    new Totals(recount(kept), null), Selection.ALL, campaignTexts()))));
+            JsonNode actual = json.readTree(mvc.get().uri("/api/v1/consultations/{id}/figures?" + query,
+                    CONSULTATION.id()).exchange().getResponse().getContentAsByteArray());
+            assertThat(actual.get("responses")).as(query).isEqualTo(expected.get("responses"));
+            assertThat(actual.get("byChannel")).as(query).isEqualTo(expected.get("byChannel"));
+            assertThat(actual.get("byRespondentType")).as(query).isEqualTo(expected.get("byRespondentType"));
+            assertThat(actual.get("late")).as(query).isEqualTo(expected.get("late"));
+            assertThat(actual.get("campaignResponses")).as(query).isEqualTo(expected.get("campaignResponses"));
+            assertThat(actual.get("campaigns")).as(query).isEqualTo(expected.get("campaigns"));
+            assertThat(withoutAsOf(actual).get("questions")).as(query).isEqualTo(expected.get("questions"));
+        });
     }
 
     private JsonNode figures(String late) {
@@ -314,39 +467,23 @@ class ReportingIntegrationTest {
         }
     }
 
-    /** What the figures must be: each response's latest coding, counted from scratch. */
+    /** What the figures must be: each response's latest coding on the topic, counted from scratch. */
     private static Map<String, Long> recount() {
         return recount(coding -> true);
     }
 
     private static Map<String, Long> recount(Predicate<ResponseCoded> counted) {
-        Map<String, Long> counts = new TreeMap<>();
-        latestCodings().values().stream().filter(counted).forEach(coding -> Contribution.of(coding, CONSULTATION)
-                .counters().forEach(counter -> counts.merge(counter, 1L, Long::sum)));
-        return counts;
+        return Recount.counters(latestCodings().values().stream().filter(counted).toList(), CONSULTATION);
     }
 
     private Map<String, Long> storedCounts() {
-        Map<String, Long> counts = new TreeMap<>(query.totals(CONSULTATION.id()).counts());
+        Map<String, Long> counts = new TreeMap<>(query.totals(CONSULTATION.id(), Selection.ALL).counts());
         counts.values().removeIf(count -> count == 0);
         return counts;
     }
 
-    /** The newest version of each response; of equal versions, the later record. */
     private static Map<String, ResponseCoded> latestCodings() {
-        Map<String, Published> latest = new HashMap<>();
-        synchronized (PUBLISHED) {
-            PUBLISHED.forEach(published -> latest.merge(published.coding().responseId(), published,
-                    (a, b) -> a.coding().version() > b.coding().version()
-                            || (a.coding().version() == b.coding().version() && a.offset() > b.offset()) ? a : b));
-        }
-        Map<String, ResponseCoded> codings = new HashMap<>();
-        latest.forEach((id, published) -> codings.put(id, published.coding()));
-        return codings;
-    }
-
-    private static ResponseCoded latest(String responseId) {
-        return Optional.ofNullable(latestCodings().get(responseId)).orElseThrow();
+        return Recount.latestCodings(CONSULTATION);
     }
 
     private static long count(Map<String, Long> counts, String counter) {
@@ -354,9 +491,7 @@ class ReportingIntegrationTest {
     }
 
     private static int publishedCount() {
-        synchronized (PUBLISHED) {
-            return PUBLISHED.size();
-        }
+        return KafkaRecords.all(TestInfrastructure.kafkaBootstrapServers(), Topics.RESPONSES_CODED).size();
     }
 
     private double processed() {
@@ -398,14 +533,29 @@ class ReportingIntegrationTest {
         return random.nextInt(8) == 0 ? Codings.flagged(coding, CodingFlags.NO_TO_ALL) : coding;
     }
 
-    /** The next version, with every position moved on to another one. */
+    /** Some of the question's themes, never the same set as before unless the codeframe has one theme. */
+    private static List<ThemeAssignment> otherThemes(String questionId, CodedAnswer answer, Random random) {
+        List<String> before = answer.themes().stream().map(ThemeAssignment::code).sorted().toList();
+        List<String> codes = CONSULTATION.question(questionId).orElseThrow().codeframe().stream()
+                .map(Question.Theme::code).toList();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            List<String> after = codes.stream().filter(code -> random.nextInt(3) == 0).sorted().toList();
+            if (!after.equals(before)) {
+                return after.stream().map(code -> new ThemeAssignment(code, 0.7, CodingSource.REVIEWED,
+                        "A reviewed sentence about " + code + ".")).toList();
+            }
+        }
+        return answer.themes();
+    }
+
+    /** The next version, with every position moved on to another one and other themes. */
     private static ResponseCoded recoded(ResponseCoded coding, Random random) {
         Map<String, CodedAnswer> answers = new HashMap<>();
         coding.answers().forEach((questionId, answer) -> answers.put(questionId, new CodedAnswer(
                 answer.position() == null ? pick(Position.values(), random)
                         : Position.values()[(answer.position().ordinal() + 1) % Position.values().length],
                 answer.source() == null ? CodingSource.REVIEWED : answer.source(),
-                answer.confidence(), answer.text(), answer.themes())));
+                answer.confidence(), answer.text(), otherThemes(questionId, answer, random))));
         return coding(coding.responseId(), coding.version() + 1, coding.respondent().type(), coding.channel(),
                 coding.late(), answers);
     }
