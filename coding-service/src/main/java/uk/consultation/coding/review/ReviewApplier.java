@@ -1,5 +1,6 @@
 package uk.consultation.coding.review;
 
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ class ReviewApplier {
     @KafkaListener(id = LISTENER, groupId = "coding-reviews", topics = "responses-reviewed", autoStartup = "false",
             containerFactory = ReviewKafkaConfiguration.LISTENERS)
     void onReview(ResponseReviewed review) throws ExecutionException, InterruptedException {
-        var application = reviews.decide(review);
+        Optional<ResponseReviews.Application> application = reviews.decide(review);
         if (application.isEmpty()) {
             log.info("Review {} of response {} not applied: already applied, or version {} is no longer the latest",
                     review.reviewId(), review.responseId(), review.version());
