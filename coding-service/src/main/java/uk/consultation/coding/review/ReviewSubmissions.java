@@ -107,8 +107,9 @@ class ReviewSubmissions {
         corrections.forEach((codedUnder, correction) -> {
             String field = "answers." + codedUnder;
             CodedAnswer before = coding.answers().get(codedUnder);
-            if (before == null) {
-                errors.add(new FieldError(field, "The coding has no answer to " + codedUnder));
+            if (before == null || correction == null) {
+                errors.add(new FieldError(field, before == null ? "The coding has no answer to " + codedUnder
+                        : "Give the answer as reviewed"));
                 return;
             }
             String questionId = correction.question() == null ? codedUnder : correction.question();
@@ -124,11 +125,15 @@ class ReviewSubmissions {
                         + " has an answer already: review that answer too, or move this one elsewhere"));
                 return;
             }
+            int errorsSoFar = errors.size();
             Position position = position(question.get(), correction.position(), field + ".position", errors);
             List<String> themes = correction.themes() == null ? List.of() : correction.themes().stream().distinct().toList();
             themes.stream().filter(code -> question.get().codeframe().stream().noneMatch(theme -> theme.code().equals(code)))
                     .forEach(code -> errors.add(new FieldError(field + ".themes", "Question " + questionId
                             + " has no theme " + code + " in its codeframe")));
+            if (errors.size() > errorsSoFar) {
+                return;
+            }
             answers.put(codedUnder, new AnswerReview(questionId, position, themes, before.position(),
                     before.themes().stream().map(ThemeAssignment::code).toList()));
         });

@@ -143,6 +143,14 @@ class ReviewControllerTest {
     }
 
     @Test
+    void nullsWhereAnswersAndThemesBelongAreNamedToo() {
+        assertThat(post("sure", """
+                { "reviewer": "analyst-12", "version": 1, "answers": { "q1": { "themes": [null] }, "q2": null } }
+                """)).hasStatus(422).bodyJson().extractingPath("$.errors[*].field").asArray()
+                .containsExactlyInAnyOrder("answers.q1.themes", "answers.q2");
+    }
+
+    @Test
     void anAnswerMovesOnlyToAQuestionWithoutOneOfItsOwn() {
         assertThat(post("sure", """
                 { "reviewer": "analyst-12", "version": 1, "answers": { "q1": { "question": "q2", "position": "agree" } } }
