@@ -13,13 +13,17 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import uk.consultation.coding.OnTestBroker;
 import uk.consultation.coding.TestEvents;
+import uk.consultation.coding.campaign.Campaigns;
 import uk.consultation.coding.code.CodedResponses;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.EventJson;
@@ -37,7 +41,7 @@ import uk.consultation.testsupport.KafkaRecords;
 /**
  * Review against a real broker: a flagged coding is queued, a review becomes a {@code reviewed} coding of a higher
  * version, coding the response again leaves it, a redelivered review changes nothing, and the trail says who did
- * what when.
+ * what when, the same after the view is read back from Kafka.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -53,6 +57,21 @@ class ReviewIntegrationTest extends OnTestBroker {
 
     @Autowired
     CodedResponses codings;
+
+    @Autowired
+    ResponseReviews reviews;
+
+    @Autowired
+    KafkaProperties kafkaProperties;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    KafkaTemplate<String, Object> kafka;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
 
     @Test
     void aReviewBecomesTheNextCodingAndAutomaticCodingLeavesIt() throws Exception {
@@ -127,6 +146,13 @@ class ReviewIntegrationTest extends OnTestBroker {
                                        { "applied": false, "review": { "reviewer": "analyst-9" } } ] }
                         """.formatted(review.reviewedAt()));
         assertThat(reviewed.codedAt()).isEqualTo(review.reviewedAt());
+
+        // After a restart the view is read back from Kafka alone, and tells the same story.
+        ResponseReviews readBack = new ResponseReviews(new ReviewSettings(0.8));
+        new ReviewLoader(kafkaProperties, readBack, new ReviewApplier(readBack, campaigns, kafka), listeners).run(null);
+        assertThat(readBack.trail(responseId)).isEqualTo(reviews.trail(responseId));
+        assertThat(readBack.reviewed(responseId)).contains(reviewed);
+        assertThat(codings(responseId)).hasSize(2);
     }
 
     private static List<ResponseCoded> codings(String responseId) {
