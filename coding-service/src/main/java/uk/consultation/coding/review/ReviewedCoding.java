@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import uk.consultation.schemas.Position;
 import uk.consultation.schemas.coding.CodingFlags;
 import uk.consultation.schemas.coding.CodingSource;
 import uk.consultation.schemas.coding.ResponseCoded;
@@ -33,7 +34,11 @@ final class ReviewedCoding {
             respondent = new CodedRespondent(review.respondentType(), CodingSource.REVIEWED, CERTAIN,
                     respondent.organisationName());
         }
-        List<String> flags = reviewed.flags().stream().filter(flag -> !flag.equals(CodingFlags.NEEDS_REVIEW)).toList();
+        // Looked at now; and a response the analyst finds agreeing or unsure anywhere no longer said no to all.
+        boolean onlyDisagrees = answers.values().stream()
+                .allMatch(answer -> answer.position() == null || answer.position() == Position.DISAGREE);
+        List<String> flags = reviewed.flags().stream().filter(flag -> !flag.equals(CodingFlags.NEEDS_REVIEW)
+                && (onlyDisagrees || !flag.equals(CodingFlags.NO_TO_ALL))).toList();
         return new ResponseCoded(reviewed.responseId(), reviewed.consultationId(), review.version() + 1,
                 review.reviewedAt(), reviewed.channel(), reviewed.receivedAt(), reviewed.late(), respondent, answers,
                 flags, reviewed.coderVersion(), reviewed.codeframeVersion(), reviewed.textSignature(),

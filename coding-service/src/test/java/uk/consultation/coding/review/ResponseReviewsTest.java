@@ -32,7 +32,7 @@ class ResponseReviewsTest {
         reviews.remember(coding("confident", 1, 1.0, 0.9));
         reviews.remember(coding("unsure-answer", 1, 0.7, 0.9));
         reviews.remember(coding("unsure-theme", 1, 1.0, 0.79));
-        reviews.remember(flagged(coding("flagged", 1, 1.0, 0.9)));
+        reviews.remember(withFlags(coding("flagged", 1, 1.0, 0.9), CodingFlags.NEEDS_REVIEW));
         reviews.remember(forOtherConsultation(coding("elsewhere", 1, 0.5, 0.5)));
 
         assertThat(reviews.queue(CONSULTATION)).extracting(ResponseCoded::responseId)
@@ -114,6 +114,18 @@ class ResponseReviewsTest {
         assertThat(reviews.unpublished()).isEmpty();
     }
 
+    @Test
+    void aResponseTheAnalystFindsAgreeingSomewhereNoLongerSaidNoToAll() {
+        ResponseCoded noToAll = new ResponseCoded("r1", CONSULTATION, 1, RECEIVED, Channel.LETTER, RECEIVED, false,
+                new CodedRespondent(RespondentType.INDIVIDUAL, CodingSource.INFERRED, 0.6, null),
+                Map.of("q1", new CodedAnswer(Position.DISAGREE, CodingSource.PARSED, 0.7, null, List.of())),
+                List.of(CodingFlags.NEEDS_REVIEW, CodingFlags.NO_TO_ALL), "test-coder", 1, null, null);
+
+        assertThat(ReviewedCoding.of(noToAll, review("agrees", "r1", 1, Position.AGREE, List.of())).flags()).isEmpty();
+        assertThat(ReviewedCoding.of(noToAll, review("disagrees", "r1", 1, Position.DISAGREE, List.of())).flags())
+                .containsExactly(CodingFlags.NO_TO_ALL);
+    }
+
     static ResponseCoded coding(String responseId, int version, double answerConfidence, double themeScore) {
         return new ResponseCoded(responseId, CONSULTATION, version, RECEIVED, Channel.LETTER, RECEIVED, false,
                 new CodedRespondent(RespondentType.ORGANISATION, CodingSource.PARSED, 1.0, "Near Neighbours"),
@@ -124,10 +136,10 @@ class ResponseReviewsTest {
                 List.of(), "test-coder", 1, null, null);
     }
 
-    private static ResponseCoded flagged(ResponseCoded coding) {
+    private static ResponseCoded withFlags(ResponseCoded coding, String... flags) {
         return new ResponseCoded(coding.responseId(), coding.consultationId(), coding.version(), coding.codedAt(),
                 coding.channel(), coding.receivedAt(), coding.late(), coding.respondent(), coding.answers(),
-                List.of(CodingFlags.NEEDS_REVIEW), coding.coderVersion(), coding.codeframeVersion(), null, null);
+                List.of(flags), coding.coderVersion(), coding.codeframeVersion(), null, null);
     }
 
     private static ResponseCoded forOtherConsultation(ResponseCoded coding) {
