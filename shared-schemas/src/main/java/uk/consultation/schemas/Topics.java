@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 
 import uk.consultation.schemas.coding.ResponseCoded;
+import uk.consultation.schemas.coding.ResponseReviewed;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.response.ResponseContact;
 import uk.consultation.schemas.response.ResponseQuarantined;
@@ -37,14 +38,20 @@ public final class Topics {
     public static final Topic<String, ResponseCoded> RESPONSES_CODED =
             new Topic<>("responses-coded", String.class, ResponseCoded.class, "coding-service", false);
 
+    /** Analysts' reviews of codings, keyed by response id; coding-service applies each as the response's next coding. */
+    public static final Topic<String, ResponseReviewed> RESPONSES_REVIEWED =
+            new Topic<>("responses-reviewed", String.class, ResponseReviewed.class, "coding-service", false);
+
     /** The header on every dead letter that says, in a sentence, why its record could not be processed. */
     public static final String DEAD_LETTER_REASON_HEADER = "dlt-reason";
 
     /** Topics whose consumers dead-letter the records they cannot process. */
-    public static final List<Topic<String, ?>> CONSUMED_WITH_DEAD_LETTERS = List.of(RESPONSES_RECEIVED, RESPONSES_CODED);
+    public static final List<Topic<String, ?>> CONSUMED_WITH_DEAD_LETTERS = List.of(RESPONSES_RECEIVED, RESPONSES_CODED,
+            RESPONSES_REVIEWED);
 
     public static final List<Topic<String, ?>> ALL =
-            List.of(CONSULTATIONS, RESPONSES_RECEIVED, RESPONSE_CONTACTS, RESPONSES_QUARANTINED, RESPONSES_CODED);
+            List.of(CONSULTATIONS, RESPONSES_RECEIVED, RESPONSE_CONTACTS, RESPONSES_QUARANTINED, RESPONSES_CODED,
+                    RESPONSES_REVIEWED);
 
     /** Every topic and dead-letter topic; each service declares them all, so whichever starts first creates them. */
     public static List<NewTopic> newTopics(int partitions, short replicas) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 import uk.consultation.schemas.coding.ResponseCoded;
+import uk.consultation.schemas.coding.ResponseReviewed;
 import uk.consultation.schemas.response.ResponseContact;
 import uk.consultation.schemas.response.ResponseQuarantined;
 import uk.consultation.schemas.response.ResponseReceived;
@@ -27,7 +28,8 @@ class ContractCompatibilityTest {
                 Arguments.of(SchemaContract.RESPONSE_RECEIVED, ResponseReceived.class),
                 Arguments.of(SchemaContract.RESPONSE_CODED, ResponseCoded.class),
                 Arguments.of(SchemaContract.RESPONSE_CONTACT, ResponseContact.class),
-                Arguments.of(SchemaContract.RESPONSE_QUARANTINED, ResponseQuarantined.class));
+                Arguments.of(SchemaContract.RESPONSE_QUARANTINED, ResponseQuarantined.class),
+                Arguments.of(SchemaContract.RESPONSE_REVIEWED, ResponseReviewed.class));
     }
 
     @ParameterizedTest
@@ -71,6 +73,14 @@ class ContractCompatibilityTest {
         String maybe = new String(golden(SchemaContract.RESPONSE_CODED)).replace("\"position\": \"agree\"", "\"position\": \"maybe\"");
 
         assertThat(SchemaContract.violations(SchemaContract.RESPONSE_CODED, maybe.getBytes())).isNotEmpty();
+    }
+
+    @Test
+    void aReviewMustNameItsReviewer() throws IOException {
+        String anonymous = new String(golden(SchemaContract.RESPONSE_REVIEWED)).replace("\"reviewer\": \"analyst-12\",", "");
+
+        assertThat(SchemaContract.violations(SchemaContract.RESPONSE_REVIEWED, anonymous.getBytes()))
+                .anySatisfy(violation -> assertThat(violation).contains("reviewer"));
     }
 
     private static byte[] golden(String schema) throws IOException {

@@ -24,6 +24,7 @@ public final class SchemaContract {
     public static final String RESPONSE_CONTACT = "response-contact.v1";
     public static final String RESPONSE_CODED = "response-coded.v1";
     public static final String RESPONSE_QUARANTINED = "response-quarantined.v1";
+    public static final String RESPONSE_REVIEWED = "response-reviewed.v1";
     public static final String CONSULTATION_DEFINITION = "consultation-definition.v1";
 
     private static final ObjectMapper JSON = new ObjectMapper();

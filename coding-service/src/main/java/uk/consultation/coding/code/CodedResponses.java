@@ -3,6 +3,7 @@ package uk.consultation.coding.code;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -10,6 +11,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 import uk.consultation.coding.campaign.Campaigns;
+import uk.consultation.coding.review.ResponseReviews;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
@@ -27,16 +29,24 @@ public class CodedResponses {
     private final ConsultationCatalog catalog;
     private final KafkaTemplate<String, Object> kafka;
     private final Campaigns campaigns;
+    private final ResponseReviews reviews;
 
-    CodedResponses(ConsultationCatalog catalog, KafkaTemplate<String, Object> kafka, Campaigns campaigns) {
+    CodedResponses(ConsultationCatalog catalog, KafkaTemplate<String, Object> kafka, Campaigns campaigns,
+            ResponseReviews reviews) {
         this.catalog = catalog;
         this.kafka = kafka;
         this.campaigns = campaigns;
+        this.reviews = reviews;
     }
 
     /** One at a time: the listener and a re-drive must not both place responses in campaigns at once. */
     public synchronized ResponseCoded codeAndPublish(ResponseReceived response)
             throws ExecutionException, InterruptedException {
+        Optional<ResponseCoded> reviewed = reviews.reviewed(response.responseId());
+        if (reviewed.isPresent()) {
+            // An analyst's coding stands: coding the response again, as recoding does, publishes nothing.
+            return reviewed.get();
+        }
         ConsultationDefinition consultation = catalog.find(response.consultationId())
                 .orElseThrow(() -> new IllegalStateException("Consultation " + response.consultationId()
                         + " is not known (yet); will retry"));
@@ -51,6 +61,8 @@ public class CodedResponses {
             send.get();
         }
         campaigns.remember(assignment);
+        reviews.remember(assignment.coded());
+        assignment.joined().forEach(reviews::remember);
         return assignment.coded();
     }
 }

@@ -1,7 +1,6 @@
 package uk.consultation.coding.kafka;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.FixedBackOff;
@@ -51,11 +49,7 @@ class KafkaConfiguration {
     /** Failed records go to {@code responses-received-dlt}, same partition, with the reason in the headers. */
     @Bean
     DefaultErrorHandler errorHandler(KafkaTemplate<String, Object> kafka) {
-        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
-                (record, failure) -> new TopicPartition(Topics.RESPONSES_RECEIVED.deadLetterTopic(), record.partition()));
-        // The framework's own message says only "failed to deserialize"; the reason header says what was wrong.
-        deadLetters.addHeadersFunction((record, failure) -> DeadLetters.reasonHeaders(failure));
-        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, RETRIES);
+        DefaultErrorHandler handler = DeadLetters.errorHandler(kafka, Topics.RESPONSES_RECEIVED, RETRIES);
         handler.addNotRetryableExceptions(UncodableResponseException.class);
         return handler;
     }

@@ -1,13 +1,17 @@
 package uk.consultation.reporting.figures;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.coding.CodingFlags;
+import uk.consultation.schemas.coding.CodingSource;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.coding.ResponseCoded.CodedAnswer;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
@@ -45,6 +49,10 @@ record Contribution(Set<String> counters) {
             if (position != null) {
                 counters.add(CounterPaths.questionPosition(id, type, position));
             }
+            CodingSource source = source(answer);
+            if (source != null) {
+                counters.add(CounterPaths.questionSource(id, source));
+            }
             // Only codeframe themes: a code from elsewhere has no label to report and might not be a safe field name.
             answer.themes().stream()
                     .map(ResponseCoded.ThemeAssignment::code)
@@ -79,6 +87,18 @@ record Contribution(Set<String> counters) {
         Set<String> themes = new HashSet<>();
         counters.forEach(counter -> CounterPaths.questionTheme(counter).ifPresent(themes::add));
         return themes;
+    }
+
+    /**
+     * Where the answer's code came from: its position's source, or for an answer without a position its themes'
+     * (reviewed, the last source, if an analyst set any).
+     */
+    private static @Nullable CodingSource source(CodedAnswer answer) {
+        if (answer.source() != null) {
+            return answer.source();
+        }
+        return answer.themes().stream().map(ResponseCoded.ThemeAssignment::source).max(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     /** What to add to the figures to replace {@code previous} with this contribution; unchanged counters are left out. */

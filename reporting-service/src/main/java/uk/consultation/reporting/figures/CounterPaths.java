@@ -1,10 +1,12 @@
 package uk.consultation.reporting.figures;
 
 import java.util.Optional;
+import java.util.Locale;
 
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.coding.CodingSource;
 
 /**
  * The names of the counters, as dotted paths into a figures document's {@code counts}. Question ids and theme codes
@@ -70,6 +72,11 @@ final class CounterPaths {
 
     static String questionPosition(String questionId, RespondentType type, Position position) {
         return question(questionId) + type.wireName() + "." + position.wireName();
+    }
+
+    /** Answers by where their code came from: the coder (explicit, parsed, inferred) or an analyst (reviewed). */
+    static String questionSource(String questionId, CodingSource source) {
+        return question(questionId) + "sources." + source.name().toLowerCase(Locale.ROOT);
     }
 
     static String questionChannel(String questionId, Channel channel) {

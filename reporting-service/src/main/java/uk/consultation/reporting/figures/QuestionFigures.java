@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.coding.CodingSource;
 import uk.consultation.schemas.consultation.Question;
 import uk.consultation.schemas.consultation.QuestionKind;
 
@@ -22,6 +23,7 @@ public record QuestionFigures(
         RespondentFigures organisations,
         RespondentFigures individuals,
         ChannelFigures byChannel,
+        SourceFigures bySource,
         List<ThemeFigures> themes,
         @Nullable Instant asOf) {
 
@@ -43,6 +45,11 @@ public record QuestionFigures(
                         totals.count(CounterPaths.questionChannel(id, Channel.ONLINE)),
                         totals.count(CounterPaths.questionChannel(id, Channel.EMAIL)),
                         totals.count(CounterPaths.questionChannel(id, Channel.LETTER))),
+                new SourceFigures(
+                        totals.count(CounterPaths.questionSource(id, CodingSource.EXPLICIT)),
+                        totals.count(CounterPaths.questionSource(id, CodingSource.PARSED)),
+                        totals.count(CounterPaths.questionSource(id, CodingSource.INFERRED)),
+                        totals.count(CounterPaths.questionSource(id, CodingSource.REVIEWED))),
                 themes,
                 totals.asOf());
     }
@@ -62,6 +69,10 @@ public record QuestionFigures(
     }
 
     public record ChannelFigures(long online, long email, long letter) {
+    }
+
+    /** Answers by who coded them: given on a form, read from the template, inferred by the coder, or an analyst's. */
+    public record SourceFigures(long explicit, long parsed, long inferred, long reviewed) {
     }
 
     public record ThemeFigures(String code, String label, long responses, long organisations, long individuals) {

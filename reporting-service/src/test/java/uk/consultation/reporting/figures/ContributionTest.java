@@ -17,7 +17,10 @@ import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.coding.CodingFlags;
+import uk.consultation.schemas.coding.CodingSource;
 import uk.consultation.schemas.coding.ResponseCoded;
+import uk.consultation.schemas.coding.ResponseCoded.CodedAnswer;
+import uk.consultation.schemas.coding.ResponseCoded.ThemeAssignment;
 
 class ContributionTest {
 
@@ -31,10 +34,11 @@ class ContributionTest {
         List<String> counted = List.of(
                 "responses", "channel.email", "respondents.organisation",
                 "questions.q1.responses", "questions.q1.organisation.responses", "questions.q1.organisation.agree",
-                "questions.q1.channel.email",
+                "questions.q1.channel.email", "questions.q1.sources.explicit",
                 "questions.q1.themes.q1-two-way-street.organisation",
                 "questions.q1.themes.q1-shared-opportunities.organisation",
                 "questions.q3.responses", "questions.q3.organisation.responses", "questions.q3.channel.email",
+                "questions.q3.sources.inferred",
                 "questions.q3.themes.q3-english-language-access.organisation");
         // An organisation's response counts everywhere and again in the organisations' share of each counter; a late
         // one once more in the late share of each of those.
@@ -63,6 +67,20 @@ class ContributionTest {
                 CONSULTATION);
 
         assertThat(contribution.counters()).contains("noToAll.individual").doesNotContain("noToAll.organisation");
+    }
+
+    @Test
+    void anAnalystsAnswersCountAsReviewedApartFromTheCodersOnes() {
+        CodedAnswer reviewedPosition = new CodedAnswer(Position.DISAGREE, CodingSource.REVIEWED, 1.0, null, List.of());
+        CodedAnswer reviewedThemes = new CodedAnswer(null, null, 1.0, "Twinning schools.", List.of(
+                new ThemeAssignment("q3-english-language-access", 0.8, CodingSource.INFERRED, null),
+                new ThemeAssignment("q3-local-community-projects", 1.0, CodingSource.REVIEWED, null)));
+        Contribution contribution = Contribution.of(coding("r1", 2, RespondentType.INDIVIDUAL, Channel.LETTER, false,
+                Map.of("q1", reviewedPosition, "q2", answer(Position.AGREE, null), "q3", reviewedThemes)), CONSULTATION);
+
+        assertThat(contribution.counters()).filteredOn(counter -> counter.contains(".sources."))
+                .containsExactlyInAnyOrder("questions.q1.sources.reviewed", "questions.q2.sources.explicit",
+                        "questions.q3.sources.reviewed");
     }
 
     @Test

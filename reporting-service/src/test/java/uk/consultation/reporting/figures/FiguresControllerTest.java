@@ -66,6 +66,10 @@ class FiguresControllerTest {
                 Map.entry("questions.q1.channel.online", 2000L),
                 Map.entry("questions.q1.channel.email", 829L),
                 Map.entry("questions.q1.channel.letter", 100L),
+                Map.entry("questions.q1.sources.explicit", 2000L),
+                Map.entry("questions.q1.sources.parsed", 800L),
+                Map.entry("questions.q1.sources.inferred", 100L),
+                Map.entry("questions.q1.sources.reviewed", 29L),
                 Map.entry("questions.q1.themes.q1-two-way-street.organisation", 40L),
                 Map.entry("questions.q1.themes.q1-two-way-street.individual", 300L),
                 Map.entry("questions.q1.themes.q1-shared-opportunities.organisation", 100L),
@@ -88,6 +92,7 @@ class FiguresControllerTest {
                           "individuals": { "responses": 2641, "agree": 1500, "disagree": 641, "notSure": 500,
                                            "agreePercent": 57, "disagreePercent": 24, "notSurePercent": 19 },
                           "byChannel": { "online": 2000, "email": 829, "letter": 100 },
+                          "bySource": { "explicit": 2000, "parsed": 800, "inferred": 100, "reviewed": 29 },
                           "themes": [
                             { "code": "q1-shared-opportunities", "label": "Shared opportunities and relationships matter",
                               "responses": 500, "organisations": 100, "individuals": 400 },

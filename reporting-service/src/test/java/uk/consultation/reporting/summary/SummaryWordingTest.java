@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import uk.consultation.reporting.figures.QuestionFigures;
 import uk.consultation.reporting.figures.QuestionFigures.ChannelFigures;
 import uk.consultation.reporting.figures.QuestionFigures.RespondentFigures;
+import uk.consultation.reporting.figures.QuestionFigures.SourceFigures;
 import uk.consultation.reporting.figures.QuestionFigures.ThemeFigures;
 import uk.consultation.schemas.consultation.QuestionKind;
 
@@ -16,6 +17,7 @@ import uk.consultation.schemas.consultation.QuestionKind;
 class SummaryWordingTest {
 
     private static final RespondentFigures NONE = new RespondentFigures(0, 0, 0, 0, 0, 0, 0);
+    private static final SourceFigures NO_SOURCES = new SourceFigures(0, 0, 0, 0);
 
     @Test
     void aClosedQuestionIsWordedAsThePublishedResponseWordsIt() {
@@ -38,7 +40,7 @@ class SummaryWordingTest {
     @Test
     void anOpenQuestionGivesItsTotal() {
         QuestionFigures q3 = new QuestionFigures("q3", "3", "What works?", QuestionKind.OPEN, 1_075, NONE, NONE,
-                new ChannelFigures(1_000, 75, 0), List.of(), null);
+                new ChannelFigures(1_000, 75, 0), NO_SOURCES, List.of(), null);
 
         assertThat(SummaryWording.responses(q3)).isEqualTo("There were a total of 1,075 responses to this question.");
     }
@@ -54,6 +56,6 @@ class SummaryWordingTest {
     private static QuestionFigures closed(long responses, RespondentFigures organisations,
             RespondentFigures individuals) {
         return new QuestionFigures("q2", "2", "Do you agree?", QuestionKind.CLOSED, responses, organisations,
-                individuals, new ChannelFigures(responses, 0, 0), List.of(), null);
+                individuals, new ChannelFigures(responses, 0, 0), NO_SOURCES, List.of(), null);
     }
 }

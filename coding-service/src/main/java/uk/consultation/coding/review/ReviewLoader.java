@@ -1,0 +1,65 @@
+package uk.consultation.coding.review;
+
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.stereotype.Component;
+
+import uk.consultation.coding.kafka.TopicReader;
+import uk.consultation.schemas.EventJson;
+import uk.consultation.schemas.Topics;
+import uk.consultation.schemas.coding.ResponseCoded;
+import uk.consultation.schemas.coding.ResponseReviewed;
+
+/**
+ * Rebuilds the review view at start: every coding, then every review, read back from Kafka. A review applied whose
+ * coding never reached Kafka is published now. Only then do reviews apply live, and (ordered before the campaign
+ * index) only then does coding start, so automatic coding knows every reviewed response.
+ */
+@Component
+@Order(0)
+class ReviewLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewLoader.class);
+
+    private final KafkaProperties kafkaProperties;
+    private final ResponseReviews reviews;
+    private final ReviewApplier applier;
+    private final KafkaListenerEndpointRegistry listeners;
+
+    ReviewLoader(KafkaProperties kafkaProperties, ResponseReviews reviews, ReviewApplier applier,
+            KafkaListenerEndpointRegistry listeners) {
+        this.kafkaProperties = kafkaProperties;
+        this.reviews = reviews;
+        this.applier = applier;
+        this.listeners = listeners;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws ExecutionException, InterruptedException {
+        TopicReader.readToEnd(kafkaProperties, Topics.RESPONSES_CODED,
+                record -> read(record.value(), ResponseCoded.class, reviews::remember));
+        TopicReader.readToEnd(kafkaProperties, Topics.RESPONSES_REVIEWED,
+                record -> read(record.value(), ResponseReviewed.class, reviews::readBack));
+        for (ResponseReviews.Application application : reviews.unpublished()) {
+            applier.publish(application);
+        }
+        log.info("Review view rebuilt; reviews apply from now");
+        Objects.requireNonNull(listeners.getListenerContainer(ReviewApplier.LISTENER), "no review listener").start();
+    }
+
+    private static <T> void read(byte[] json, Class<T> type, java.util.function.Consumer<T> into) {
+        try {
+            into.accept(EventJson.fromBytes(json, type));
+        } catch (RuntimeException e) {
+            log.warn("Skipped an unreadable {} while rebuilding the review view", type.getSimpleName());
+        }
+    }
+}
