@@ -3,7 +3,11 @@ package uk.consultation.intake.receive;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import uk.consultation.intake.kafka.EventPublisher;
 import uk.consultation.schemas.Topics;
@@ -19,14 +23,21 @@ import uk.consultation.schemas.response.ResponseReceived;
 @Component
 public class ResponseRecorder {
 
+    /** Responses Kafka has taken, by channel: the intake rate operations staff watch. */
+    static final String RESPONSES = "intake.responses";
+    /** The key under which every log line written while a response is handled names it; never personal data. */
+    static final String RESPONSE_ID = "responseId";
+
     private static final Logger log = LoggerFactory.getLogger(ResponseRecorder.class);
 
     private final ConsultationCatalog catalog;
     private final EventPublisher publisher;
+    private final MeterRegistry meters;
 
-    ResponseRecorder(ConsultationCatalog catalog, EventPublisher publisher) {
+    ResponseRecorder(ConsultationCatalog catalog, EventPublisher publisher, MeterRegistry meters) {
         this.catalog = catalog;
         this.publisher = publisher;
+        this.meters = meters;
     }
 
     public ConsultationDefinition consultation(String consultationId) {
@@ -34,15 +45,22 @@ public class ResponseRecorder {
     }
 
     public Receipt record(ResponseReceived response, @Nullable String name, @Nullable String email) {
-        // The response first: a contact record is what sends the acknowledgement email, which must never tell someone
-        // of a response Kafka does not have. Nothing is confirmed until both are in, and a retry writes both again.
-        publisher.publish(Topics.RESPONSES_RECEIVED, response.responseId(), response);
-        if (name != null || email != null) {
-            publisher.publish(Topics.RESPONSE_CONTACTS, response.responseId(), new ResponseContact(
-                    response.responseId(), response.consultationId(), name, email, response.reference()));
+        try (MDC.MDCCloseable id = MDC.putCloseable(RESPONSE_ID, response.responseId())) {
+            // The response first: a contact record is what sends the acknowledgement email, which must never tell
+            // someone of a response Kafka does not have. Nothing is confirmed until both are in, and a retry writes
+            // both again.
+            publisher.publish(Topics.RESPONSES_RECEIVED, response.responseId(), response);
+            if (name != null || email != null) {
+                publisher.publish(Topics.RESPONSE_CONTACTS, response.responseId(), new ResponseContact(
+                        response.responseId(), response.consultationId(), name, email, response.reference()));
+            }
+            Counter.builder(RESPONSES).description("Responses Kafka has taken, retries of the same response included")
+                    .tag("channel", response.channel().wireName())
+                    .register(meters)
+                    .increment();
+            log.info("Received response {} to {} by {}{}", response.responseId(), response.consultationId(),
+                    response.channel().wireName(), response.late() ? " (late)" : "");
+            return new Receipt(response.responseId(), response.reference(), response.receivedAt());
         }
-        log.info("Received response {} to {} by {}{}", response.responseId(), response.consultationId(),
-                response.channel().wireName(), response.late() ? " (late)" : "");
-        return new Receipt(response.responseId(), response.reference(), response.receivedAt());
     }
 }

@@ -23,6 +23,7 @@ import uk.consultation.schemas.consultation.ConsultationDefinition;
  * @param campaignChoice whether these figures {@code include} campaign responses, {@code exclude} them or show
  *                     {@code only} them
  * @param campaigns    every campaign, largest first
+ * @param needsReview  responses whose latest coding is flagged for an analyst's review: the review queue
  */
 record ConsultationFigures(
         String consultationId,
@@ -37,6 +38,7 @@ record ConsultationFigures(
         String campaignChoice,
         List<CampaignFigures> campaigns,
         List<QuestionFigures> questions,
+        long needsReview,
         @Nullable Instant asOf) {
 
     static ConsultationFigures of(ConsultationDefinition definition, Totals counted, Selection selection,
@@ -61,6 +63,7 @@ record ConsultationFigures(
                 selection.campaigns().parameterValue(),
                 CampaignFigures.of(inTime, campaignTexts),
                 definition.questions().stream().map(question -> QuestionFigures.of(question, totals)).toList(),
+                totals.count(CounterPaths.NEEDS_REVIEW),
                 totals.asOf());
     }
 
