@@ -58,7 +58,8 @@ class RecodingTest extends OnTestBroker {
             // The first coding carries intake's send time, for reporting's freshness; the coding rate counts it.
             assertThat(acceptedAt(responseId)).containsExactly(Instant.ofEpochMilli(received.timestamp()).toString());
             assertThat(mvc.get().uri("/actuator/prometheus")).hasStatusOk().bodyText()
-                    .containsPattern("coding_responses_total(\\{[^}]*})? [1-9]");
+                    .containsPattern("coding_responses_total(\\{[^}]*})? [1-9]")
+                    .contains("kafka_consumer_fetch_manager_records_lag_max");
 
             producer.send(new ProducerRecord<>(Topics.CONSULTATIONS.name(), consultation,
                     TestEvents.consultation(consultation, 2, TestEvents.BUNDLED.questions()))).get();

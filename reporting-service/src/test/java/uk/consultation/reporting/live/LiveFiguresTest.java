@@ -110,7 +110,8 @@ class LiveFiguresTest {
 
         String metrics = get("/actuator/prometheus");
         assertThat(metrics).containsPattern("reporting_freshness_seconds_count(\\{[^}]*})? [1-9]")
-                .contains("reporting_freshness_seconds_bucket");
+                .contains("reporting_freshness_seconds_bucket")
+                .contains("kafka_consumer_fetch_manager_records_lag_max");
         JsonNode figures = JSON.readTree(get("/api/v1/consultations/" + consultation + "/figures"));
         assertThat(figures.get("responses").asLong()).isEqualTo(1);
         assertThat(figures.get("needsReview").asLong()).isEqualTo(1);
