@@ -49,10 +49,11 @@ class ReceivedResponseListener extends AbstractConsumerSeekAware {
         try (MDC.MDCCloseable id = MDC.putCloseable("responseId", record.value().responseId())) {
             // The record's timestamp is intake's send time; a recoding's is long past, so only a first coding has it.
             boolean first = furthest.getOrDefault(record.partition(), -1L) < record.offset();
-            furthest.merge(record.partition(), record.offset(), Math::max);
             // Waiting for the acknowledgement keeps the input offset from being committed ahead of the output.
             ResponseCoded coded = codings.codeAndPublish(record.value(),
                     first ? Instant.ofEpochMilli(record.timestamp()) : null);
+            // Only once published: a retry of a record that failed is still its first coding.
+            furthest.merge(record.partition(), record.offset(), Math::max);
             codedCount.increment();
             log.debug("Coded response {} (partition {}, offset {})", coded.responseId(), record.partition(),
                     record.offset());

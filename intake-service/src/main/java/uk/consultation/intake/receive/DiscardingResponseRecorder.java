@@ -7,8 +7,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 import uk.consultation.intake.kafka.EventPublisher;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.response.ResponseReceived;
@@ -26,8 +24,8 @@ class DiscardingResponseRecorder extends ResponseRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(DiscardingResponseRecorder.class);
 
-    DiscardingResponseRecorder(ConsultationCatalog catalog, EventPublisher publisher, MeterRegistry meters) {
-        super(catalog, publisher, meters);
+    DiscardingResponseRecorder(ConsultationCatalog catalog, EventPublisher publisher) {
+        super(catalog, publisher);
         log.warn("""
 
                 ************************************************************************************************

@@ -6,9 +6,6 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-
 import uk.consultation.intake.kafka.EventPublisher;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
@@ -23,8 +20,6 @@ import uk.consultation.schemas.response.ResponseReceived;
 @Component
 public class ResponseRecorder {
 
-    /** Responses Kafka has taken, by channel: the intake rate operations staff watch. */
-    static final String RESPONSES = "intake.responses";
     /** The key under which every log line written while a response is handled names it; never personal data. */
     static final String RESPONSE_ID = "responseId";
 
@@ -32,12 +27,10 @@ public class ResponseRecorder {
 
     private final ConsultationCatalog catalog;
     private final EventPublisher publisher;
-    private final MeterRegistry meters;
 
-    ResponseRecorder(ConsultationCatalog catalog, EventPublisher publisher, MeterRegistry meters) {
+    ResponseRecorder(ConsultationCatalog catalog, EventPublisher publisher) {
         this.catalog = catalog;
         this.publisher = publisher;
-        this.meters = meters;
     }
 
     public ConsultationDefinition consultation(String consultationId) {
@@ -54,10 +47,6 @@ public class ResponseRecorder {
                 publisher.publish(Topics.RESPONSE_CONTACTS, response.responseId(), new ResponseContact(
                         response.responseId(), response.consultationId(), name, email, response.reference()));
             }
-            Counter.builder(RESPONSES).description("Responses Kafka has taken, retries of the same response included")
-                    .tag("channel", response.channel().wireName())
-                    .register(meters)
-                    .increment();
             log.info("Received response {} to {} by {}{}", response.responseId(), response.consultationId(),
                     response.channel().wireName(), response.late() ? " (late)" : "");
             return new Receipt(response.responseId(), response.reference(), response.receivedAt());
