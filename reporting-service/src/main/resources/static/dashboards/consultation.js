@@ -46,6 +46,7 @@
   function renderThemes() {
     const question = latest.questions.find(q => q.questionId === select.value) || latest.questions[0];
     const themes = question.themes;
+    byId('no-themes').hidden = themes.length > 0;
     dashboards.rows(byId('themes').tBodies[0], themes.map(t => [t.label, t.organisations, t.individuals, t.responses]));
     dashboards.bars(byId('themes-chart'), themes.map(t => t.label), [
       {label: 'Organisations', data: themes.map(t => t.organisations)},

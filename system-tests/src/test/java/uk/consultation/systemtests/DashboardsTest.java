@@ -34,6 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.consultation.schemas.consultation.ConsultationDefinitions;
 
 /**
  * Both dashboards in headless Chromium against the running system, with the example consultation's questions: every
@@ -49,17 +50,22 @@ class DashboardsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Path SCREENSHOTS = RunningSystem.PROJECT_ROOT.resolve("system-tests/target/screenshots");
     private static final String CONSULTATION = "dashboards-" + UUID.randomUUID().toString().substring(0, 8);
-    /** Respondent type, then a position on questions 1 and 2, then a comment on question 1. */
+    /** Respondent type, then a position on questions 1 and 2. */
     private static final String[][] RESPONSES = {
-            {"individual", "agree", "agree", "Shared activities and sport bring people together."},
-            {"individual", "agree", "disagree", "English classes at the library help people find work."},
-            {"individual", "disagree", "not_sure", "Integration should not be left to government."},
-            {"individual", "not_sure", "agree", "Schools twinning works well in our town."},
-            {"individual", "agree", "agree", "Funding for local community groups matters most."},
-            {"organisation", "agree", "disagree", "Our members value shared community spaces."},
-            {"organisation", "disagree", "agree", "The strategy lacks funding for local councils."},
-            {"organisation", "agree", "agree", "Language provision for women should be expanded."},
+            {"individual", "agree", "agree"},
+            {"individual", "agree", "disagree"},
+            {"individual", "disagree", "not_sure"},
+            {"individual", "not_sure", "agree"},
+            {"individual", "agree", "agree"},
+            {"organisation", "agree", "disagree"},
+            {"organisation", "disagree", "agree"},
+            {"organisation", "agree", "agree"},
     };
+    /** Comments on question 1 in the words of its codeframe's examples, so that the coder finds themes in them. */
+    private static final List<String> COMMENTS = ConsultationDefinitions.bundled("integrated-communities-2018")
+            .question("q1").orElseThrow().codeframe().stream()
+            .flatMap(theme -> theme.examples().stream().limit(1))
+            .toList();
 
     private static RunningSystem system;
     private static WebDriver browser;
@@ -86,7 +92,7 @@ class DashboardsTest {
     @Order(1)
     void authors_thePageShowsTheApiFiguresAndFollowsANewResponse() throws Exception {
         for (int i = 0; i < RESPONSES.length - 1; i++) {
-            respond(RESPONSES[i]);
+            respond(RESPONSES[i], COMMENTS.get(i % COMMENTS.size()));
         }
         awaitResponses(RESPONSES.length - 1);
 
@@ -98,7 +104,7 @@ class DashboardsTest {
                 .isEqualTo(figures.get("byRespondentType").get("organisation").asString());
 
         // Sent while the page is open: the stream brings it in without a reload.
-        respond(RESPONSES[RESPONSES.length - 1]);
+        respond(RESPONSES[RESPONSES.length - 1], COMMENTS.get(0));
         figures = awaitPageShows(RESPONSES.length);
         assertThat(browser.findElement(By.id("live-status")).getText()).isEqualTo("live");
 
@@ -166,13 +172,13 @@ class DashboardsTest {
         screenshot("operations-dashboard.png");
     }
 
-    private static void respond(String[] response) throws IOException, InterruptedException {
+    private static void respond(String[] response, String comment) throws IOException, InterruptedException {
         String body = """
                 {"respondent": {"type": "%s"%s},
-                 "answers": {"q1": {"position": "%s", "comment": "%s"}, "q2": {"position": "%s"}}}
+                 "answers": {"q1": {"position": "%s", "comment": %s}, "q2": {"position": "%s"}}}
                 """.formatted(response[0], response[0].equals("organisation")
                         ? ", \"organisationName\": \"Example Community Trust\"" : "",
-                response[1], response[3], response[2]);
+                response[1], JSON.writeValueAsString(comment), response[2]);
         HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(URI.create(system.intake().baseUrl()
                                 + "/api/v1/consultations/" + CONSULTATION + "/responses"))
                         .header("Content-Type", "application/json")
