@@ -45,6 +45,13 @@ public final class Topics {
     /** The header on every dead letter that says, in a sentence, why its record could not be processed. */
     public static final String DEAD_LETTER_REASON_HEADER = "dlt-reason";
 
+    /**
+     * On a response's first coding only (not a recoding, not a campaign's re-publication): when intake sent the
+     * response, the timestamp of its {@code responses-received} record, as an ISO-8601 instant. Reporting measures
+     * freshness, acceptance to figure change, from it.
+     */
+    public static final String ACCEPTED_AT_HEADER = "accepted-at";
+
     /** Topics whose consumers dead-letter the records they cannot process. */
     public static final List<Topic<String, ?>> CONSUMED_WITH_DEAD_LETTERS = List.of(RESPONSES_RECEIVED, RESPONSES_CODED,
             RESPONSES_REVIEWED);

@@ -10,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,9 +27,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -60,9 +55,6 @@ import uk.consultation.testsupport.ScannedPages;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EveryChannelTest {
 
-    // Debian's packages (CI installs them with apt), named explicitly so that Selenium Manager never downloads one.
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String MAILBOX = "responses@every-channel.localhost";
     private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
     private static final Duration FIGURES_WAIT = Duration.ofSeconds(90);
@@ -93,18 +85,7 @@ class EveryChannelTest {
                 "MAIL_PORT", Integer.toString(mail.smtpPort())));
         system.registerExampleAs(CONSULTATION);
 
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-                .usingAnyFreePort()
-                .build();
-        Path profile = Files.createTempDirectory(
-                Files.createDirectories(RunningSystem.PROJECT_ROOT.resolve("system-tests/target")), "chromium-profile-");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--user-data-dir=" + profile);
-        browser = new ChromeDriver(driver, options);
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package uk.consultation.coding.code;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +42,18 @@ public class CodedResponses {
         this.reviews = reviews;
     }
 
-    /** One at a time: the listener and a re-drive must not both place responses in campaigns at once. */
-    public synchronized ResponseCoded codeAndPublish(ResponseReceived response)
+    /** Codes a response that is not being seen for the first time (a re-drive): its coding carries no acceptance time. */
+    public ResponseCoded codeAndPublish(ResponseReceived response) throws ExecutionException, InterruptedException {
+        return codeAndPublish(response, null);
+    }
+
+    /**
+     * One at a time: the listener and a re-drive must not both place responses in campaigns at once.
+     *
+     * @param acceptedAt when intake sent the response, for a response coded for the first time: it goes on the coding
+     *                   as a header, so that reporting can measure how fresh its figures are
+     */
+    public synchronized ResponseCoded codeAndPublish(ResponseReceived response, @Nullable Instant acceptedAt)
             throws ExecutionException, InterruptedException {
         Optional<ResponseCoded> reviewed = reviews.reviewed(response.responseId());
         if (reviewed.isPresent()) {
@@ -56,7 +69,12 @@ public class CodedResponses {
         // Earlier responses the campaign now includes are published again, as members.
         assignment.joined().forEach(joined -> sent.add(kafka.send(Topics.RESPONSES_CODED.name(), joined.responseId(),
                 joined)));
-        sent.add(kafka.send(Topics.RESPONSES_CODED.name(), assignment.coded().responseId(), assignment.coded()));
+        ProducerRecord<String, Object> coding = new ProducerRecord<>(Topics.RESPONSES_CODED.name(),
+                assignment.coded().responseId(), assignment.coded());
+        if (acceptedAt != null) {
+            coding.headers().add(Topics.ACCEPTED_AT_HEADER, acceptedAt.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        sent.add(kafka.send(coding));
         for (CompletableFuture<?> send : sent) {
             send.get();
         }

@@ -1,13 +1,20 @@
 package uk.consultation.coding.receive;
 
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import uk.consultation.coding.code.CodedResponses;
 import uk.consultation.schemas.coding.ResponseCoded;
@@ -20,20 +27,37 @@ import uk.consultation.schemas.response.ResponseReceived;
 @Component
 class ReceivedResponseListener extends AbstractConsumerSeekAware {
 
+    /** The coding rate operations staff watch. */
+    static final String CODED = "coding.responses";
+
     private static final Logger log = LoggerFactory.getLogger(ReceivedResponseListener.class);
 
     private final CodedResponses codings;
+    private final Counter codedCount;
+    /** The furthest offset coded in each partition since start: a record at or before it is a recoding. */
+    private final Map<Integer, Long> furthest = new ConcurrentHashMap<>();
 
-    ReceivedResponseListener(CodedResponses codings) {
+    ReceivedResponseListener(CodedResponses codings, MeterRegistry meters) {
         this.codings = codings;
+        this.codedCount = Counter.builder(CODED).description("Responses coded and published, recodings included")
+                .register(meters);
     }
 
     /** Started by the campaign index once it has read back what was coded before. */
     @KafkaListener(id = "coding", topics = "responses-received", autoStartup = "false")
     void onResponse(ConsumerRecord<String, ResponseReceived> record) throws ExecutionException, InterruptedException {
-        // Waiting for the acknowledgement keeps the input offset from being committed ahead of the output.
-        ResponseCoded coded = codings.codeAndPublish(record.value());
-        log.debug("Coded response {} (partition {}, offset {})", coded.responseId(), record.partition(), record.offset());
+        try (MDC.MDCCloseable id = MDC.putCloseable("responseId", record.value().responseId())) {
+            // The record's timestamp is intake's send time; a recoding's is long past, so only a first coding has it.
+            boolean first = furthest.getOrDefault(record.partition(), -1L) < record.offset();
+            // Waiting for the acknowledgement keeps the input offset from being committed ahead of the output.
+            ResponseCoded coded = codings.codeAndPublish(record.value(),
+                    first ? Instant.ofEpochMilli(record.timestamp()) : null);
+            // Only once published: a retry of a record that failed is still its first coding.
+            furthest.merge(record.partition(), record.offset(), Math::max);
+            codedCount.increment();
+            log.debug("Coded response {} (partition {}, offset {})", coded.responseId(), record.partition(),
+                    record.offset());
+        }
     }
 
     /**

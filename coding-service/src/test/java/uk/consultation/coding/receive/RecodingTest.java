@@ -3,12 +3,16 @@ package uk.consultation.coding.receive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +28,10 @@ import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.testsupport.KafkaRecords;
 
-/** After a codeframe change, recoding is a replay of the received responses: each is coded again with the new one. */
+/**
+ * After a codeframe change, recoding is a replay of the received responses: each is coded again with the new one. Only
+ * the first coding carries the time intake accepted the response.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class RecodingTest extends OnTestBroker {
@@ -45,9 +52,14 @@ class RecodingTest extends OnTestBroker {
             producer.send(new ProducerRecord<>(Topics.CONSULTATIONS.name(), consultation,
                     TestEvents.consultation(consultation, 1, TestEvents.BUNDLED.questions()))).get();
             await().atMost(PATIENCE).until(() -> catalog.find(consultation).isPresent());
-            producer.send(new ProducerRecord<>(Topics.RESPONSES_RECEIVED.name(), responseId,
+            RecordMetadata received = producer.send(new ProducerRecord<>(Topics.RESPONSES_RECEIVED.name(), responseId,
                     TestEvents.online(responseId, consultation, "q1", Position.AGREE))).get();
             await().atMost(PATIENCE).until(() -> codeframeVersions(responseId).equals(List.of(1)));
+            // The first coding carries intake's send time, for reporting's freshness; the coding rate counts it.
+            assertThat(acceptedAt(responseId)).containsExactly(Instant.ofEpochMilli(received.timestamp()).toString());
+            assertThat(mvc.get().uri("/actuator/prometheus")).hasStatusOk().bodyText()
+                    .containsPattern("coding_responses_total(\\{[^}]*})? [1-9]")
+                    .contains("kafka_consumer_fetch_manager_records_lag_max");
 
             producer.send(new ProducerRecord<>(Topics.CONSULTATIONS.name(), consultation,
                     TestEvents.consultation(consultation, 2, TestEvents.BUNDLED.questions()))).get();
@@ -57,9 +69,20 @@ class RecodingTest extends OnTestBroker {
         assertThat(mvc.post().uri("/api/v1/recoding")).hasStatus(202);
 
         await().atMost(PATIENCE).until(() -> codeframeVersions(responseId).equals(List.of(1, 2)));
+        // A recoding is not a new response: it has no acceptance time.
+        assertThat(acceptedAt(responseId)).hasSize(1);
         ResponseCoded recoded = EventJson.fromBytes(
                 KafkaRecords.forKey(Topics.RESPONSES_CODED, responseId).get(1).value(), ResponseCoded.class);
         assertThat(recoded.answers().get("q1").position()).isEqualTo(Position.AGREE);
+    }
+
+    /** The acceptance time on each coding of the response that has one. */
+    private static List<String> acceptedAt(String responseId) {
+        return KafkaRecords.forKey(Topics.RESPONSES_CODED, responseId).stream()
+                .map(record -> record.headers().lastHeader(Topics.ACCEPTED_AT_HEADER))
+                .filter(Objects::nonNull)
+                .map(header -> new String(header.value(), StandardCharsets.UTF_8))
+                .toList();
     }
 
     /** The codeframe version of each coding of the response, in the order they were published. */

@@ -1,6 +1,8 @@
 package uk.consultation.intake.kafka;
 
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +15,9 @@ import org.springframework.stereotype.Component;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Topic;
+import uk.consultation.schemas.response.ResponseReceived;
 
 /**
  * Publishes an event and returns only once the broker has acknowledged it (acks=all, idempotent producer), so that
@@ -34,6 +38,7 @@ public class EventPublisher {
     private final Semaphore permits;
     private final Counter refusedAtLimit;
     private final Counter unacknowledged;
+    private final Map<Channel, Counter> responses = new EnumMap<>(Channel.class);
 
     EventPublisher(KafkaTemplate<String, Object> kafka, PublishingSettings settings, MeterRegistry meters) {
         this.kafka = kafka;
@@ -44,6 +49,13 @@ public class EventPublisher {
                 .register(meters);
         this.refusedAtLimit = refused(meters, "limit");
         this.unacknowledged = refused(meters, "unacknowledged");
+        for (Channel channel : Channel.values()) {
+            responses.put(channel, Counter.builder("intake.responses")
+                    .description("Responses Kafka has acknowledged, by channel: the intake rate (a client's retry of"
+                            + " the same response counts again)")
+                    .tag("channel", channel.wireName())
+                    .register(meters));
+        }
     }
 
     private static Counter refused(MeterRegistry meters, String reason) {
@@ -61,6 +73,9 @@ public class EventPublisher {
         }
         try {
             kafka.send(topic.name(), key, event).get(ACKNOWLEDGEMENT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (event instanceof ResponseReceived response) {
+                responses.get(response.channel()).increment();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             unacknowledged.increment();

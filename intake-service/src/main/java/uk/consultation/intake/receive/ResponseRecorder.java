@@ -3,6 +3,7 @@ package uk.consultation.intake.receive;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 import uk.consultation.intake.kafka.EventPublisher;
@@ -19,6 +20,9 @@ import uk.consultation.schemas.response.ResponseReceived;
 @Component
 public class ResponseRecorder {
 
+    /** The key under which every log line written while a response is handled names it; never personal data. */
+    static final String RESPONSE_ID = "responseId";
+
     private static final Logger log = LoggerFactory.getLogger(ResponseRecorder.class);
 
     private final ConsultationCatalog catalog;
@@ -34,15 +38,18 @@ public class ResponseRecorder {
     }
 
     public Receipt record(ResponseReceived response, @Nullable String name, @Nullable String email) {
-        // The response first: a contact record is what sends the acknowledgement email, which must never tell someone
-        // of a response Kafka does not have. Nothing is confirmed until both are in, and a retry writes both again.
-        publisher.publish(Topics.RESPONSES_RECEIVED, response.responseId(), response);
-        if (name != null || email != null) {
-            publisher.publish(Topics.RESPONSE_CONTACTS, response.responseId(), new ResponseContact(
-                    response.responseId(), response.consultationId(), name, email, response.reference()));
+        try (MDC.MDCCloseable id = MDC.putCloseable(RESPONSE_ID, response.responseId())) {
+            // The response first: a contact record is what sends the acknowledgement email, which must never tell
+            // someone of a response Kafka does not have. Nothing is confirmed until both are in, and a retry writes
+            // both again.
+            publisher.publish(Topics.RESPONSES_RECEIVED, response.responseId(), response);
+            if (name != null || email != null) {
+                publisher.publish(Topics.RESPONSE_CONTACTS, response.responseId(), new ResponseContact(
+                        response.responseId(), response.consultationId(), name, email, response.reference()));
+            }
+            log.info("Received response {} to {} by {}{}", response.responseId(), response.consultationId(),
+                    response.channel().wireName(), response.late() ? " (late)" : "");
+            return new Receipt(response.responseId(), response.reference(), response.receivedAt());
         }
-        log.info("Received response {} to {} by {}{}", response.responseId(), response.consultationId(),
-                response.channel().wireName(), response.late() ? " (late)" : "");
-        return new Receipt(response.responseId(), response.reference(), response.receivedAt());
     }
 }

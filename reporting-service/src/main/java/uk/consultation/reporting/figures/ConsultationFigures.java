@@ -30,6 +30,7 @@ import uk.consultation.schemas.consultation.ConsultationDefinition;
  * @param channels     the channels these figures count, all if empty
  * @param receivedFrom the first day received these figures count, if any
  * @param receivedTo   the last day received these figures count, if any
+ * @param needsReview  responses whose latest coding is flagged for an analyst's review: the review queue
  */
 public record ConsultationFigures(
         String consultationId,
@@ -48,6 +49,7 @@ public record ConsultationFigures(
         Set<Channel> channels,
         @Nullable LocalDate receivedFrom,
         @Nullable LocalDate receivedTo,
+        long needsReview,
         @Nullable Instant asOf) {
 
     static ConsultationFigures of(ConsultationDefinition definition, Totals counted, Selection selection,
@@ -76,6 +78,7 @@ public record ConsultationFigures(
                 new TreeSet<>(selection.channels()),
                 selection.receivedFrom(),
                 selection.receivedTo(),
+                totals.count(CounterPaths.NEEDS_REVIEW),
                 totals.asOf());
     }
 

@@ -32,6 +32,9 @@ record Contribution(Set<String> counters) {
         counters.add(CounterPaths.RESPONSES);
         counters.add(CounterPaths.channel(coding.channel()));
         counters.add(CounterPaths.respondents(type));
+        if (coding.flags().contains(CodingFlags.NEEDS_REVIEW)) {
+            counters.add(CounterPaths.NEEDS_REVIEW);
+        }
         if (coding.flags().contains(CodingFlags.NO_TO_ALL)) {
             counters.add(CounterPaths.noToAll(type));
         }

@@ -15,6 +15,8 @@ import uk.consultation.schemas.coding.CodingSource;
 final class CounterPaths {
 
     static final String RESPONSES = "responses";
+    /** Responses whose latest coding asks for an analyst: the review queue, which a later coding can leave. */
+    static final String NEEDS_REVIEW = "needsReview";
     /** Late responses count everywhere and again under this prefix, so figures can leave them out by subtraction. */
     static final String LATE_PREFIX = "late.";
 

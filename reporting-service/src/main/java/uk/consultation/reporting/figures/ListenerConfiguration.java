@@ -18,6 +18,7 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -51,12 +52,14 @@ class ListenerConfiguration {
 
     @Bean(CONTAINER_FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, ResponseCoded> responsesCodedContainerFactory(
-            KafkaProperties kafka, DefaultErrorHandler errorHandler) {
+            KafkaProperties kafka, DefaultErrorHandler errorHandler, MeterRegistry meters) {
         // A value that is not a ResponseCoded reaches the error handler, and so the dead-letter topic, instead of
         // failing every poll.
         DefaultKafkaConsumerFactory<String, ResponseCoded> consumers = new DefaultKafkaConsumerFactory<>(
                 kafka.buildConsumerProperties(), new StringDeserializer(),
                 new ErrorHandlingDeserializer<>(Topics.RESPONSES_CODED.valueDeserializer()));
+        // Boot binds the Kafka client metrics (consumer lag among them) only on its own consumer factory.
+        consumers.addListener(new MicrometerConsumerListener<>(meters));
         ConcurrentKafkaListenerContainerFactory<String, ResponseCoded> factory =
                 new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory(consumers);

@@ -9,12 +9,15 @@ import org.apache.kafka.common.TopicPartition;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import uk.consultation.reporting.live.FiguresChanged;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
@@ -36,11 +39,14 @@ class ResponsesCodedListener extends AbstractConsumerSeekAware {
     private final ConsultationCatalog catalog;
     private final FiguresLedger ledger;
     private final MeterRegistry meters;
+    private final ApplicationEventPublisher events;
 
-    ResponsesCodedListener(ConsultationCatalog catalog, FiguresLedger ledger, MeterRegistry meters) {
+    ResponsesCodedListener(ConsultationCatalog catalog, FiguresLedger ledger, MeterRegistry meters,
+            ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.ledger = ledger;
         this.meters = meters;
+        this.events = events;
     }
 
     @KafkaListener(id = ID, idIsGroup = false,
@@ -52,9 +58,15 @@ class ResponsesCodedListener extends AbstractConsumerSeekAware {
             throw new UnusableCodingException("No coding at " + record.topic() + "-" + record.partition()
                     + "@" + record.offset());
         }
-        FiguresLedger.Outcome outcome = ledger.record(coding, definition(coding.consultationId()), record.partition(),
-                record.offset());
-        meters.counter(CODINGS, "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
+        try (MDC.MDCCloseable id = MDC.putCloseable("responseId", coding.responseId())) {
+            FiguresLedger.Outcome outcome = ledger.record(coding, definition(coding.consultationId()),
+                    record.partition(), record.offset());
+            meters.counter(CODINGS, "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
+            if (outcome == FiguresLedger.Outcome.APPLIED) {
+                // For the live stream, freshness and the operations figures; the figures themselves are done.
+                events.publishEvent(FiguresChanged.by(coding, record.headers()));
+            }
+        }
     }
 
     @Override

@@ -84,6 +84,19 @@ class ContributionTest {
     }
 
     @Test
+    void aCodingFlaggedForReviewJoinsTheReviewQueueAndItsNextCodingTakesItOut() {
+        ResponseCoded unsure = flagged(coding("r1", 1, RespondentType.INDIVIDUAL, Channel.LETTER, false,
+                Map.of("q1", answer(Position.AGREE, null))), CodingFlags.NEEDS_REVIEW);
+        Contribution flagged = Contribution.of(unsure, CONSULTATION);
+        Contribution reviewed = Contribution.of(coding("r1", 2, RespondentType.INDIVIDUAL, Channel.LETTER, false,
+                Map.of("q1", answer(Position.AGREE, null))), CONSULTATION);
+
+        assertThat(flagged.counters()).contains("needsReview");
+        assertThat(reviewed.counters()).doesNotContain("needsReview");
+        assertThat(reviewed.changeFrom(flagged)).isEqualTo(Map.of("needsReview", -1L));
+    }
+
+    @Test
     void aClosedQuestionCountsOnlyWithAPosition() {
         Contribution contribution = Contribution.of(coding("r1", 1, RespondentType.INDIVIDUAL, Channel.ONLINE, false,
                 Map.of("q1", answer(null, "I have views but no yes or no.", "q1-two-way-street"))), CONSULTATION);

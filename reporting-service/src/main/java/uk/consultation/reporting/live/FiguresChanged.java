@@ -1,0 +1,39 @@
+package uk.consultation.reporting.live;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.jspecify.annotations.Nullable;
+
+import uk.consultation.schemas.Channel;
+import uk.consultation.schemas.Topics;
+import uk.consultation.schemas.coding.ResponseCoded;
+
+/**
+ * A coding has just changed a consultation's figures (published in the application once the ledger has applied it).
+ *
+ * @param acceptedAt when intake sent the response, on its first coding only; absent for recodings and campaign
+ *                   re-publications, which are not new responses
+ */
+public record FiguresChanged(String consultationId, Channel channel, @Nullable Instant acceptedAt) {
+
+    public static FiguresChanged by(ResponseCoded coding, Headers headers) {
+        return new FiguresChanged(coding.consultationId(), coding.channel(),
+                acceptedAt(headers.lastHeader(Topics.ACCEPTED_AT_HEADER)));
+    }
+
+    private static @Nullable Instant acceptedAt(@Nullable Header header) {
+        if (header == null || header.value() == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(new String(header.value(), StandardCharsets.UTF_8));
+        } catch (DateTimeParseException e) {
+            // Only a measurement is lost: the figures themselves are right.
+            return null;
+        }
+    }
+}
