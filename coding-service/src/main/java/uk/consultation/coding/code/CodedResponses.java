@@ -27,11 +27,14 @@ public class CodedResponses {
     private final ConsultationCatalog catalog;
     private final KafkaTemplate<String, Object> kafka;
     private final Campaigns campaigns;
+    private final ResponseCoder coder;
 
-    CodedResponses(ConsultationCatalog catalog, KafkaTemplate<String, Object> kafka, Campaigns campaigns) {
+    CodedResponses(ConsultationCatalog catalog, KafkaTemplate<String, Object> kafka, Campaigns campaigns,
+            ResponseCoder coder) {
         this.catalog = catalog;
         this.kafka = kafka;
         this.campaigns = campaigns;
+        this.coder = coder;
     }
 
     /** One at a time: the listener and a re-drive must not both place responses in campaigns at once. */
@@ -40,7 +43,7 @@ public class CodedResponses {
         ConsultationDefinition consultation = catalog.find(response.consultationId())
                 .orElseThrow(() -> new IllegalStateException("Consultation " + response.consultationId()
                         + " is not known (yet); will retry"));
-        ResponseCoded coded = ResponseCoder.code(response, consultation, Instant.now());
+        ResponseCoded coded = coder.code(response, consultation, Instant.now());
         Campaigns.Assignment assignment = campaigns.assign(coded, ResponseCoder.campaignText(response));
         List<CompletableFuture<?>> sent = new ArrayList<>();
         // Earlier responses the campaign now includes are published again, as members.
