@@ -9,8 +9,9 @@ import uk.consultation.coding.language.Sentences;
 
 /**
  * Splits a document into passages. Blank lines separate paragraphs; a short line without a full stop, standing alone
- * or followed by a capitalised line, is a heading (or a greeting, a sign-off, a name, which say nothing either); a numbered or bulleted line starts a point of its own. Lines within
- * a paragraph are joined, since text taken out of a PDF breaks lines in the middle of sentences.
+ * or followed by a capitalised line, is a heading (or a greeting, a sign-off, a name, which head nothing); a numbered
+ * or bulleted line starts a point of its own. Lines within a paragraph are joined, since text taken out of a PDF
+ * breaks lines in the middle of sentences.
  */
 final class Passages {
 
@@ -20,7 +21,7 @@ final class Passages {
 
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.?!:\"”’)]\\s*$");
 
-    private static final Pattern LEAD_IN = Pattern.compile("(\\p{Lu}[^.:;?!]{0,40}):\\s+(?=\\S)");
+    private static final Pattern LEAD_IN = Pattern.compile("(\\p{Lu}[^.:;?!]{0,40}):\\s+");
 
     private static final Pattern NUMBERING = Pattern.compile("^\\s*\\d{1,2}[.)]\\s+");
 
