@@ -24,6 +24,9 @@ final class QuestionMapping {
     /** Naming a question is the clearest sign there is; a respondent may still mean another. */
     static final double NAMED_CONFIDENCE = 0.95;
 
+    /** A paragraph that maps only because it stands under a chapter's heading. */
+    static final double HEADED_CONFIDENCE = 0.6;
+
     /** Under a chapter heading a passage is about that chapter's questions, though it may wander. */
     static final double CHAPTER_BONUS = 0.12;
 
@@ -54,6 +57,7 @@ final class QuestionMapping {
         List<Mapping> mappings = new ArrayList<>();
         Set<Question> namedByHeading = Set.of();
         Set<Integer> chapter = Set.of();
+        boolean underChapter = false;
         double[] heading = new double[questions.size()];
         for (int p = 0; p < passages.size(); p++) {
             Passage passage = passages.get(p);
@@ -63,6 +67,7 @@ final class QuestionMapping {
                 heading = passage.text().contains(",") ? new double[questions.size()]
                         : vectors.closeness(sentenceVectors.get(passage.text()));
                 chapter = passage.text().contains(",") ? Set.of() : chapter(passage.text(), heading, questions);
+                underChapter = !passage.text().contains(",") && !namedChapter(passage.text(), questions).isEmpty();
                 continue;
             }
             Set<Question> named = ExplicitReferences.in(passage.text(), consultation);
@@ -79,9 +84,10 @@ final class QuestionMapping {
                 score[q] += (chapter.contains(q) ? CHAPTER_BONUS : 0) + HEADING_WEIGHT * Math.max(0, heading[q] - mapAbove);
                 best = score[q] > score[best] ? q : best;
             }
-            if (score[best] >= mapAbove) {
+            // Under a heading that names a chapter, a paragraph too short on words of its own to map still answers it.
+            if (score[best] >= mapAbove || (underChapter && chapter.contains(best))) {
                 Question question = questions.get(best);
-                double confidence = confidence(score[best]);
+                double confidence = score[best] >= mapAbove ? confidence(score[best]) : HEADED_CONFIDENCE;
                 mappings.add(new Mapping(p, question, confidence));
                 Optional<Question> followUp = followUp(question, passage, questions);
                 if (followUp.isPresent()) {
