@@ -54,9 +54,10 @@ public class FreeTextCoder {
      */
     public Map<String, InferredAnswer> code(List<String> texts, List<String> templateTexts,
             ConsultationDefinition consultation, Set<String> answered) {
-        QuestionVectors vectors = questionVectors.computeIfAbsent(
-                consultation.id() + "@" + consultation.codeframeVersion(),
-                key -> QuestionVectors.of(consultation, embeddings));
+        // A new codeframe version replaces its consultation's vectors.
+        QuestionVectors vectors = questionVectors.compute(consultation.id(), (id, known) ->
+                known != null && known.codeframeVersion() == consultation.codeframeVersion() ? known
+                        : QuestionVectors.of(consultation, embeddings));
         List<Passage> passages = new ArrayList<>();
         texts.forEach(text -> passages.addAll(Passages.of(text, false)));
         templateTexts.forEach(text -> passages.addAll(Passages.of(text, true)));

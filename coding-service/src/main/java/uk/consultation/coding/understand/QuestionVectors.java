@@ -14,10 +14,12 @@ import uk.consultation.schemas.consultation.Question;
  */
 final class QuestionVectors {
 
+    private final int codeframeVersion;
     private final List<Question> questions;
     private final List<List<float[]>> references;
 
-    private QuestionVectors(List<Question> questions, List<List<float[]>> references) {
+    private QuestionVectors(int codeframeVersion, List<Question> questions, List<List<float[]>> references) {
+        this.codeframeVersion = codeframeVersion;
         this.questions = questions;
         this.references = references;
     }
@@ -34,7 +36,11 @@ final class QuestionVectors {
             }
             references.add(embeddings.embedAll(texts));
         }
-        return new QuestionVectors(consultation.questions(), references);
+        return new QuestionVectors(consultation.codeframeVersion(), consultation.questions(), references);
+    }
+
+    int codeframeVersion() {
+        return codeframeVersion;
     }
 
     List<Question> questions() {

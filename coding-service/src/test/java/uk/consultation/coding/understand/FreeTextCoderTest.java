@@ -12,6 +12,7 @@ import uk.consultation.coding.TestCoding;
 import uk.consultation.coding.TestEvents;
 import uk.consultation.coding.language.SentenceEmbeddings;
 import uk.consultation.schemas.Position;
+import uk.consultation.schemas.consultation.Question;
 
 class FreeTextCoderTest {
 
@@ -70,6 +71,21 @@ class FreeTextCoderTest {
                 """;
 
         assertThat(CODER.code(List.of(), List.of(template), TestEvents.BUNDLED, Set.of("q1"))).containsOnlyKeys("q12");
+    }
+
+    @Test
+    void aNewCodeframeVersionIsReadWithItsOwnQuestions() {
+        FreeTextCoder coder = new FreeTextCoder(new SentenceEmbeddings(), TestCoding.SETTINGS);
+        List<String> text = List.of("We strongly agree that leaders need training to promote integration.");
+        var version1 = TestEvents.consultation("changing", 1, List.of(question("q4"), question("q9a")));
+        var version2 = TestEvents.consultation("changing", 2, List.of(question("q9a")));
+
+        assertThat(coder.code(text, List.of(), version1, Set.of())).containsOnlyKeys("q4");
+        assertThat(coder.code(text, List.of(), version2, Set.of())).doesNotContainKey("q4");
+    }
+
+    private static Question question(String id) {
+        return TestEvents.BUNDLED.question(id).orElseThrow();
     }
 
     private static Map<String, FreeTextCoder.InferredAnswer> code(String text) {
