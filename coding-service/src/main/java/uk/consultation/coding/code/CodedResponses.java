@@ -33,13 +33,15 @@ public class CodedResponses {
     private final KafkaTemplate<String, Object> kafka;
     private final Campaigns campaigns;
     private final ResponseReviews reviews;
+    private final ResponseCoder coder;
 
     CodedResponses(ConsultationCatalog catalog, KafkaTemplate<String, Object> kafka, Campaigns campaigns,
-            ResponseReviews reviews) {
+            ResponseReviews reviews, ResponseCoder coder) {
         this.catalog = catalog;
         this.kafka = kafka;
         this.campaigns = campaigns;
         this.reviews = reviews;
+        this.coder = coder;
     }
 
     /** Codes a response that is not being seen for the first time (a re-drive): its coding carries no acceptance time. */
@@ -63,7 +65,7 @@ public class CodedResponses {
         ConsultationDefinition consultation = catalog.find(response.consultationId())
                 .orElseThrow(() -> new IllegalStateException("Consultation " + response.consultationId()
                         + " is not known (yet); will retry"));
-        ResponseCoded coded = ResponseCoder.code(response, consultation, Instant.now());
+        ResponseCoded coded = coder.code(response, consultation, Instant.now());
         Campaigns.Assignment assignment = campaigns.assign(coded, ResponseCoder.campaignText(response));
         List<CompletableFuture<?>> sent = new ArrayList<>();
         // Earlier responses the campaign now includes are published again, as members.

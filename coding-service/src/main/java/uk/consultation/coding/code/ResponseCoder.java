@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
+import uk.consultation.coding.understand.FreeTextCoder;
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.coding.CodingFlags;
@@ -21,13 +23,15 @@ import uk.consultation.schemas.consultation.Question;
 import uk.consultation.schemas.response.ResponseReceived;
 
 /**
- * Codes what a response states outright: the positions and comments given on the online form, the answers written on
- * the consultation's template in an email, a letter or an attachment, and the respondent type the respondent gave.
- * The same input always gives the same coding, so a redelivered response is coded identically.
+ * Codes a response: the positions and comments given on the online form, the answers written on the consultation's
+ * template in an email, a letter or an attachment, and what free-form text says about the questions neither covers;
+ * and the respondent type, given or inferred. The same input always gives the same coding, so a redelivered response
+ * is coded identically.
  */
-public final class ResponseCoder {
+@Component
+public class ResponseCoder {
 
-    public static final String CODER_VERSION = "explicit-2";
+    public static final String CODER_VERSION = "understand-1";
 
     /** The first coding of a response; recoding and analyst review produce later versions. */
     static final int FIRST_VERSION = 1;
@@ -35,13 +39,18 @@ public final class ResponseCoder {
     /** With nothing to go on a respondent counts as an individual, the large majority; this says how unsure that is. */
     static final double INFERRED_INDIVIDUAL_CONFIDENCE = 0.5;
 
-    private ResponseCoder() {
+    private final FreeTextCoder freeText;
+
+    public ResponseCoder(FreeTextCoder freeText) {
+        this.freeText = freeText;
     }
 
-    public static ResponseCoded code(ResponseReceived response, ConsultationDefinition consultation, Instant codedAt) {
+    public ResponseCoded code(ResponseReceived response, ConsultationDefinition consultation, Instant codedAt) {
         List<String> flags = new ArrayList<>();
         List<String> texts = texts(response);
-        WrittenTemplate.Reading template = template(texts, consultation);
+        List<WrittenTemplate.Reading> readings = texts.stream().map(text -> WrittenTemplate.read(text, consultation))
+                .toList();
+        WrittenTemplate.Reading template = template(readings);
         CodedRespondent respondent = respondent(response, texts, template, flags);
         Map<String, CodedAnswer> answers = new LinkedHashMap<>();
         response.answers().forEach((questionId, answer) -> {
@@ -54,11 +63,17 @@ public final class ResponseCoder {
                 answers.put(questionId, parsed(consultation.question(questionId).orElseThrow(), answer, flags));
             }
         });
+        List<String> free = new ArrayList<>();
+        List<String> onTemplate = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            (readings.get(i).answers().isEmpty() ? free : onTemplate).add(texts.get(i));
+        }
+        inferred(free, onTemplate, consultation, answers, flags);
         if (response.attachments().stream().anyMatch(attachment -> attachment.unreadable() != null)) {
             flags.add(CodingFlags.NEEDS_REVIEW);
             flags.add(CodingFlags.UNREADABLE_ATTACHMENT);
         }
-        if (template.answers().isEmpty() && !texts.isEmpty()) {
+        if (answers.isEmpty() && !texts.isEmpty()) {
             flags.add(CodingFlags.UNCODED_TEXT);
         } else if (noToAll(answers)) {
             flags.add(CodingFlags.NO_TO_ALL);
@@ -92,15 +107,34 @@ public final class ResponseCoder {
     }
 
     /**
+     * What the free-form texts say about the questions the form and the template leave open; a text on the template
+     * is read only where it names another question outright. A covering note with the template attached is free text
+     * too, and usually maps to nothing.
+     */
+    private void inferred(List<String> free, List<String> onTemplate, ConsultationDefinition consultation,
+            Map<String, CodedAnswer> answers, List<String> flags) {
+        if (free.isEmpty() && onTemplate.isEmpty()) {
+            return;
+        }
+        freeText.code(free, onTemplate, consultation, answers.keySet()).forEach((questionId, answer) -> {
+            if (answer.needsReview()) {
+                flags.add(CodingFlags.NEEDS_REVIEW);
+            }
+            answers.put(questionId, new CodedAnswer(answer.position(),
+                    answer.position() == null ? null : CodingSource.INFERRED, answer.confidence(),
+                    PersonalData.redact(answer.text()), List.of()));
+        });
+    }
+
+    /**
      * The template as the body gives it, with what an attachment adds: organisations often write a covering note and
      * attach the completed template.
      */
-    private static WrittenTemplate.Reading template(List<String> texts, ConsultationDefinition consultation) {
+    private static WrittenTemplate.Reading template(List<WrittenTemplate.Reading> readings) {
         Map<String, WrittenTemplate.Answer> answers = new LinkedHashMap<>();
         @Nullable RespondentType type = null;
         @Nullable String organisationName = null;
-        for (String text : texts) {
-            WrittenTemplate.Reading reading = WrittenTemplate.read(text, consultation);
+        for (WrittenTemplate.Reading reading : readings) {
             reading.answers().forEach(answers::putIfAbsent);
             if (type == null && reading.respondentType() != null) {
                 type = reading.respondentType();

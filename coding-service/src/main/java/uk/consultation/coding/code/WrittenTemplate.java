@@ -121,8 +121,15 @@ final class WrittenTemplate {
             }
             String letter = matcher.group("bracketed") != null ? matcher.group("bracketed") : matcher.group("letter");
             Question question = byNumber.get(matcher.group("number") + (letter == null ? "" : letter.toLowerCase(Locale.ROOT)));
+            String rest = matcher.group("rest").strip();
+            // "2. Leadership" numbers a section of an essay: a bare number heads a question only with an answer, the
+            // question's words, or nothing after it.
+            if (question != null && !prefixed && !rest.isEmpty() && position(rest).isEmpty() && !rest.contains("?")
+                    && !looksLikeQuestionText(rest, question)) {
+                continue;
+            }
             if (question != null) {
-                found.add(new Heading(i, question, prefixed, matcher.group("rest").strip()));
+                found.add(new Heading(i, question, prefixed, rest));
             }
         }
         // Where the writer labels questions, numbered lists in their prose are lists, not questions.

@@ -2,6 +2,8 @@ package uk.consultation.coding.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.consultation.coding.TestCoding.CODER;
+import static uk.consultation.coding.TestCoding.SETTINGS;
 
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +38,7 @@ class ResponseCoderTest {
                 Map.of("q1", new ResponseReceived.Answer(Position.AGREE, "We welcome this."),
                         "q3", new ResponseReceived.Answer(null, "Twinning schools.")));
 
-        ResponseCoded coded = ResponseCoder.code(response, CONSULTATION, NOW);
+        ResponseCoded coded = CODER.code(response, CONSULTATION, NOW);
 
         assertThat(coded.version()).isEqualTo(1);
         assertThat(coded.respondent().type()).isEqualTo(RespondentType.ORGANISATION);
@@ -57,16 +59,16 @@ class ResponseCoderTest {
         ResponseReceived response = online(new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null),
                 Map.of("q2", new ResponseReceived.Answer(Position.NOT_SURE, null)));
 
-        assertThat(ResponseCoder.code(response, CONSULTATION, NOW)).isEqualTo(ResponseCoder.code(response, CONSULTATION, NOW));
+        assertThat(CODER.code(response, CONSULTATION, NOW)).isEqualTo(CODER.code(response, CONSULTATION, NOW));
     }
 
     @Test
     void anUnstatedRespondentTypeIsInferredFromTheText() {
-        ResponseCoded individual = ResponseCoder.code(letter("Dear Sir, I write about English classes. My town has "
+        ResponseCoded individual = CODER.code(letter("Dear Sir, I write about English classes. My town has "
                 + "none."), CONSULTATION, NOW);
-        ResponseCoded organisation = ResponseCoder.code(letter("Dear Sir, I write on behalf of the Example Community "
+        ResponseCoded organisation = CODER.code(letter("Dear Sir, I write on behalf of the Example Community "
                 + "Trust. Our members run English classes."), CONSULTATION, NOW);
-        ResponseCoded unclear = ResponseCoder.code(letter("We think English classes matter."), CONSULTATION, NOW);
+        ResponseCoded unclear = CODER.code(letter("We think the bus timetable should change."), CONSULTATION, NOW);
 
         assertThat(individual.respondent()).extracting(r -> r.type(), r -> r.source())
                 .containsExactly(RespondentType.INDIVIDUAL, CodingSource.INFERRED);
@@ -76,6 +78,48 @@ class ResponseCoderTest {
         assertThat(unclear.respondent().confidence()).isLessThan(RespondentInference.REVIEW_BELOW);
         assertThat(unclear.flags()).containsExactly(CodingFlags.NEEDS_REVIEW, CodingFlags.UNCODED_TEXT);
         SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, organisation);
+    }
+
+    @Test
+    void freeTextAnswersTheQuestionsTheTemplateLeavesOpenAsInferred() {
+        ResponseReceived email = new ResponseReceived("r-5", CONSULTATION.id(), "ABCD-EFGN", Channel.EMAIL, NOW, false,
+                new ResponseReceived.Respondent(null, null), Map.of(), """
+                Dear team,
+
+                Our answers are attached. One more thing on leadership: we strongly agree that local leaders need
+                support to promote integration, and our volunteers would welcome training. Write to jo@example.org.
+                """,
+                List.of(ResponseReceived.Attachment.read("response.txt", "text/plain", "Question 1\nYes\n")),
+                new ResponseReceived.Source(null, "<r-5@example.org>", null, null, null));
+
+        ResponseCoded coded = CODER.code(email, CONSULTATION, NOW);
+
+        assertThat(coded.answers().get("q1").source()).isEqualTo(CodingSource.PARSED);
+        ResponseCoded.CodedAnswer leadership = coded.answers().get("q4");
+        assertThat(leadership.position()).isEqualTo(Position.AGREE);
+        assertThat(leadership.source()).isEqualTo(CodingSource.INFERRED);
+        assertThat(coded.flags().contains(CodingFlags.NEEDS_REVIEW)).as("unsure answers go to an analyst")
+                .isEqualTo(leadership.confidence() < SETTINGS.reviewBelow());
+        assertThat(leadership.text()).contains("we strongly agree that local leaders need support")
+                .contains("[email]").doesNotContain("jo@example.org");
+        assertThat(coded.answers()).containsOnlyKeys("q1", "q4");
+        assertThat(coded.flags()).doesNotContain(CodingFlags.UNCODED_TEXT);
+        assertThat(CODER.code(email, CONSULTATION, NOW)).as("coded the same every time").isEqualTo(coded);
+        SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, coded);
+    }
+
+    @Test
+    void theFormAndTheTemplateComeBeforeWhatFreeTextSays() {
+        ResponseReceived email = new ResponseReceived("r-6", CONSULTATION.id(), "ABCD-EFGP", Channel.EMAIL, NOW, false,
+                new ResponseReceived.Respondent(null, null), Map.of(),
+                "On leadership we strongly disagree: training the same leaders changes nothing.",
+                List.of(ResponseReceived.Attachment.read("response.txt", "text/plain", "Question 4\nYes\n")),
+                new ResponseReceived.Source(null, "<r-6@example.org>", null, null, null));
+
+        ResponseCoded coded = CODER.code(email, CONSULTATION, NOW);
+
+        assertThat(coded.answers().get("q4")).extracting(ResponseCoded.CodedAnswer::position,
+                ResponseCoded.CodedAnswer::source).containsExactly(Position.AGREE, CodingSource.PARSED);
     }
 
     private static ResponseReceived letter(String text) {
@@ -101,7 +145,7 @@ class ResponseCoderTest {
                         """)),
                 new ResponseReceived.Source(null, "<r-3@example.org>", "Consultation response", null, null));
 
-        ResponseCoded coded = ResponseCoder.code(email, CONSULTATION, NOW);
+        ResponseCoded coded = CODER.code(email, CONSULTATION, NOW);
 
         assertThat(coded.respondent()).isEqualTo(new ResponseCoded.CodedRespondent(RespondentType.ORGANISATION,
                 CodingSource.PARSED, 1.0, "Example Community Trust"));
@@ -123,7 +167,7 @@ class ResponseCoderTest {
                         "The file (application/pdf) is protected by a password")),
                 new ResponseReceived.Source(null, "<r-4@example.org>", null, null, null));
 
-        ResponseCoded coded = ResponseCoder.code(email, CONSULTATION, NOW);
+        ResponseCoded coded = CODER.code(email, CONSULTATION, NOW);
 
         assertThat(coded.flags()).contains(CodingFlags.NEEDS_REVIEW, CodingFlags.UNREADABLE_ATTACHMENT);
         assertThat(coded.answers().get("q1").position()).isEqualTo(Position.AGREE);
@@ -136,17 +180,17 @@ class ResponseCoderTest {
                 "q2", new ResponseReceived.Answer(Position.DISAGREE, " "));
         ResponseReceived.Respondent individual = new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null);
 
-        assertThat(ResponseCoder.code(online(individual, no), CONSULTATION, NOW).flags())
+        assertThat(CODER.code(online(individual, no), CONSULTATION, NOW).flags())
                 .containsExactly(CodingFlags.NO_TO_ALL);
-        assertThat(ResponseCoder.code(online(individual, Map.of(
+        assertThat(CODER.code(online(individual, Map.of(
                 "q1", new ResponseReceived.Answer(Position.DISAGREE, null),
                 "q2", new ResponseReceived.Answer(Position.DISAGREE, "Costs too much."))), CONSULTATION, NOW).flags())
                 .as("a reason given").isEmpty();
-        assertThat(ResponseCoder.code(online(individual, Map.of(
+        assertThat(CODER.code(online(individual, Map.of(
                 "q1", new ResponseReceived.Answer(Position.DISAGREE, null),
                 "q2", new ResponseReceived.Answer(Position.NOT_SURE, null))), CONSULTATION, NOW).flags())
                 .as("not no to all").isEmpty();
-        assertThat(ResponseCoder.code(online(individual, Map.of(
+        assertThat(CODER.code(online(individual, Map.of(
                 "q1", new ResponseReceived.Answer(Position.DISAGREE, null),
                 "q3", new ResponseReceived.Answer(null, "Youth clubs."))), CONSULTATION, NOW).flags())
                 .as("an open question answered").isEmpty();
@@ -157,7 +201,7 @@ class ResponseCoderTest {
         ResponseReceived response = online(new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null),
                 Map.of("q3", new ResponseReceived.Answer(null, "Ask me: jo@example.org or 07700 900123, SW1A 1AA.")));
 
-        assertThat(ResponseCoder.code(response, CONSULTATION, NOW).answers().get("q3").text())
+        assertThat(CODER.code(response, CONSULTATION, NOW).answers().get("q3").text())
                 .isEqualTo("Ask me: [email] or [phone], [postcode].");
     }
 
@@ -166,7 +210,7 @@ class ResponseCoderTest {
         ResponseReceived response = online(new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null),
                 Map.of("q42", new ResponseReceived.Answer(Position.AGREE, null)));
 
-        assertThatThrownBy(() -> ResponseCoder.code(response, CONSULTATION, NOW))
+        assertThatThrownBy(() -> CODER.code(response, CONSULTATION, NOW))
                 .isInstanceOf(UncodableResponseException.class).hasMessageContaining("q42");
     }
 }

@@ -161,6 +161,19 @@ class WrittenTemplateTest {
     }
 
     @Test
+    void numberedSectionsOfAnEssayAreNotQuestions() {
+        String essay = """
+                1. About us
+                The Forum brings together twelve churches and three mosques.
+                2. Leadership
+                We are glad the Green Paper recognises leadership.
+                """;
+
+        assertThat(WrittenTemplate.read(essay, CONSULTATION).answers()).isEmpty();
+        assertThat(WrittenTemplate.read("2. Yes, with local plans", CONSULTATION).answers()).containsOnlyKeys("q2");
+    }
+
+    @Test
     void unknownQuestionNumbersAreText() {
         WrittenTemplate.Reading reading = WrittenTemplate.read("Question 15\nYes\nQuestion 9\nNo", CONSULTATION);
 

@@ -6,7 +6,10 @@ public final class CodingFlags {
     /** Something about the coding is not certain: an analyst should look. */
     public static final String NEEDS_REVIEW = "needs_review";
 
-    /** Text (an email body, a letter, an attachment) not on the template, which the exact coder does not read. */
+    /**
+     * Text (an email body, a letter, an attachment) from which neither the template nor the reading of free text got
+     * an answer.
+     */
     public static final String UNCODED_TEXT = "uncoded_text";
 
     /** An email attachment whose text could not be read (a password, a damaged file): an analyst opens the original. */

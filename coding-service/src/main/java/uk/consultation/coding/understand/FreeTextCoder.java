@@ -1,0 +1,126 @@
+package uk.consultation.coding.understand;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import uk.consultation.coding.language.SentenceEmbeddings;
+import uk.consultation.schemas.Position;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+import uk.consultation.schemas.consultation.Question;
+
+/**
+ * Codes a free-form document, an essay, a letter or an email, question by question: which passages answer which
+ * question, and for a closed question the position they take. Every sentence runs through the model once; the rest is
+ * dot products with the questions' vectors, worked out once per consultation and codeframe version.
+ */
+@Component
+public class FreeTextCoder {
+
+    private final SentenceEmbeddings embeddings;
+    private final UnderstandingSettings settings;
+    private final QuestionMapping mapping;
+    private final Map<String, QuestionVectors> questionVectors = new ConcurrentHashMap<>();
+
+    public FreeTextCoder(SentenceEmbeddings embeddings, UnderstandingSettings settings) {
+        this.embeddings = embeddings;
+        this.settings = settings;
+        this.mapping = new QuestionMapping(settings.mapAbove());
+    }
+
+    /**
+     * The answer a document gives to one question.
+     *
+     * @param position    for a closed question, when the question offers it
+     * @param confidence  how sure the coder is that the passages answer this question and take this position, 0 to 1
+     * @param text        the passages that answer it, in the document's order
+     * @param needsReview less sure than {@code coding.understanding.review-below}
+     */
+    public record InferredAnswer(@Nullable Position position, double confidence, String text, boolean needsReview) {
+    }
+
+    /**
+     * Answers by question id, in the consultation's order, leaving out the questions already answered otherwise.
+     *
+     * @param texts         free-form texts
+     * @param templateTexts texts on the written template, of which only passages naming a question are read
+     */
+    public Map<String, InferredAnswer> code(List<String> texts, List<String> templateTexts,
+            ConsultationDefinition consultation, Set<String> answered) {
+        // A new codeframe version replaces its consultation's vectors.
+        QuestionVectors vectors = questionVectors.compute(consultation.id(), (id, known) ->
+                known != null && known.codeframeVersion() == consultation.codeframeVersion() ? known
+                        : QuestionVectors.of(consultation, embeddings));
+        List<Passage> passages = new ArrayList<>();
+        texts.forEach(text -> passages.addAll(Passages.of(text, false)));
+        templateTexts.forEach(text -> passages.addAll(Passages.of(text, true)));
+        List<String> sentences = passages.stream().flatMap(passage -> passage.sentences().stream()).distinct().toList();
+        Map<String, float[]> sentenceVectors = new LinkedHashMap<>();
+        List<float[]> embedded = embeddings.embedAll(sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            sentenceVectors.put(sentences.get(i), embedded.get(i));
+        }
+        List<QuestionMapping.Mapping> mappings = mapping.map(passages, sentenceVectors, vectors, consultation);
+        Map<String, InferredAnswer> answers = new LinkedHashMap<>();
+        for (Question question : consultation.questions()) {
+            if (answered.contains(question.id())) {
+                continue;
+            }
+            List<QuestionMapping.Mapping> mine = mappings.stream()
+                    .filter(found -> found.question().id().equals(question.id())).toList();
+            if (!mine.isEmpty()) {
+                answers.put(question.id(), answer(question, mine, passages, mappings, sentenceVectors, vectors));
+            }
+        }
+        return answers;
+    }
+
+    private InferredAnswer answer(Question question, List<QuestionMapping.Mapping> mine, List<Passage> passages,
+            List<QuestionMapping.Mapping> all, Map<String, float[]> sentenceVectors, QuestionVectors vectors) {
+        double confidence = mine.stream().mapToDouble(QuestionMapping.Mapping::confidence).max().orElseThrow();
+        List<String> texts = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        for (QuestionMapping.Mapping found : mine) {
+            Passage passage = passages.get(found.passage());
+            texts.add(passage.text());
+            sentences.addAll(sentencesFor(question, passage, found.passage(), all, sentenceVectors, vectors));
+        }
+        @Nullable Position position = null;
+        if (question.isClosed()) {
+            PositionReading.Reading reading = PositionReading.read(sentences);
+            position = question.offers(reading.position()) ? reading.position() : null;
+            confidence = Math.min(confidence, position == null ? 0 : reading.confidence());
+        }
+        return new InferredAnswer(position, confidence, String.join("\n\n", texts),
+                confidence < settings.reviewBelow());
+    }
+
+    /**
+     * The sentences of a passage that speak to this question: all of them, unless the passage answers several
+     * questions; then each sentence goes to the question it is closest to.
+     */
+    private static List<String> sentencesFor(Question question, Passage passage, int index,
+            List<QuestionMapping.Mapping> all, Map<String, float[]> sentenceVectors, QuestionVectors vectors) {
+        Set<Integer> shared = new LinkedHashSet<>();
+        for (QuestionMapping.Mapping other : all) {
+            if (other.passage() == index) {
+                shared.add(vectors.questions().indexOf(other.question()));
+            }
+        }
+        if (shared.size() < 2) {
+            return passage.sentences();
+        }
+        int mine = vectors.questions().indexOf(question);
+        return passage.sentences().stream().filter(sentence -> {
+            double[] closeness = vectors.closeness(sentenceVectors.get(sentence));
+            return shared.stream().allMatch(other -> closeness[mine] >= closeness[other]);
+        }).toList();
+    }
+}

@@ -1,0 +1,207 @@
+package uk.consultation.coding.understand;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+import uk.consultation.schemas.consultation.Question;
+
+/**
+ * Maps each passage of a document to the questions it answers: those it names by number; else those it comes close to
+ * in meaning, helped by the heading it stands under, when that heading is one of the consultation's chapters or
+ * itself close to a question.
+ */
+final class QuestionMapping {
+
+    /** Naming a question is the clearest sign there is; a respondent may still mean another. */
+    static final double NAMED_CONFIDENCE = 0.95;
+
+    /** A paragraph that maps only because it stands under a chapter's heading. */
+    static final double HEADED_CONFIDENCE = 0.6;
+
+    /** Under a chapter heading a passage is about that chapter's questions, though it may wander. */
+    static final double CHAPTER_BONUS = 0.12;
+
+    /** A heading close to a question counts for the passages under it, for a part of its closeness. */
+    static final double HEADING_WEIGHT = 0.5;
+
+    /** What suggestions sound like. */
+    private static final Pattern SUGGESTION = Pattern.compile(
+            "\\bsuggest|\\brecommend|\\bwould (?:help|add|like)\\b|\\bshould\\b|\\bcould\\b|\\bneeds? to\\b");
+
+    /** Words that every chapter and every response's title share, which say nothing about one chapter. */
+    private static final Set<String> GENERIC = Set.of("intro", "summa", "respo", "consu", "strat", "green", "paper",
+            "integ", "commu", "gover", "about", "chapt", "propo", "and", "the", "for", "our", "who", "are", "with");
+
+    private final double mapAbove;
+
+    QuestionMapping(double mapAbove) {
+        this.mapAbove = mapAbove;
+    }
+
+    /** One passage's mapping to one question. */
+    record Mapping(int passage, Question question, double confidence) {
+    }
+
+    List<Mapping> map(List<Passage> passages, Map<String, float[]> sentenceVectors, QuestionVectors vectors,
+            ConsultationDefinition consultation) {
+        List<Question> questions = vectors.questions();
+        List<Mapping> mappings = new ArrayList<>();
+        Set<Question> namedByHeading = Set.of();
+        Set<Integer> chapter = Set.of();
+        boolean underChapter = false;
+        double[] heading = new double[questions.size()];
+        for (int p = 0; p < passages.size(); p++) {
+            Passage passage = passages.get(p);
+            if (passage.heading()) {
+                namedByHeading = ExplicitReferences.in(passage.text(), consultation);
+                // "Dear Sir," or "Jo Bloggs, Grants Manager" heads nothing: what follows is about no question yet.
+                heading = passage.text().contains(",") ? new double[questions.size()]
+                        : vectors.closeness(sentenceVectors.get(passage.text()));
+                chapter = passage.text().contains(",") ? Set.of() : chapter(passage.text(), heading, questions);
+                underChapter = !passage.text().contains(",") && !namedChapter(passage.text(), questions).isEmpty();
+                continue;
+            }
+            Set<Question> named = ExplicitReferences.in(passage.text(), consultation);
+            for (Question question : named.isEmpty() ? namedByHeading : named) {
+                mappings.add(new Mapping(p, question, NAMED_CONFIDENCE));
+            }
+            // On the written template only a question named outright is taken: the template's reading has the rest.
+            if (!named.isEmpty() || !namedByHeading.isEmpty() || passage.onTemplate()) {
+                continue;
+            }
+            double[] score = vectors.closeness(mean(passage.sentences(), sentenceVectors));
+            int best = 0;
+            for (int q = 0; q < score.length; q++) {
+                score[q] += (chapter.contains(q) ? CHAPTER_BONUS : 0) + HEADING_WEIGHT * Math.max(0, heading[q] - mapAbove);
+                best = score[q] > score[best] ? q : best;
+            }
+            // Under a heading that names a chapter, a paragraph too short on words of its own to map still answers it.
+            if (score[best] >= mapAbove || (underChapter && chapter.contains(best))) {
+                Question question = questions.get(best);
+                double confidence = score[best] >= mapAbove ? confidence(score[best]) : HEADED_CONFIDENCE;
+                mappings.add(new Mapping(p, question, confidence));
+                Optional<Question> followUp = followUp(question, passage, questions);
+                if (followUp.isPresent()) {
+                    mappings.add(new Mapping(p, followUp.get(), confidence));
+                }
+            }
+        }
+        return mappings;
+    }
+
+    /**
+     * A closed question's open companion asking for suggestions ("9(b) Do you have any other suggestions…" after
+     * 9(a)): a passage on the one that makes suggestions, or on the other that takes a position, answers both.
+     */
+    private static Optional<Question> followUp(Question question, Passage passage, List<Question> questions) {
+        int index = questions.indexOf(question);
+        int other = question.isClosed() ? index + 1 : index - 1;
+        if (other < 0 || other >= questions.size()) {
+            return Optional.empty();
+        }
+        Question closed = question.isClosed() ? question : questions.get(other);
+        Question open = question.isClosed() ? questions.get(other) : question;
+        if (!closed.isClosed() || open.isClosed() || !closed.chapter().equals(open.chapter())
+                || !open.text().toLowerCase(Locale.ROOT).contains("suggestion")) {
+            return Optional.empty();
+        }
+        boolean answersOther = question.isClosed()
+                ? SUGGESTION.matcher(passage.text().toLowerCase(Locale.ROOT)).find()
+                : PositionReading.takesPosition(passage.sentences());
+        return answersOther ? Optional.of(questions.get(other)) : Optional.empty();
+    }
+
+    /** From just at the threshold (half sure) to well above it. */
+    private double confidence(double score) {
+        return Math.min(0.9, 0.5 + (score - mapAbove) * 2);
+    }
+
+    /**
+     * The questions of the chapter a heading names ("Leadership" names "Strengthening Leadership"), else the chapter
+     * of the question the heading is close to, else none.
+     */
+    private Set<Integer> chapter(String heading, double[] closeness, List<Question> questions) {
+        Set<Integer> named = namedChapter(heading, questions);
+        if (!named.isEmpty()) {
+            return named;
+        }
+        int closest = 0;
+        for (int q = 0; q < closeness.length; q++) {
+            closest = closeness[q] > closeness[closest] ? q : closest;
+        }
+        if (closeness[closest] < mapAbove) {
+            return Set.of();
+        }
+        String near = questions.get(closest).chapter();
+        Set<Integer> chapter = new HashSet<>();
+        for (int q = 0; q < questions.size(); q++) {
+            if (questions.get(q).chapter().equals(near)) {
+                chapter.add(q);
+            }
+        }
+        return chapter;
+    }
+
+    private static Set<Integer> namedChapter(String heading, List<Question> questions) {
+        Set<String> headingWords = words(heading);
+        if (headingWords.isEmpty()) {
+            return Set.of();
+        }
+        Set<Integer> found = new HashSet<>();
+        long most = 0;
+        for (int q = 0; q < questions.size(); q++) {
+            Set<String> chapterWords = words(questions.get(q).chapter());
+            long shared = headingWords.stream().filter(chapterWords::contains).count();
+            if (2 * shared < headingWords.size() || shared == 0 || shared < most) {
+                continue;
+            }
+            if (shared > most) {
+                found.clear();
+                most = shared;
+            }
+            found.add(q);
+        }
+        return found;
+    }
+
+    /** Content words, cut to five letters so that "migrants" and "migration", "leaders" and "leadership" meet. */
+    private static Set<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .filter(word -> word.length() >= 3)
+                .map(word -> word.length() > 5 ? word.substring(0, 5) : word)
+                .filter(word -> !GENERIC.contains(word))
+                .collect(Collectors.toSet());
+    }
+
+    /** A passage's meaning: the normalised mean of its sentences' vectors. */
+    static float[] mean(List<String> sentences, Map<String, float[]> sentenceVectors) {
+        float[] mean = null;
+        for (String sentence : sentences) {
+            float[] vector = sentenceVectors.get(sentence);
+            if (mean == null) {
+                mean = new float[vector.length];
+            }
+            for (int i = 0; i < vector.length; i++) {
+                mean[i] += vector[i];
+            }
+        }
+        double norm = 0;
+        for (float value : mean) {
+            norm += value * value;
+        }
+        norm = Math.sqrt(norm);
+        for (int i = 0; i < mean.length; i++) {
+            mean[i] /= (float) norm;
+        }
+        return mean;
+    }
+}

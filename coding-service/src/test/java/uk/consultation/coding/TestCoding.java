@@ -1,0 +1,38 @@
+package uk.consultation.coding;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+
+import uk.consultation.coding.code.ResponseCoder;
+import uk.consultation.coding.language.SentenceEmbeddings;
+import uk.consultation.coding.understand.FreeTextCoder;
+import uk.consultation.coding.understand.UnderstandingSettings;
+
+/** The coder as the service builds it, with the settings of its application.yml, for tests without Spring. */
+public final class TestCoding {
+
+    private static final SentenceEmbeddings EMBEDDINGS = new SentenceEmbeddings();
+
+    public static final UnderstandingSettings SETTINGS = settings();
+
+    public static final ResponseCoder CODER = new ResponseCoder(new FreeTextCoder(EMBEDDINGS, SETTINGS));
+
+    private TestCoding() {
+    }
+
+    private static UnderstandingSettings settings() {
+        StandardEnvironment environment = new StandardEnvironment();
+        try {
+            new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
+                    .forEach(environment.getPropertySources()::addLast);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Binder.get(environment).bind("coding.understanding", UnderstandingSettings.class).get();
+    }
+}

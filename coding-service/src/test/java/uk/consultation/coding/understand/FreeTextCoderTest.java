@@ -1,0 +1,94 @@
+package uk.consultation.coding.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import uk.consultation.coding.TestCoding;
+import uk.consultation.coding.TestEvents;
+import uk.consultation.coding.language.SentenceEmbeddings;
+import uk.consultation.schemas.Position;
+import uk.consultation.schemas.consultation.Question;
+
+class FreeTextCoderTest {
+
+    private static final FreeTextCoder CODER = new FreeTextCoder(new SentenceEmbeddings(), TestCoding.SETTINGS);
+
+    @Test
+    void aChapterHeadingSaysWhatTheParagraphsUnderItAnswer() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Strengthening Leadership
+
+                We strongly agree. Our own experience bears this out.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q4");
+        assertThat(answers.get("q4").position()).isEqualTo(Position.AGREE);
+    }
+
+    @Test
+    void aQuestionNamedInAHeadingIsAnsweredByWhatFollows() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Question 9(a)
+
+                We are not convinced. Funding was cut by half.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q9a");
+        assertThat(answers.get("q9a")).isEqualTo(new FreeTextCoder.InferredAnswer(Position.DISAGREE,
+                answers.get("q9a").confidence(), "We are not convinced. Funding was cut by half.", false));
+        assertThat(answers.get("q9a").confidence()).isGreaterThanOrEqualTo(TestCoding.SETTINGS.reviewBelow());
+    }
+
+    @Test
+    void aCoveringNoteAnswersNothing() {
+        assertThat(code("""
+                Dear Sir or Madam,
+
+                Please find our response attached.
+
+                Yours faithfully,
+                Jo Bloggs
+                """)).isEmpty();
+    }
+
+    @Test
+    void questionsAnsweredOtherwiseAreLeftOut() {
+        assertThat(CODER.code(List.of("Question 4\n\nWe strongly agree."), List.of(), TestEvents.BUNDLED,
+                Set.of("q4"))).isEmpty();
+    }
+
+    @Test
+    void onTheTemplateOnlyAQuestionNamedOutrightIsRead() {
+        String template = """
+                Question 1
+                Yes
+                We welcome the definition. On question 12 we also agree with resisting divisive views.
+                """;
+
+        assertThat(CODER.code(List.of(), List.of(template), TestEvents.BUNDLED, Set.of("q1"))).containsOnlyKeys("q12");
+    }
+
+    @Test
+    void aNewCodeframeVersionIsReadWithItsOwnQuestions() {
+        FreeTextCoder coder = new FreeTextCoder(new SentenceEmbeddings(), TestCoding.SETTINGS);
+        List<String> text = List.of("We strongly agree that leaders need training to promote integration.");
+        var version1 = TestEvents.consultation("changing", 1, List.of(question("q4"), question("q9a")));
+        var version2 = TestEvents.consultation("changing", 2, List.of(question("q9a")));
+
+        assertThat(coder.code(text, List.of(), version1, Set.of())).containsOnlyKeys("q4");
+        assertThat(coder.code(text, List.of(), version2, Set.of())).doesNotContainKey("q4");
+    }
+
+    private static Question question(String id) {
+        return TestEvents.BUNDLED.question(id).orElseThrow();
+    }
+
+    private static Map<String, FreeTextCoder.InferredAnswer> code(String text) {
+        return CODER.code(List.of(text), List.of(), TestEvents.BUNDLED, Set.of());
+    }
+}
