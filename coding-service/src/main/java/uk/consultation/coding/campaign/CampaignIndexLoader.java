@@ -1,17 +1,7 @@
 package uk.consultation.coding.campaign;
 
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,9 +10,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.stereotype.Component;
 
-import uk.consultation.schemas.EventJson;
-import uk.consultation.schemas.Topics;
-import uk.consultation.schemas.coding.ResponseCoded;
+import uk.consultation.coding.kafka.PublishedCodings;
 
 /**
  * Before coding starts, reads back every coding published so far, so that a campaign begun before a restart is
@@ -48,30 +36,7 @@ class CampaignIndexLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Map<String, Object> config = new HashMap<>(kafkaProperties.buildConsumerProperties());
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        long read = 0;
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.RESPONSES_CODED.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    // Each response's codings are on one partition, in order: the last one read is its latest.
-                    try {
-                        campaigns.remember(EventJson.fromBytes(record.value(), ResponseCoded.class));
-                        read++;
-                    } catch (RuntimeException e) {
-                        log.warn("Skipped an unreadable coding at {}-{}@{}", record.topic(), record.partition(),
-                                record.offset());
-                    }
-                }
-            }
-        }
+        long read = PublishedCodings.readBack(kafkaProperties.buildConsumerProperties(), campaigns::remember);
         log.info("Read {} codings back for campaign detection; coding starts", read);
         Objects.requireNonNull(listeners.getListenerContainer(CODING_LISTENER), "no coding listener").start();
     }
