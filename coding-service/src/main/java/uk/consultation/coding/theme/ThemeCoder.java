@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -30,7 +31,7 @@ import uk.consultation.schemas.consultation.Question;
 public class ThemeCoder {
 
     /** Shorter sentences ("Yes.", "See above.") say too little to start a theme of their own. */
-    static final int UNMATCHED_MIN_WORDS = 4;
+    private static final int UNMATCHED_MIN_WORDS = 4;
 
     private final SentenceEmbeddings embeddings;
     private final UnmatchedSentences unmatched;
@@ -71,14 +72,14 @@ public class ThemeCoder {
         boolean unsure = false;
         for (Map.Entry<String, CodedAnswer> entry : coded.answers().entrySet()) {
             CodedAnswer answer = entry.getValue();
-            Question question = consultation.question(entry.getKey()).orElse(null);
-            if (answer.text() == null || answer.text().isBlank() || question == null) {
+            Optional<Question> question = consultation.question(entry.getKey());
+            if (answer.text() == null || answer.text().isBlank() || question.isEmpty()) {
                 answers.put(entry.getKey(), answer);
                 continue;
             }
             List<String> sentences = Sentences.of(answer.text());
             List<float[]> vectors = embeddings.embedAll(sentences);
-            List<Prototypes> codeframe = codeframe(consultation, question).themes();
+            List<Prototypes> codeframe = codeframe(consultation, question.get()).themes();
             double[][] scores = new double[codeframe.size()][sentences.size()];
             double[] bestPerSentence = new double[sentences.size()];
             for (int t = 0; t < codeframe.size(); t++) {

@@ -31,6 +31,7 @@ import uk.consultation.coding.TestEvents;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Position;
+import uk.consultation.schemas.SchemaContract;
 import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
@@ -120,6 +121,7 @@ class EmergingThemeIntegrationTest extends OnTestBroker {
             assertThat(recoded.codeframeVersion()).isEqualTo(2);
             assertThat(codes(recoded)).contains("q10-rural-buses");
         }));
+        SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, latest(ids.get(0)));
     }
 
     @Test
