@@ -118,7 +118,8 @@ public class ThemeCoder {
                 }
             }
             unmatchedSentences.put(entry.getKey(), left);
-            unsure |= bestOfAnswer < settings.reviewBelow();
+            // A question with no codeframe yet has nothing to fit; its answers wait for emerging themes, not review
+            unsure |= !codeframe.isEmpty() && bestOfAnswer < settings.reviewBelow();
         }
         return new Themed(answers, unmatchedSentences, unsure);
     }
