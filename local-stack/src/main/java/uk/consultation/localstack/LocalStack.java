@@ -68,10 +68,15 @@ public final class LocalStack {
         Map<String, String> intakeEnv = new HashMap<>(serviceEnv);
         intakeEnv.putAll(mailEnvironment(mail));
 
+        int intakePort = port(env, "INTAKE_PORT", 8081);
+        // Coding registers accepted emerging themes through intake, the one writer of consultation definitions
+        Map<String, String> codingEnv = new HashMap<>(serviceEnv);
+        codingEnv.put("CODING_INTAKE_URL", "http://127.0.0.1:" + intakePort);
+
         Path logs = data.resolve("logs");
         List<ServiceProcess> services = List.of(
-                service(projectRoot, "intake-service", port(env, "INTAKE_PORT", 8081), intakeEnv, logs),
-                service(projectRoot, "coding-service", port(env, "CODING_PORT", 8082), serviceEnv, logs),
+                service(projectRoot, "intake-service", intakePort, intakeEnv, logs),
+                service(projectRoot, "coding-service", port(env, "CODING_PORT", 8082), codingEnv, logs),
                 service(projectRoot, "reporting-service", port(env, "REPORTING_PORT", 8083), serviceEnv, logs));
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofMinutes(3));

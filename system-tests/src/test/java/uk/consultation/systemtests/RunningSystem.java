@@ -61,9 +61,12 @@ final class RunningSystem implements AutoCloseable {
         RunningSystem system = new RunningSystem(Map.copyOf(environment),
                 Files.createDirectories(PROJECT_ROOT.resolve("system-tests/target/service-logs").resolve(name)));
         try {
-            system.intake = system.start("intake-service", FreePorts.find());
-            system.coding = system.start("coding-service", FreePorts.find());
-            system.reporting = system.start("reporting-service", system.reportingPort);
+            int intakePort = FreePorts.find();
+            system.intake = system.start("intake-service", intakePort, Map.of());
+            // Coding registers an accepted emerging theme through intake, the one writer of consultation definitions
+            system.coding = system.start("coding-service", FreePorts.find(),
+                    Map.of("CODING_INTAKE_URL", "http://127.0.0.1:" + intakePort));
+            system.reporting = system.start("reporting-service", system.reportingPort, Map.of());
             for (ServiceProcess service : List.of(system.intake, system.coding, system.reporting)) {
                 service.awaitReady(START_UP);
             }
@@ -136,12 +139,14 @@ final class RunningSystem implements AutoCloseable {
 
     /** A new reporting-service on the same port and database, as after a crash and restart. */
     void restartReporting() throws IOException, InterruptedException {
-        reporting = start("reporting-service", reportingPort);
+        reporting = start("reporting-service", reportingPort, Map.of());
         reporting.awaitReady(START_UP);
     }
 
-    private ServiceProcess start(String name, int port) throws IOException {
-        return ServiceProcess.start(name, ServiceProcess.jar(PROJECT_ROOT, name), port, environment, logs);
+    private ServiceProcess start(String name, int port, Map<String, String> more) throws IOException {
+        Map<String, String> env = new HashMap<>(environment);
+        env.putAll(more);
+        return ServiceProcess.start(name, ServiceProcess.jar(PROJECT_ROOT, name), port, env, logs);
     }
 
     private static ServiceProcess running(@Nullable ServiceProcess service) {

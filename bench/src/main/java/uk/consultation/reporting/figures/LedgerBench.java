@@ -18,13 +18,13 @@ public final class LedgerBench {
     private final ConsultationDefinition definition;
 
     public LedgerBench(MongoDatabase database, ConsultationDefinition definition) {
-        this.ledger = new FiguresLedger(database);
+        this.ledger = new FiguresLedger(new FiguresGenerations(database)::live);
         this.definition = definition;
     }
 
     /** As the listener does: the coding's contribution, recorded; true when it changed the figures. */
     public boolean record(ResponseCoded coding, int partition, long offset) {
-        return ledger.record(coding, Contribution.of(coding, definition), partition, offset)
+        return ledger.record(coding, definition, partition, offset)
                 == FiguresLedger.Outcome.APPLIED;
     }
 

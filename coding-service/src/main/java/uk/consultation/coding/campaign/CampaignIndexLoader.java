@@ -10,10 +10,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.stereotype.Component;
 
-import uk.consultation.coding.kafka.TopicReader;
-import uk.consultation.schemas.EventJson;
-import uk.consultation.schemas.Topics;
-import uk.consultation.schemas.coding.ResponseCoded;
+import uk.consultation.coding.kafka.PublishedCodings;
 
 /**
  * Before coding starts, reads back every coding published so far, so that a campaign begun before a restart is
@@ -39,18 +36,8 @@ class CampaignIndexLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        long[] read = {0};
-        TopicReader.readToEnd(kafkaProperties, Topics.RESPONSES_CODED, record -> {
-            // Each response's codings are on one partition, in order: the last one read is its latest.
-            try {
-                campaigns.remember(EventJson.fromBytes(record.value(), ResponseCoded.class));
-                read[0]++;
-            } catch (RuntimeException e) {
-                log.warn("Skipped an unreadable coding at {}-{}@{}", record.topic(), record.partition(),
-                        record.offset());
-            }
-        });
-        log.info("Read {} codings back for campaign detection; coding starts", read[0]);
+        long read = PublishedCodings.readBack(kafkaProperties, campaigns::remember);
+        log.info("Read {} codings back for campaign detection; coding starts", read);
         Objects.requireNonNull(listeners.getListenerContainer(CODING_LISTENER), "no coding listener").start();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import uk.consultation.coding.campaign.Campaigns;
 import uk.consultation.coding.review.ResponseReviews;
+import uk.consultation.coding.theme.ThemeCoder;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
@@ -22,8 +23,8 @@ import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.response.ResponseReceived;
 
 /**
- * Codes a received response against its consultation's current definition, places it in a campaign if its text is
- * one, and publishes the coding, returning only once Kafka has it: whoever calls this may then move past the response
+ * Codes a received response against its consultation's current definition, with the themes of its answers, places
+ * it in a campaign if its text is one, and publishes the coding, returning only once Kafka has it: whoever calls this may then move past the response
  * (commit its offset).
  */
 @Component
@@ -34,14 +35,16 @@ public class CodedResponses {
     private final Campaigns campaigns;
     private final ResponseReviews reviews;
     private final ResponseCoder coder;
+    private final ThemeCoder themes;
 
     CodedResponses(ConsultationCatalog catalog, KafkaTemplate<String, Object> kafka, Campaigns campaigns,
-            ResponseReviews reviews, ResponseCoder coder) {
+            ResponseReviews reviews, ResponseCoder coder, ThemeCoder themes) {
         this.catalog = catalog;
         this.kafka = kafka;
         this.campaigns = campaigns;
         this.reviews = reviews;
         this.coder = coder;
+        this.themes = themes;
     }
 
     /** Codes a response that is not being seen for the first time (a re-drive): its coding carries no acceptance time. */
@@ -65,7 +68,7 @@ public class CodedResponses {
         ConsultationDefinition consultation = catalog.find(response.consultationId())
                 .orElseThrow(() -> new IllegalStateException("Consultation " + response.consultationId()
                         + " is not known (yet); will retry"));
-        ResponseCoded coded = coder.code(response, consultation, Instant.now());
+        ResponseCoded coded = themes.code(coder.code(response, consultation, Instant.now()), consultation);
         Campaigns.Assignment assignment = campaigns.assign(coded, ResponseCoder.campaignText(response));
         List<CompletableFuture<?>> sent = new ArrayList<>();
         // Earlier responses the campaign now includes are published again, as members.

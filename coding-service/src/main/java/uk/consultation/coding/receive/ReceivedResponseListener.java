@@ -25,7 +25,7 @@ import uk.consultation.schemas.response.ResponseReceived;
  * coded the same way, and reporting recognises the coding it has already counted.
  */
 @Component
-class ReceivedResponseListener extends AbstractConsumerSeekAware {
+public class ReceivedResponseListener extends AbstractConsumerSeekAware {
 
     /** The coding rate operations staff watch. */
     static final String CODED = "coding.responses";
@@ -65,7 +65,7 @@ class ReceivedResponseListener extends AbstractConsumerSeekAware {
      * Each new coding is a later record for its response, so reporting replaces the old one in the figures; an
      * analyst's review, a higher version, stands.
      */
-    void recodeEverything() {
+    public void recodeEverything() {
         log.info("Recoding every response from the beginning of responses-received");
         seekToBeginning();
     }

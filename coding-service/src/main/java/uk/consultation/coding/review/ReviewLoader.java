@@ -12,10 +12,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.stereotype.Component;
 
+import uk.consultation.coding.kafka.PublishedCodings;
 import uk.consultation.coding.kafka.TopicReader;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Topics;
-import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.coding.ResponseReviewed;
 
 /**
@@ -44,8 +44,7 @@ class ReviewLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws ExecutionException, InterruptedException {
-        TopicReader.readToEnd(kafkaProperties, Topics.RESPONSES_CODED,
-                record -> read(record.value(), ResponseCoded.class, reviews::remember));
+        PublishedCodings.readBack(kafkaProperties, reviews::remember);
         TopicReader.readToEnd(kafkaProperties, Topics.RESPONSES_REVIEWED,
                 record -> read(record.value(), ResponseReviewed.class, reviews::readBack));
         for (ResponseReviews.Application application : reviews.unpublished()) {

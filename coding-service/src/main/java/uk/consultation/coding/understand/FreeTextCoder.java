@@ -1,6 +1,7 @@
 package uk.consultation.coding.understand;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,6 +70,8 @@ public class FreeTextCoder {
         }
         List<QuestionMapping.Mapping> mappings = mapping.map(passages, sentenceVectors, vectors, consultation);
         Map<String, InferredAnswer> answers = new LinkedHashMap<>();
+        // A sentence of a passage that answers several questions is weighed for each of them: compare it once.
+        Map<String, double[]> closeness = new HashMap<>();
         for (Question question : consultation.questions()) {
             if (answered.contains(question.id())) {
                 continue;
@@ -76,21 +79,24 @@ public class FreeTextCoder {
             List<QuestionMapping.Mapping> mine = mappings.stream()
                     .filter(found -> found.question().id().equals(question.id())).toList();
             if (!mine.isEmpty()) {
-                answers.put(question.id(), answer(question, mine, passages, mappings, sentenceVectors, vectors));
+                answers.put(question.id(),
+                        answer(question, mine, passages, mappings, sentenceVectors, vectors, closeness));
             }
         }
         return answers;
     }
 
     private InferredAnswer answer(Question question, List<QuestionMapping.Mapping> mine, List<Passage> passages,
-            List<QuestionMapping.Mapping> all, Map<String, float[]> sentenceVectors, QuestionVectors vectors) {
+            List<QuestionMapping.Mapping> all, Map<String, float[]> sentenceVectors, QuestionVectors vectors,
+            Map<String, double[]> closeness) {
         double confidence = mine.stream().mapToDouble(QuestionMapping.Mapping::confidence).max().orElseThrow();
         List<String> texts = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
         for (QuestionMapping.Mapping found : mine) {
             Passage passage = passages.get(found.passage());
             texts.add(passage.text());
-            sentences.addAll(sentencesFor(question, passage, found.passage(), all, sentenceVectors, vectors));
+            sentences.addAll(
+                    sentencesFor(question, passage, found.passage(), all, sentenceVectors, vectors, closeness));
         }
         @Nullable Position position = null;
         if (question.isClosed()) {
@@ -107,7 +113,8 @@ public class FreeTextCoder {
      * questions; then each sentence goes to the question it is closest to.
      */
     private static List<String> sentencesFor(Question question, Passage passage, int index,
-            List<QuestionMapping.Mapping> all, Map<String, float[]> sentenceVectors, QuestionVectors vectors) {
+            List<QuestionMapping.Mapping> all, Map<String, float[]> sentenceVectors, QuestionVectors vectors,
+            Map<String, double[]> closeness) {
         Set<Integer> shared = new LinkedHashSet<>();
         for (QuestionMapping.Mapping other : all) {
             if (other.passage() == index) {
@@ -119,8 +126,8 @@ public class FreeTextCoder {
         }
         int mine = vectors.questions().indexOf(question);
         return passage.sentences().stream().filter(sentence -> {
-            double[] closeness = vectors.closeness(sentenceVectors.get(sentence));
-            return shared.stream().allMatch(other -> closeness[mine] >= closeness[other]);
+            double[] close = closeness.computeIfAbsent(sentence, key -> vectors.closeness(sentenceVectors.get(key)));
+            return shared.stream().allMatch(other -> close[mine] >= close[other]);
         }).toList();
     }
 }

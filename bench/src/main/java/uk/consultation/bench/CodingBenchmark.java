@@ -16,6 +16,9 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import uk.consultation.coding.code.ResponseCoder;
 import uk.consultation.coding.language.SentenceEmbeddings;
 import uk.consultation.coding.language.Sentences;
+import uk.consultation.coding.theme.ThemeCoder;
+import uk.consultation.coding.theme.ThemeSettings;
+import uk.consultation.coding.theme.UnmatchedSentences;
 import uk.consultation.coding.understand.FreeTextCoder;
 import uk.consultation.coding.understand.UnderstandingSettings;
 import uk.consultation.schemas.Channel;
@@ -26,21 +29,23 @@ import uk.consultation.schemas.response.ResponseReceived;
 /**
  * How fast coding reads free text, next to the sentence-embedding model alone on the same text: the labelled
  * free-form responses and the two seed responses, each coded as a letter by coding-service's {@code ResponseCoder}
- * (template, respondent type, passages, question mapping, positions, personal data), with nothing remembered from the
- * round before; and the same texts' sentences through the bare model, one by one. The two take turns, so that the
- * machine's drift falls on both. Start it with {@code bench/coding-speed.sh} from the project root.
+ * (template, respondent type, passages, question mapping, positions, personal data) and {@code ThemeCoder} (codeframe
+ * themes of every answer), with nothing remembered from the round before; and the same texts' sentences through the
+ * bare model, one by one. The two take turns, so that the machine's drift falls on both. Start it with
+ * {@code bench/coding.sh} from the project root.
  */
-public final class CodingSpeed {
+public final class CodingBenchmark {
 
     private static final String CONSULTATION = "integrated-communities-2018";
     private static final List<Path> TEXTS = List.of(Path.of("coding-service/src/test/resources/understanding"),
             Path.of("coding-service/src/test/resources/responses"));
-    private static final int ROUNDS = 7;
+    private static final int ROUNDS = 11;
 
     /** coding-service's defaults (its application.yml). */
     private static final UnderstandingSettings SETTINGS = new UnderstandingSettings(0.5, 0.6);
+    private static final ThemeSettings THEMES = new ThemeSettings(0.45, 0.1, 0.35, 2000);
 
-    private CodingSpeed() {
+    private CodingBenchmark() {
     }
 
     public static void main(String[] args) throws IOException {
@@ -54,8 +59,10 @@ public final class CodingSpeed {
         for (int round = -1; round < ROUNDS; round++) {
             // A new coder each round remembers no sentence; the questions' vectors are made before timing, as once
             // per consultation in the service.
-            ResponseCoder coder = new ResponseCoder(new FreeTextCoder(new SentenceEmbeddings(), SETTINGS));
-            coder.code(letter("warm-up", "Question 1\nYes"), consultation, Instant.EPOCH);
+            SentenceEmbeddings embeddings = new SentenceEmbeddings();
+            ResponseCoder coder = new ResponseCoder(new FreeTextCoder(embeddings, SETTINGS));
+            ThemeCoder themes = new ThemeCoder(embeddings, new UnmatchedSentences(THEMES), THEMES);
+            themes.code(coder.code(letter("warm-up", "Question 1\nYes"), consultation, Instant.EPOCH), consultation);
             double modelSeconds = 0;
             double codingSeconds = 0;
             for (int turn = 0; turn < 2; turn++) {
@@ -65,7 +72,8 @@ public final class CodingSpeed {
                     modelSeconds = (System.nanoTime() - start) / 1e9;
                 } else {
                     for (int i = 0; i < texts.size(); i++) {
-                        coder.code(letter("r-" + i, texts.get(i)), consultation, Instant.EPOCH);
+                        themes.code(coder.code(letter("r-" + i, texts.get(i)), consultation, Instant.EPOCH),
+                                consultation);
                     }
                     codingSeconds = (System.nanoTime() - start) / 1e9;
                 }

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
-# Builds coding-service and the benchmark, then measures coding's speed on free text next to the model's
-# (docs/benchmarks.md).
+# Builds coding-service and the benchmark, then measures coding against the raw embedding model (docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -pl bench -am package -DskipTests
 exec java -Xmx1g -cp "bench/target/bench-0.1.0-SNAPSHOT.jar:$(cat bench/target/classpath.txt)" \
-    uk.consultation.bench.CodingSpeed "$@"
+    uk.consultation.bench.CodingBenchmark "$@"

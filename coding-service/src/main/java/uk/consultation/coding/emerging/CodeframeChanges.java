@@ -1,0 +1,124 @@
+package uk.consultation.coding.emerging;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+
+import uk.consultation.coding.receive.ReceivedResponseListener;
+import uk.consultation.schemas.consultation.ConsultationCatalog;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+import uk.consultation.schemas.consultation.Question;
+
+/**
+ * Accepting a candidate theme: the consultation's definition with the theme added to its question's codeframe and the
+ * codeframe version raised, registered through intake; once this service's catalog has read the new version back
+ * from {@code consultations}, every response is coded again with it.
+ */
+@Component
+class CodeframeChanges {
+
+    private static final Logger log = LoggerFactory.getLogger(CodeframeChanges.class);
+
+    /** Reporting counts themes under their code: it must be a safe field name. */
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Duration CATALOG_CHECK = Duration.ofMillis(200);
+    private static final Duration CATALOG_PATIENCE = Duration.ofMinutes(2);
+
+    private final ConsultationCatalog catalog;
+    private final EmergingThemes emerging;
+    private final IntakeConsultations intake;
+    private final ReceivedResponseListener responses;
+    private final TaskScheduler scheduler;
+
+    CodeframeChanges(ConsultationCatalog catalog, EmergingThemes emerging, IntakeConsultations intake,
+            ReceivedResponseListener responses, TaskScheduler scheduler) {
+        this.catalog = catalog;
+        this.emerging = emerging;
+        this.intake = intake;
+        this.responses = responses;
+        this.scheduler = scheduler;
+    }
+
+    /** The theme an analyst makes of a candidate. */
+    record NewTheme(@Nullable String code, @Nullable String label, @Nullable String description) {
+    }
+
+    /** What was registered; recoding follows. */
+    record Accepted(String consultationId, String questionId, int codeframeVersion, Question.Theme theme) {
+    }
+
+    Accepted accept(String consultationId, String candidateId, NewTheme request) {
+        ConsultationDefinition consultation = EmergingThemeController.consultation(catalog, consultationId);
+        ThemeCandidate candidate = emerging.candidate(consultationId, candidateId).orElseThrow(() -> problem(
+                HttpStatus.NOT_FOUND, "Unknown candidate theme", "Consultation " + consultationId
+                        + " has no candidate theme " + candidateId + " in its latest proposals"));
+        if (request.code() == null || !CODE.matcher(request.code()).matches() || blank(request.label())
+                || blank(request.description())) {
+            throw problem(HttpStatus.BAD_REQUEST, "Invalid theme", "A theme needs a code (lower-case letters, digits "
+                    + "and hyphens, at most 64), a label and a description");
+        }
+        boolean taken = consultation.questions().stream().flatMap(question -> question.codeframe().stream())
+                .anyMatch(theme -> theme.code().equals(request.code()));
+        if (taken) {
+            throw problem(HttpStatus.CONFLICT, "Theme code in use", "Consultation " + consultationId
+                    + " already has a theme " + request.code());
+        }
+        Question.Theme theme = new Question.Theme(request.code(), request.label().strip(),
+                request.description().strip(), candidate.examples());
+        ConsultationDefinition changed = withTheme(consultation, candidate.questionId(), theme);
+        intake.register(changed);
+        emerging.accepted(consultationId, candidateId);
+        log.info("Consultation {}: theme {} added to question {} as codeframe version {}", consultationId,
+                theme.code(), candidate.questionId(), changed.codeframeVersion());
+        recodeOnceKnown(consultationId, changed.codeframeVersion(), Instant.now().plus(CATALOG_PATIENCE));
+        return new Accepted(consultationId, candidate.questionId(), changed.codeframeVersion(), theme);
+    }
+
+    private static ConsultationDefinition withTheme(ConsultationDefinition consultation, String questionId,
+            Question.Theme theme) {
+        List<Question> questions = consultation.questions().stream()
+                .map(question -> !question.id().equals(questionId) ? question : new Question(question.id(),
+                        question.number(), question.chapter(), question.text(), question.kind(), question.options(),
+                        Stream.concat(question.codeframe().stream(), Stream.of(theme)).toList()))
+                .toList();
+        return new ConsultationDefinition(consultation.id(), consultation.title(), consultation.department(),
+                consultation.timeZone(), consultation.opens(), consultation.closes(),
+                consultation.codeframeVersion() + 1, questions);
+    }
+
+    /** Recoding with the old codeframe would change nothing: it waits, without holding a thread, for the new one. */
+    private void recodeOnceKnown(String consultationId, int codeframeVersion, Instant giveUpAt) {
+        boolean known = catalog.find(consultationId)
+                .filter(consultation -> consultation.codeframeVersion() >= codeframeVersion).isPresent();
+        if (known) {
+            responses.recodeEverything();
+        } else if (Instant.now().isAfter(giveUpAt)) {
+            log.error("Consultation {}: codeframe version {} not read back from Kafka in {}; recode by hand with "
+                    + "POST /api/v1/recoding", consultationId, codeframeVersion, CATALOG_PATIENCE);
+        } else {
+            scheduler.schedule(() -> recodeOnceKnown(consultationId, codeframeVersion, giveUpAt),
+                    Instant.now().plus(CATALOG_CHECK));
+        }
+    }
+
+    private static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
+    }
+
+    static ErrorResponseException problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return new ErrorResponseException(status, problem, null);
+    }
+}

@@ -1,0 +1,161 @@
+package uk.consultation.coding.theme;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+import uk.consultation.coding.language.SentenceEmbeddings;
+import uk.consultation.coding.language.Sentences;
+import uk.consultation.schemas.coding.CodingFlags;
+import uk.consultation.schemas.coding.CodingSource;
+import uk.consultation.schemas.coding.ResponseCoded;
+import uk.consultation.schemas.coding.ResponseCoded.CodedAnswer;
+import uk.consultation.schemas.coding.ResponseCoded.ThemeAssignment;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+import uk.consultation.schemas.consultation.Question;
+
+/**
+ * Codes the themes of every answer that has text, from its question's codeframe. A sentence's score for a theme is
+ * how close in meaning it comes to the nearest of the theme's label, description and examples. A sentence raises each
+ * theme that scores at least the threshold and within a margin of its best theme, so an answer may raise several,
+ * each with its best-scoring sentence as evidence. Sentences that fit no theme are kept for emerging themes.
+ */
+@Component
+public class ThemeCoder {
+
+    /** Shorter sentences ("Yes.", "See above.") say too little to start a theme of their own. */
+    private static final int UNMATCHED_MIN_WORDS = 4;
+
+    private final SentenceEmbeddings embeddings;
+    private final UnmatchedSentences unmatched;
+    private final ThemeSettings settings;
+    /** Per consultation and question, the vectors of its codeframe version last seen. */
+    private final Map<String, Codeframe> codeframes = new ConcurrentHashMap<>();
+
+    public ThemeCoder(SentenceEmbeddings embeddings, UnmatchedSentences unmatched, ThemeSettings settings) {
+        this.embeddings = embeddings;
+        this.unmatched = unmatched;
+        this.settings = settings;
+    }
+
+    /** The coding with themes on each answer that has text, and flagged for review if an answer fits no theme. */
+    public ResponseCoded code(ResponseCoded coded, ConsultationDefinition consultation) {
+        Themed themed = themes(coded, consultation);
+        unmatched.record(coded.consultationId(), coded.responseId(), themed.unmatched());
+        List<String> flags = themed.unsure() && !coded.flags().contains(CodingFlags.NEEDS_REVIEW)
+                ? Stream.concat(coded.flags().stream(), Stream.of(CodingFlags.NEEDS_REVIEW)).toList()
+                : coded.flags();
+        return new ResponseCoded(coded.responseId(), coded.consultationId(), coded.version(), coded.codedAt(),
+                coded.channel(), coded.receivedAt(), coded.late(), coded.respondent(), themed.answers(), flags,
+                coded.coderVersion(), coded.codeframeVersion(), coded.textSignature(), coded.campaign());
+    }
+
+    /** Takes back the unmatched sentences of a coding published before this start. */
+    void restore(ResponseCoded coded, ConsultationDefinition consultation) {
+        unmatched.restore(coded.consultationId(), coded.responseId(), themes(coded, consultation).unmatched());
+    }
+
+    private record Themed(Map<String, CodedAnswer> answers, Map<String, List<UnmatchedSentences.Sentence>> unmatched,
+            boolean unsure) {
+    }
+
+    private Themed themes(ResponseCoded coded, ConsultationDefinition consultation) {
+        Map<String, CodedAnswer> answers = new LinkedHashMap<>();
+        Map<String, List<UnmatchedSentences.Sentence>> unmatchedSentences = new LinkedHashMap<>();
+        boolean unsure = false;
+        for (Map.Entry<String, CodedAnswer> entry : coded.answers().entrySet()) {
+            CodedAnswer answer = entry.getValue();
+            Optional<Question> question = consultation.question(entry.getKey());
+            if (answer.text() == null || answer.text().isBlank() || question.isEmpty()) {
+                answers.put(entry.getKey(), answer);
+                continue;
+            }
+            List<String> sentences = Sentences.of(answer.text());
+            List<float[]> vectors = embeddings.embedAll(sentences);
+            List<Prototypes> codeframe = codeframe(consultation, question.get()).themes();
+            double[][] scores = new double[codeframe.size()][sentences.size()];
+            double[] bestPerSentence = new double[sentences.size()];
+            for (int t = 0; t < codeframe.size(); t++) {
+                for (int i = 0; i < sentences.size(); i++) {
+                    scores[t][i] = codeframe.get(t).score(vectors.get(i));
+                    bestPerSentence[i] = Math.max(bestPerSentence[i], scores[t][i]);
+                }
+            }
+            List<ThemeAssignment> themes = new ArrayList<>();
+            for (int t = 0; t < codeframe.size(); t++) {
+                int evidence = -1;
+                for (int i = 0; i < sentences.size(); i++) {
+                    // A sentence raises the themes it is nearly as close to as to its closest one, not every
+                    // theme it happens to share words with.
+                    boolean raises = scores[t][i] >= settings.threshold()
+                            && scores[t][i] >= bestPerSentence[i] - settings.margin();
+                    if (raises && (evidence < 0 || scores[t][i] > scores[t][evidence])) {
+                        evidence = i;
+                    }
+                }
+                if (evidence >= 0) {
+                    themes.add(new ThemeAssignment(codeframe.get(t).code(), rounded(scores[t][evidence]),
+                            CodingSource.INFERRED, sentences.get(evidence)));
+                }
+            }
+            themes.sort(Comparator.comparingDouble(ThemeAssignment::score).reversed());
+            answers.put(entry.getKey(), new CodedAnswer(answer.position(), answer.source(), answer.confidence(),
+                    answer.text(), themes));
+            List<UnmatchedSentences.Sentence> left = new ArrayList<>();
+            double bestOfAnswer = 0;
+            for (int i = 0; i < sentences.size(); i++) {
+                bestOfAnswer = Math.max(bestOfAnswer, bestPerSentence[i]);
+                if (bestPerSentence[i] < settings.threshold()
+                        && sentences.get(i).split("\\s+").length >= UNMATCHED_MIN_WORDS) {
+                    left.add(new UnmatchedSentences.Sentence(coded.responseId(), sentences.get(i), vectors.get(i)));
+                }
+            }
+            unmatchedSentences.put(entry.getKey(), left);
+            // A question with no codeframe yet has nothing to fit; its answers wait for emerging themes, not review
+            unsure |= !codeframe.isEmpty() && bestOfAnswer < settings.reviewBelow();
+        }
+        return new Themed(answers, unmatchedSentences, unsure);
+    }
+
+    /** Four decimals: enough to rank by, and the same figure on every run. */
+    private static double rounded(double score) {
+        return Math.round(score * 10_000) / 10_000.0;
+    }
+
+    private Codeframe codeframe(ConsultationDefinition consultation, Question question) {
+        String key = consultation.id() + "/" + question.id();
+        Codeframe known = codeframes.get(key);
+        if (known != null && known.version() == consultation.codeframeVersion()) {
+            return known;
+        }
+        List<Prototypes> themes = question.codeframe().stream().map(theme -> new Prototypes(theme.code(),
+                embeddings.embedAll(Stream.concat(Stream.of(theme.label(), theme.description()),
+                        theme.examples().stream()).toList()))).toList();
+        Codeframe codeframe = new Codeframe(consultation.codeframeVersion(), themes);
+        codeframes.put(key, codeframe);
+        return codeframe;
+    }
+
+    private record Codeframe(int version, List<Prototypes> themes) {
+    }
+
+    /** A theme's label, description and examples as vectors. */
+    private record Prototypes(String code, List<float[]> vectors) {
+
+        /** The closeness in meaning of a sentence to the nearest of them, 0 to 1. */
+        double score(float[] sentence) {
+            double best = 0;
+            for (float[] vector : vectors) {
+                best = Math.max(best, SentenceEmbeddings.similarity(sentence, vector));
+            }
+            return best;
+        }
+    }
+}
