@@ -5,6 +5,7 @@
   const api = '/api/v1/consultations/' + encodeURIComponent(id);
   const byId = name => document.getElementById(name);
   const select = byId('theme-question');
+  const quoteTheme = byId('quote-theme');
   let latest = null;
 
   function label(question) {
@@ -43,17 +44,44 @@
     document.body.dataset.asOf = figures.asOf || '';
   }
 
+  function chosenQuestion() {
+    return latest.questions.find(q => q.questionId === select.value) || latest.questions[0];
+  }
+
   function renderThemes() {
-    const question = latest.questions.find(q => q.questionId === select.value) || latest.questions[0];
+    const question = chosenQuestion();
     const themes = question.themes;
     byId('no-themes').hidden = themes.length > 0;
     dashboards.rows(byId('themes').tBodies[0], themes.map(t => [t.label, t.organisations, t.individuals, t.responses]));
     dashboards.bars(byId('themes-chart'), themes.map(t => t.label), [
       {label: 'Organisations', data: themes.map(t => t.organisations)},
       {label: 'Individuals', data: themes.map(t => t.individuals)}], {stacked: true, horizontal: true});
+    const chosen = quoteTheme.value;
+    quoteTheme.replaceChildren(...themes.map(t => new Option(t.label, t.code)));
+    if (themes.some(t => t.code === chosen)) {
+      quoteTheme.value = chosen;
+    }
+    renderQuotes();
+  }
+
+  /** The drill-down from a theme's count to a few of the sentences that raised it. */
+  function renderQuotes() {
+    const list = byId('quotes');
+    if (!quoteTheme.value) {
+      list.replaceChildren();
+      return;
+    }
+    dashboards.json(api + '/questions/' + encodeURIComponent(chosenQuestion().questionId) + '/themes/'
+        + encodeURIComponent(quoteTheme.value) + '/quotes')
+      .then(found => list.replaceChildren(...found.quotes.map(quote => {
+        const item = document.createElement('li');
+        item.textContent = quote;
+        return item;
+      })));
   }
 
   select.addEventListener('change', renderThemes);
+  quoteTheme.addEventListener('change', renderQuotes);
   dashboards.live(api + '/figures/stream', byId('live-status'),
     () => dashboards.json(api + '/figures').then(render));
 })();

@@ -101,6 +101,7 @@ class ReviewIntegrationTest extends OnTestBroker {
                         """)).hasStatus(202);
 
         await().atMost(PATIENCE).until(() -> codings(responseId).size() == 2);
+        ResponseCoded automatic = codings(responseId).get(0);
         ResponseCoded reviewed = codings(responseId).get(1);
         assertThat(reviewed.version()).isEqualTo(2);
         assertThat(reviewed.flags()).doesNotContain(CodingFlags.NEEDS_REVIEW);
@@ -142,9 +143,10 @@ class ReviewIntegrationTest extends OnTestBroker {
                                                      "answers": { "q1": { "position": "disagree",
                                                                           "themes": ["q1-two-way-street"],
                                                                           "replacedPosition": "agree",
-                                                                          "replacedThemes": [] } } } },
+                                                                          "replacedThemes": %s } } } },
                                        { "applied": false, "review": { "reviewer": "analyst-9" } } ] }
-                        """.formatted(review.reviewedAt()));
+                        """.formatted(review.reviewedAt(), automatic.answers().get("q1").themes().stream()
+                                .map(theme -> '"' + theme.code() + '"').toList()));
         assertThat(reviewed.codedAt()).isEqualTo(review.reviewedAt());
 
         // After a restart the view is read back from Kafka alone, and tells the same story.

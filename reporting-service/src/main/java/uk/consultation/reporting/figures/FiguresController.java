@@ -1,5 +1,7 @@
 package uk.consultation.reporting.figures;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,9 +35,28 @@ class FiguresController {
     QuestionFigures question(@PathVariable String consultationId, @PathVariable String questionId,
             FiguresParameters parameters) {
         Selection selection = parameters.selection();
-        Question question = consultations.definition(consultationId).question(questionId)
+        Question question = question(consultationId, questionId);
+        return QuestionFigures.of(question, selection.apply(query.totals(consultationId, selection)));
+    }
+
+    /** The drill-down from a theme's count to what respondents wrote: a few example sentences, personal data removed. */
+    @GetMapping("/questions/{questionId}/themes/{themeCode}/quotes")
+    ThemeQuotes quotes(@PathVariable String consultationId, @PathVariable String questionId,
+            @PathVariable String themeCode) {
+        Question question = question(consultationId, questionId);
+        Question.Theme theme = question.codeframe().stream().filter(candidate -> candidate.code().equals(themeCode))
+                .findFirst().orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND,
+                        "No theme " + themeCode + " in the codeframe of question " + questionId));
+        return new ThemeQuotes(questionId, theme.code(), theme.label(),
+                query.quotes(consultationId, questionId, themeCode));
+    }
+
+    record ThemeQuotes(String questionId, String code, String label, List<String> quotes) {
+    }
+
+    private Question question(String consultationId, String questionId) {
+        return consultations.definition(consultationId).question(questionId)
                 .orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND,
                         "No question " + questionId + " in consultation " + consultationId));
-        return QuestionFigures.of(question, selection.apply(query.totals(consultationId, selection)));
     }
 }

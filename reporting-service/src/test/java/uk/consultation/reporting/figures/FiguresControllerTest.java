@@ -7,6 +7,7 @@ import static org.mockito.BDDMockito.given;
 import static uk.consultation.reporting.figures.Codings.CONSULTATION;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -254,5 +255,31 @@ class FiguresControllerTest {
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson().extractingPath("$.detail")
                 .isEqualTo("No question q99 in consultation integrated-communities-2018");
+    }
+
+    @Test
+    void aThemeDrillsDownToItsExampleQuotes() {
+        given(query.quotes(CONSULTATION.id(), "q1", "q1-two-way-street")).willReturn(List.of(
+                "Integration has to work both ways.", "Newcomers and long-standing residents both have to adapt."));
+
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/questions/q1/themes/"
+                + "q1-two-way-street/quotes"))
+                .hasStatusOk()
+                .bodyJson().isEqualTo("""
+                        { "questionId": "q1", "code": "q1-two-way-street",
+                          "label": "Integration as a two-way street, not assimilation",
+                          "quotes": ["Integration has to work both ways.",
+                                     "Newcomers and long-standing residents both have to adapt."] }
+                        """);
+    }
+
+    @Test
+    void aThemeOutsideTheQuestionsCodeframeIsAProblemNotFound() {
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/questions/q2/themes/"
+                + "q1-two-way-street/quotes"))
+                .hasStatus(404)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.detail")
+                .isEqualTo("No theme q1-two-way-street in the codeframe of question q2");
     }
 }
