@@ -79,7 +79,8 @@ public class ThemeCoder {
             }
             List<String> sentences = Sentences.of(answer.text());
             List<float[]> vectors = embeddings.embedAll(sentences);
-            List<Prototypes> codeframe = codeframe(consultation, question.get()).themes();
+            Codeframe known = codeframe(consultation, question.get());
+            List<Prototypes> codeframe = known.themes();
             double[][] scores = new double[codeframe.size()][sentences.size()];
             double[] bestPerSentence = new double[sentences.size()];
             for (int t = 0; t < codeframe.size(); t++) {
@@ -89,12 +90,19 @@ public class ThemeCoder {
                 }
             }
             List<ThemeAssignment> themes = new ArrayList<>();
+            boolean[] aboutTheQuestion = new boolean[sentences.size()];
+            for (int i = 0; i < sentences.size(); i++) {
+                aboutTheQuestion[i] = SentenceEmbeddings.similarity(vectors.get(i), known.question())
+                        >= bestPerSentence[i];
+            }
             for (int t = 0; t < codeframe.size(); t++) {
                 int evidence = -1;
                 for (int i = 0; i < sentences.size(); i++) {
                     // A sentence raises the themes it is nearly as close to as to its closest one, not every
                     // theme it happens to share words with.
-                    boolean raises = scores[t][i] >= settings.threshold()
+                    // A sentence closer to the question itself than to any theme ("we agree with the definition")
+                    // takes a position; it raises no theme.
+                    boolean raises = !aboutTheQuestion[i] && scores[t][i] >= settings.threshold()
                             && scores[t][i] >= bestPerSentence[i] - settings.margin();
                     if (raises && (evidence < 0 || scores[t][i] > scores[t][evidence])) {
                         evidence = i;
@@ -138,12 +146,12 @@ public class ThemeCoder {
         List<Prototypes> themes = question.codeframe().stream().map(theme -> new Prototypes(theme.code(),
                 embeddings.embedAll(Stream.concat(Stream.of(theme.label(), theme.description()),
                         theme.examples().stream()).toList()))).toList();
-        Codeframe codeframe = new Codeframe(consultation.codeframeVersion(), themes);
+        Codeframe codeframe = new Codeframe(consultation.codeframeVersion(), embeddings.embed(question.text()), themes);
         codeframes.put(key, codeframe);
         return codeframe;
     }
 
-    private record Codeframe(int version, List<Prototypes> themes) {
+    private record Codeframe(int version, float[] question, List<Prototypes> themes) {
     }
 
     /** A theme's label, description and examples as vectors. */
