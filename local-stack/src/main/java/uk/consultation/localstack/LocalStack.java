@@ -113,6 +113,12 @@ public final class LocalStack {
                   Submit a response   POST %1$s/api/v1/consultations/%4$s/responses
                   Figures             %3$s/api/v1/consultations/%4$s/figures
                   Question figures    %3$s/api/v1/consultations/%4$s/questions/q1/figures
+                  Authors' dashboard  %3$s/dashboards/consultations/%4$s
+                  Drafted summary     %3$s/api/v1/consultations/%4$s/summary.md  (or summary.docx)
+                  Figures as files    %3$s/api/v1/consultations/%4$s/figures.csv  (or figures.xlsx)
+                  Operations          %3$s/dashboards/operations
+                  Analysts' review    %2$s/consultations/%4$s/review
+                  Emerging themes     %2$s/api/v1/consultations/%4$s/emerging-themes
                   Health              %1$s/actuator/health  %2$s/actuator/health  %3$s/actuator/health
                   Metrics             %1$s/actuator/prometheus  %2$s/actuator/prometheus  %3$s/actuator/prometheus
                   Kafka               %5$s
