@@ -10,7 +10,8 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.stereotype.Component;
 
-import uk.consultation.coding.kafka.PublishedCodings;
+import uk.consultation.coding.kafka.TopicReader;
+import uk.consultation.schemas.Topics;
 
 /**
  * Before coding starts, reads back every coding published so far, so that a campaign begun before a restart is
@@ -36,7 +37,7 @@ class CampaignIndexLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        long read = PublishedCodings.readBack(kafkaProperties, campaigns::remember);
+        long read = TopicReader.readEvents(kafkaProperties, Topics.RESPONSES_CODED, campaigns::remember);
         log.info("Read {} codings back for campaign detection; coding starts", read);
         Objects.requireNonNull(listeners.getListenerContainer(CODING_LISTENER), "no coding listener").start();
     }

@@ -12,18 +12,43 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 
+import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Topic;
 
 /** Reads a topic back from the beginning to the end it has when asked, without a consumer group: how views rebuild. */
 public final class TopicReader {
 
+    private static final Logger log = LoggerFactory.getLogger(TopicReader.class);
+
     private TopicReader() {
     }
 
-    /** Each record in partition order; the records of one key (one partition) come in the order they were written. */
-    public static void readToEnd(KafkaProperties kafkaProperties, Topic<String, ?> topic,
+    /**
+     * Hands each event on the topic, up to the end at the time of asking, to {@code each}, skipping (and logging where)
+     * any it cannot read. The events of one key (one partition) come in the order they were written, so the last one
+     * handed over for a response is its latest.
+     *
+     * @return how many were read
+     */
+    public static <V> long readEvents(KafkaProperties kafkaProperties, Topic<String, V> topic, Consumer<V> each) {
+        long[] read = {0};
+        readToEnd(kafkaProperties, topic, record -> {
+            try {
+                each.accept(EventJson.fromBytes(record.value(), topic.valueType()));
+                read[0]++;
+            } catch (RuntimeException e) {
+                log.warn("Skipped an unreadable {} at {}-{}@{}", topic.valueType().getSimpleName(), record.topic(),
+                        record.partition(), record.offset());
+            }
+        });
+        return read[0];
+    }
+
+    private static void readToEnd(KafkaProperties kafkaProperties, Topic<String, ?> topic,
             Consumer<ConsumerRecord<String, byte[]>> each) {
         Map<String, Object> config = new HashMap<>(kafkaProperties.buildConsumerProperties());
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);

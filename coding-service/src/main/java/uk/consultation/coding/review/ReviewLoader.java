@@ -12,11 +12,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.stereotype.Component;
 
-import uk.consultation.coding.kafka.PublishedCodings;
 import uk.consultation.coding.kafka.TopicReader;
-import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Topics;
-import uk.consultation.schemas.coding.ResponseReviewed;
 
 /**
  * Rebuilds the review view at start: every coding, then every review, read back from Kafka. A review applied whose
@@ -44,21 +41,12 @@ class ReviewLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws ExecutionException, InterruptedException {
-        PublishedCodings.readBack(kafkaProperties, reviews::remember);
-        TopicReader.readToEnd(kafkaProperties, Topics.RESPONSES_REVIEWED,
-                record -> read(record.value(), ResponseReviewed.class, reviews::readBack));
+        TopicReader.readEvents(kafkaProperties, Topics.RESPONSES_CODED, reviews::remember);
+        TopicReader.readEvents(kafkaProperties, Topics.RESPONSES_REVIEWED, reviews::readBack);
         for (ResponseReviews.Application application : reviews.unpublished()) {
             applier.publish(application);
         }
         log.info("Review view rebuilt; reviews apply from now");
         Objects.requireNonNull(listeners.getListenerContainer(ReviewApplier.LISTENER), "no review listener").start();
-    }
-
-    private static <T> void read(byte[] json, Class<T> type, java.util.function.Consumer<T> into) {
-        try {
-            into.accept(EventJson.fromBytes(json, type));
-        } catch (RuntimeException e) {
-            log.warn("Skipped an unreadable {} while rebuilding the review view", type.getSimpleName());
-        }
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import uk.consultation.coding.kafka.PublishedCodings;
+import uk.consultation.coding.kafka.TopicReader;
+import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 
 /**
@@ -51,7 +52,7 @@ class UnmatchedSentencesLoader implements ApplicationRunner {
             if (!catalog.awaitCaughtUp(Duration.ofMinutes(5))) {
                 log.warn("Consultation catalog not loaded; unmatched sentences are rebuilt as definitions arrive");
             }
-            long read = PublishedCodings.readBack(kafkaProperties,
+            long read = TopicReader.readEvents(kafkaProperties, Topics.RESPONSES_CODED,
                     coded -> catalog.find(coded.consultationId())
                             .ifPresent(consultation -> themes.restore(coded, consultation)));
             log.info("Read {} codings back for emerging themes", read);
