@@ -139,6 +139,16 @@ class DashboardsTest {
                     theme.get("individuals").asString(), theme.get("responses").asString()));
         }
         assertThat(tableRows("themes")).isEqualTo(expectedThemes);
+
+        // The drill-down from the most raised theme to what respondents wrote, as the API has it.
+        String theme = figures.get("questions").get(0).get("themes").get(0).get("code").asString();
+        List<String> expectedQuotes = new ArrayList<>();
+        system.figures(CONSULTATION, "/questions/q1/themes/" + theme + "/quotes", PAGE_WAIT).get("quotes")
+                .forEach(quote -> expectedQuotes.add(quote.asString()));
+        assertThat(expectedQuotes).isNotEmpty();
+        new Select(browser.findElement(By.id("quote-theme"))).selectByValue(theme);
+        new WebDriverWait(browser, PAGE_WAIT).until(page -> browser.findElements(By.cssSelector("#quotes li"))
+                .stream().map(WebElement::getText).toList().equals(expectedQuotes));
         assertThat(browser.findElements(By.cssSelector("canvas"))).hasSize(2);
         screenshot("consultation-dashboard.png");
     }
