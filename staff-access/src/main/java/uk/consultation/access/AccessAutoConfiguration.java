@@ -1,0 +1,33 @@
+package uk.consultation.access;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service's security, from its {@link EndpointRoles}, in place of Spring Boot's default filter chains. With an
+ * identity provider configured, Spring Boot's resource-server support makes the {@link JwtDecoder} this uses;
+ * without one, {@link LocalStaffAutoConfiguration} makes the local users.
+ */
+@AutoConfiguration(before = {OAuth2ResourceServerAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
+        ManagementWebSecurityAutoConfiguration.class})
+@EnableWebSecurity
+@EnableConfigurationProperties(AccessProperties.class)
+public class AccessAutoConfiguration {
+
+    @Bean
+    @ConditionalOnBean(EndpointRoles.class)
+    SecurityFilterChain staffAccess(HttpSecurity http, EndpointRoles endpoints, AccessProperties properties,
+            ObjectProvider<JwtDecoder> identityProvider) throws Exception {
+        return new StaffAccess(properties, identityProvider.getIfAvailable()).filterChain(http, endpoints);
+    }
+}
