@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,6 +104,12 @@ class ContractCompatibilityTest {
         assertThat(erased.answers().get("q3").themes()).extracting(ResponseCoded.ThemeAssignment::code)
                 .containsExactly("q3-local-community-projects");
         assertThat(erased.erased(Instant.parse("2020-01-02T00:00:00Z")).flags()).containsOnlyOnce(CodingFlags.ERASED);
+        ResponseCoded toReview = new ResponseCoded(coded.responseId(), coded.consultationId(), 1, coded.codedAt(),
+                coded.channel(), coded.receivedAt(), coded.late(), coded.respondent(), coded.answers(),
+                List.of(CodingFlags.NEEDS_REVIEW, CodingFlags.UNCODED_TEXT), coded.coderVersion(),
+                coded.codeframeVersion(), null, null);
+        assertThat(toReview.erased(Instant.parse("2020-01-01T00:00:00Z")).flags())
+                .containsExactly(CodingFlags.UNCODED_TEXT, CodingFlags.ERASED);
     }
 
     private static byte[] golden(String schema) throws IOException {

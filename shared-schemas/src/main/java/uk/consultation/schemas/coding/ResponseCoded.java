@@ -64,7 +64,8 @@ public record ResponseCoded(
     /**
      * The next version of this coding with every word the respondent wrote taken out: answers' texts, themes'
      * evidence, the organisation's name. What the figures count (questions answered, positions, themes, respondent type,
-     * channel, dates, campaign) is unchanged, so the figures stay the same. An answer that had text keeps the marker
+     * channel, dates, campaign) is unchanged, so the figures stay the same; only {@code needs_review} goes, as nothing
+     * is left to review. An answer that had text keeps the marker
      * {@code [erased]}, so that an open question it answered still counts as answered.
      */
     public ResponseCoded erased(Instant at) {
@@ -74,7 +75,9 @@ public record ResponseCoded(
                 answer.text() == null || answer.text().isBlank() ? null : ERASED_TEXT,
                 answer.themes().stream().map(theme -> new ThemeAssignment(theme.code(), theme.score(),
                         theme.source(), null)).toList())));
+        // Nothing is left for an analyst to review
         List<String> erasedFlags = new ArrayList<>(flags);
+        erasedFlags.remove(CodingFlags.NEEDS_REVIEW);
         if (!erasedFlags.contains(CodingFlags.ERASED)) {
             erasedFlags.add(CodingFlags.ERASED);
         }
