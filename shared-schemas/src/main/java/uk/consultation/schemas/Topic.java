@@ -8,9 +8,11 @@ import org.apache.kafka.common.config.TopicConfig;
 /**
  * A Kafka topic with the types of its keys and values and the one service that writes it.
  *
- * @param compacted keep only the latest value per key (definitions, contact details)
+ * @param compacted       keep only the latest value per key, for ever (a null value, a tombstone, removes the key)
+ * @param singlePartition one partition, so that readers see every key in the order written (definitions, contacts)
  */
-public record Topic<K, V>(String name, Class<K> keyType, Class<V> valueType, String writer, boolean compacted) {
+public record Topic<K, V>(String name, Class<K> keyType, Class<V> valueType, String writer, boolean compacted,
+        boolean singlePartition) {
 
     /** Records that failed in the topic's consumer land in {@code <topic>-dlt}, keeping their key and bytes. */
     public String deadLetterTopic() {

@@ -109,7 +109,8 @@ final class RunningSystem implements AutoCloseable {
     void registerExampleAs(String consultationId) throws IOException, InterruptedException {
         ConsultationDefinition example = ConsultationDefinitions.bundled("integrated-communities-2018");
         ConsultationDefinition copy = new ConsultationDefinition(consultationId, example.title(), example.department(),
-                example.timeZone(), example.opens(), example.closes(), example.codeframeVersion(), example.questions());
+                example.timeZone(), example.opens(), example.closes(), example.codeframeVersion(), example.questions(),
+                example.retainTextFor());
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                         URI.create(intake().baseUrl() + "/api/v1/consultations"))
                 .header("Content-Type", "application/json")
