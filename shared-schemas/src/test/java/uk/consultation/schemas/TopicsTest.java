@@ -32,4 +32,13 @@ class TopicsTest {
             assertThat(topics.get(name).numPartitions()).isEqualTo(1);
         }
     }
+
+    @Test
+    void reviewsAndQuarantinedMessagesAreKeptForEver() {
+        // a review forgotten after the broker's default 7 days would let a recoding overwrite the analyst's work
+        for (String name : new String[] {"responses-reviewed", "responses-quarantined"}) {
+            assertThat(topics.get(name).configs()).containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                    .doesNotContainKey(TopicConfig.CLEANUP_POLICY_CONFIG);
+        }
+    }
 }
