@@ -1,6 +1,7 @@
 package uk.consultation.access;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,7 +30,12 @@ final class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHand
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        // Never to a browser (it sends Sec-Fetch-Mode with every request, a page's fetch and EventSource included): it
+        // would ask for Basic credentials itself, then send them with every request, other sites' forms included,
+        // past the CSRF check that requests with an Authorization header skip.
+        if (request.getHeader("Sec-Fetch-Mode") == null) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        }
         write(response, HttpStatus.UNAUTHORIZED, "Sign in as a member of the consultation team to use this.");
     }
 
@@ -41,6 +47,7 @@ final class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHand
 
     private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         response.setStatus(status.value());
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getWriter().write("""
                 {"type":"about:blank","title":"%s","status":%d,"detail":"%s"}""".formatted(
