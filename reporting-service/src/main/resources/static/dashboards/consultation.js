@@ -77,7 +77,8 @@
         const item = document.createElement('li');
         item.textContent = quote;
         return item;
-      })));
+      })))
+      .catch(dashboards.report);
   }
 
   select.addEventListener('change', renderThemes);

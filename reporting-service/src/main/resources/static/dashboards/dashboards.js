@@ -3,12 +3,49 @@
 const dashboards = (() => {
   const COLOURS = ['#1d70b8', '#d4351c', '#b1b4b6', '#00703c', '#f47738', '#4c2c92', '#28a197'];
 
+  /** A fetch the API refused or failed; status 401 and 403 are about sign-in and role. */
+  class Refused extends Error {
+    constructor(url, status) {
+      super(url + ' answered ' + status);
+      this.status = status;
+    }
+  }
+
   async function json(url) {
     const response = await fetch(url, {headers: {Accept: 'application/json'}});
     if (!response.ok) {
-      throw new Error(url + ' answered ' + response.status);
+      throw new Refused(url, response.status);
     }
     return response.json();
+  }
+
+  /** Says on the page, in words, why it cannot show figures (none: all is well); what it last showed stays. */
+  function report(error) {
+    const box = document.getElementById('problem');
+    if (!error) {
+      box.hidden = true;
+      box.replaceChildren();
+      return;
+    }
+    if (error.status === 401) {
+      const again = document.createElement('a');
+      // the page itself, which sends a browser that is not signed in to the sign-in form and back here
+      again.href = location.pathname;
+      again.textContent = 'Sign in again';
+      box.replaceChildren('You are not signed in, or your sign-in has ended. ', again, '.');
+    } else if (error.status === 403) {
+      box.replaceChildren('Your role does not allow these figures: sign in as a member of staff whose role this '
+        + 'page is for.');
+    } else {
+      box.replaceChildren('The figures could not be fetched just now (' + error.message + '); the page tries again '
+        + 'at the next change.');
+    }
+    box.hidden = false;
+  }
+
+  /** Runs a refresh of the page; if it fails, the page says why instead of showing a broken chart. */
+  function guarded(refresh) {
+    return Promise.resolve().then(refresh).then(() => report(null), report);
   }
 
   /** Replaces the rows of a table body; a number goes right-aligned. */
@@ -50,15 +87,25 @@ const dashboards = (() => {
     });
   }
 
-  /** Calls refresh now and after every change the stream reports; the status element says whether it is live. */
+  /**
+   * Calls refresh now and after every change the stream reports; the status element says whether it is live. A
+   * stream the server refuses (signed out, or the wrong role) is closed for good: the page then says why.
+   */
   function live(streamUrl, status, refresh) {
     const source = new EventSource(streamUrl);
     source.addEventListener('open', () => { status.textContent = 'live'; });
-    source.addEventListener('error', () => { status.textContent = 'reconnecting'; });
-    source.addEventListener('figures', () => refresh());
-    refresh();
+    source.addEventListener('error', () => {
+      if (source.readyState === EventSource.CLOSED) {
+        status.textContent = 'not live';
+        guarded(refresh);
+      } else {
+        status.textContent = 'reconnecting';
+      }
+    });
+    source.addEventListener('figures', () => guarded(refresh));
+    guarded(refresh);
     return source;
   }
 
-  return {json, rows, bars, live};
+  return {json, report, guarded, rows, bars, live};
 })();

@@ -17,22 +17,14 @@
     dashboards.rows(byId('lag').tBodies[0], Object.entries(operations.consumerLag));
     dashboards.rows(byId('dead-letters').tBodies[0], Object.entries(operations.deadLetters));
 
-    const consultations = await Promise.all(operations.consultations.map(c =>
-      dashboards.json('/api/v1/consultations/' + encodeURIComponent(c.id) + '/figures')));
+    const consultations = operations.consultations;
     const tbody = byId('consultations').tBodies[0];
-    dashboards.rows(tbody, consultations.map(f => [f.title, f.responses, f.late, f.needsReview]));
-    // Each consultation's name leads to its authors' page.
-    consultations.forEach((f, i) => {
-      const link = document.createElement('a');
-      link.href = '/dashboards/consultations/' + encodeURIComponent(f.consultationId);
-      link.textContent = f.title + ' (' + f.consultationId + ')';
-      tbody.rows[i].cells[0].replaceChildren(link);
-      tbody.rows[i].dataset.consultationId = f.consultationId;
-    });
+    dashboards.rows(tbody, consultations.map(c => [c.title + ' (' + c.id + ')', c.responses, c.late, c.needsReview]));
+    consultations.forEach((c, i) => { tbody.rows[i].dataset.consultationId = c.id; });
     byId('as-of').textContent = new Date(operations.asOf).toLocaleString('en-GB');
     document.body.dataset.asOf = operations.asOf;
   }
 
   dashboards.live('/api/v1/figures/stream', byId('live-status'), refresh);
-  setInterval(refresh, 10000);
+  setInterval(() => dashboards.guarded(refresh), 10000);
 })();

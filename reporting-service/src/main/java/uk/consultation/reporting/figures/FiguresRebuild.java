@@ -83,7 +83,8 @@ class FiguresRebuild {
             if (generations.live().generation() != next.generation()) {
                 next.drop();
             }
-            status.updateAndGet(current -> current.failed(e.toString()));
+            status.updateAndGet(current -> current.failed(
+                    "The rebuild stopped with an error; the service's log has the cause"));
         }
     }
 

@@ -18,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -25,6 +26,7 @@ import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 
 @WebMvcTest(FiguresController.class)
+@WithMockUser(roles = "REPORT_AUTHOR")
 @Import(ReportedConsultations.class)
 class FiguresControllerTest {
 
@@ -281,5 +283,17 @@ class FiguresControllerTest {
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson().extractingPath("$.detail")
                 .isEqualTo("No theme q1-two-way-street in the codeframe of question q2");
+    }
+
+    @Test
+    void anInternalFailureIsAProblemThatKeepsTheInternalsToTheLog() {
+        given(query.totals(eq(CONSULTATION.id()), any())).willThrow(new IllegalStateException("secret internals"));
+
+        assertThat(mvc.get().uri("/api/v1/consultations/integrated-communities-2018/figures"))
+                .hasStatus(500)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .body().asString()
+                .contains("Something went wrong on our side")
+                .doesNotContain("secret internals", "IllegalStateException", "at uk.consultation");
     }
 }

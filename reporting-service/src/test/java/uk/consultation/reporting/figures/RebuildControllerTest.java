@@ -2,6 +2,7 @@ package uk.consultation.reporting.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -10,10 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebMvcTest(RebuildController.class)
+@WithMockUser(roles = "OPERATOR")
 class RebuildControllerTest {
 
     private static final FiguresRebuild.RebuildStatus RUNNING = new FiguresRebuild.RebuildStatus("running", 4L,
@@ -29,7 +32,7 @@ class RebuildControllerTest {
     void aRebuildIsAcceptedWithWhereToFollowIt() {
         given(rebuild.start()).willReturn(Optional.of(RUNNING));
 
-        assertThat(mvc.post().uri("/api/v1/figures/rebuild"))
+        assertThat(mvc.post().uri("/api/v1/figures/rebuild").with(csrf()))
                 .hasStatus(202)
                 .hasHeader("Location", "/api/v1/figures/rebuild")
                 .bodyJson().isLenientlyEqualTo("""
@@ -41,7 +44,7 @@ class RebuildControllerTest {
     void aSecondRebuildWhileOneRunsIsAConflict() {
         given(rebuild.start()).willReturn(Optional.empty());
 
-        assertThat(mvc.post().uri("/api/v1/figures/rebuild"))
+        assertThat(mvc.post().uri("/api/v1/figures/rebuild").with(csrf()))
                 .hasStatus(409)
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson().extractingPath("$.detail").isEqualTo("A rebuild of the figures is already running");

@@ -2,6 +2,7 @@ package uk.consultation.reporting.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static uk.consultation.reporting.figures.Codings.CONSULTATION;
 import static uk.consultation.reporting.figures.Codings.answer;
 import static uk.consultation.reporting.figures.Codings.coding;
@@ -42,6 +43,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.utils.ContainerTestUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -77,6 +79,7 @@ import uk.consultation.testsupport.TestInfrastructure;
  */
 @SpringBootTest(properties = {"topics.partitions=3", "management.endpoint.health.show-components=always"})
 @AutoConfigureMockMvc
+@WithMockUser(roles = {"REPORT_AUTHOR", "OPERATOR"})
 class ReportingIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -233,13 +236,15 @@ class ReportingIntegrationTest {
         JsonNode before = withoutAsOf(figures("include"));
         long generation = generations.live().generation();
 
-        assertThat(mvc.post().uri("/api/v1/figures/rebuild"))
+        assertThat(mvc.post().uri("/api/v1/figures/rebuild").with(csrf()))
                 .hasStatus(202)
                 .hasHeader("Location", "/api/v1/figures/rebuild")
                 .bodyJson().extractingPath("$.generation").isEqualTo((int) generation + 1);
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(mvc.get().uri("/api/v1/figures/rebuild"))
-                .hasStatusOk().bodyJson().extractingPath("$.state").isEqualTo("switched"));
+        // in the test's thread, which holds the signed-in test user
+        await().atMost(PATIENCE).pollInSameThread().untilAsserted(() -> assertThat(
+                mvc.get().uri("/api/v1/figures/rebuild")).hasStatusOk()
+                .bodyJson().extractingPath("$.state").isEqualTo("switched"));
         assertThat(generations.live().generation()).isEqualTo(generation + 1);
         assertThat(withoutAsOf(figures("include"))).isEqualTo(before);
         awaitFiguresMatchARecount();

@@ -6,12 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 
 @WebMvcTest(FiguresStreamController.class)
+@WithMockUser(roles = "REPORT_AUTHOR")
 class FiguresStreamControllerTest {
 
     @Autowired

@@ -7,7 +7,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,12 +18,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -52,12 +57,19 @@ import uk.consultation.testsupport.TestInfrastructure;
 /**
  * The whole service on a real broker and store, over real HTTP: a first coding sends a figures event down the stream,
  * is measured for freshness on {@code /actuator/prometheus}, counts in its minute on the operations figures and joins
- * the review queue; a client that goes away is dropped.
+ * the review queue; a client that goes away is dropped. Staff sign in as scripts do (HTTP Basic) or as a browser does
+ * (the sign-in form, then the session cookie).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"reporting.live.coalesce=100ms", "reporting.live.heartbeat=200ms"})
+        properties = {"reporting.live.coalesce=100ms", "reporting.live.heartbeat=200ms",
+                "consultation.access.users.author.password=" + LiveFiguresTest.AUTHOR_PASSWORD,
+                "consultation.access.users.operator.password=" + LiveFiguresTest.OPERATOR_PASSWORD})
 class LiveFiguresTest {
 
+    static final String AUTHOR_PASSWORD = "author-test-password";
+    static final String OPERATOR_PASSWORD = "operator-test-password";
+    private static final String AUTHOR = basic("author", AUTHOR_PASSWORD);
+    private static final String OPERATOR = basic("operator", OPERATOR_PASSWORD);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -91,7 +103,8 @@ class LiveFiguresTest {
 
             HttpResponse<InputStream> subscription = HTTP.send(HttpRequest.newBuilder(
                             url("/api/v1/consultations/" + consultation + "/figures/stream"))
-                    .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+                    .header("Accept", "text/event-stream").header("Authorization", AUTHOR).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
             assertThat(subscription.statusCode()).isEqualTo(200);
             assertThat(subscription.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("text/event-stream"));
@@ -108,14 +121,14 @@ class LiveFiguresTest {
         }
         await().atMost(PATIENCE).until(() -> stream.subscriberCount() == 0);
 
-        String metrics = get("/actuator/prometheus");
+        String metrics = get("/actuator/prometheus", OPERATOR);
         assertThat(metrics).containsPattern("reporting_freshness_seconds_count(\\{[^}]*})? [1-9]")
                 .contains("reporting_freshness_seconds_bucket")
                 .contains("kafka_consumer_fetch_manager_records_lag_max");
-        JsonNode figures = JSON.readTree(get("/api/v1/consultations/" + consultation + "/figures"));
+        JsonNode figures = JSON.readTree(get("/api/v1/consultations/" + consultation + "/figures", AUTHOR));
         assertThat(figures.get("responses").asLong()).isEqualTo(1);
         assertThat(figures.get("needsReview").asLong()).isEqualTo(1);
-        JsonNode operations = JSON.readTree(get("/api/v1/operations"));
+        JsonNode operations = JSON.readTree(get("/api/v1/operations", OPERATOR));
         Instant minute = acceptedAt.truncatedTo(ChronoUnit.MINUTES);
         List<Long> online = new ArrayList<>();
         for (JsonNode counted : operations.get("responsesPerMinute")) {
@@ -126,6 +139,75 @@ class LiveFiguresTest {
         assertThat(online).containsExactly(1L);
         assertThat(operations.get("consumerLag").has("reporting-service")).isTrue();
         assertThat(operations.get("deadLetters").has(Topics.RESPONSES_CODED.deadLetterTopic())).isTrue();
+        List<JsonNode> counts = new ArrayList<>();
+        operations.get("consultations").forEach(counted -> {
+            if (counted.get("id").asString().equals(consultation)) {
+                counts.add(counted);
+            }
+        });
+        assertThat(counts).singleElement().satisfies(counted -> {
+            assertThat(counted.get("responses").asLong()).isEqualTo(figures.get("responses").asLong());
+            assertThat(counted.get("late").asLong()).isEqualTo(figures.get("late").asLong());
+            assertThat(counted.get("needsReview").asLong()).isEqualTo(figures.get("needsReview").asLong());
+        });
+    }
+
+    @Test
+    void theProbesAreOpenAndTheMetricsAreForOperators() throws Exception {
+        assertThat(send(HttpRequest.newBuilder(url("/actuator/health/readiness"))).statusCode()).isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(url("/actuator/prometheus"))).statusCode()).isEqualTo(401);
+        assertThat(send(HttpRequest.newBuilder(url("/actuator/prometheus")).header("Authorization", AUTHOR))
+                .statusCode()).isEqualTo(403);
+        assertThat(send(HttpRequest.newBuilder(url("/actuator/prometheus")).header("Authorization", OPERATOR))
+                .statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * As a browser does it: the page sends it to the sign-in form, the form's post signs in and leads back to the page,
+     * and the page's files and API calls then go with the session cookie.
+     */
+    @Test
+    void aBrowserSignsInWithTheFormAndThenHasThePageItsFilesAndItsFigures() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(url("/dashboards/operations"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValue(url("/login").toString());
+
+        String signIn = browser.send(HttpRequest.newBuilder(url("/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(signIn);
+        assertThat(token.find()).as("the sign-in form's CSRF token").isTrue();
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(url("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=operator&password=" + OPERATOR_PASSWORD
+                        + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        String back = signedIn.headers().firstValue("Location").orElseThrow();
+        assertThat(back).startsWith(url("/dashboards/operations").toString());
+
+        page = browser.send(HttpRequest.newBuilder(URI.create(back)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Operations</h1>").doesNotContainPattern("<script(?![^>]*\\bsrc=)");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("default-src 'self'"));
+        for (String file : List.of("/dashboards/operations.js", "/dashboards/dashboards.js",
+                "/dashboards/dashboards.css", "/webjars/chart.js/dist/chart.umd.min.js", "/api/v1/operations")) {
+            assertThat(browser.send(HttpRequest.newBuilder(url(file)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode()).as(file).isEqualTo(200);
+        }
+        HttpResponse<String> authorsPage = browser.send(HttpRequest.newBuilder(
+                url("/dashboards/consultations/integrated-communities-2018")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(authorsPage.statusCode()).isEqualTo(403);
+        assertThat(authorsPage.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static ResponseCoded coding(String responseId, String consultation) {
@@ -167,11 +249,15 @@ class LiveFiguresTest {
         return lines;
     }
 
-    private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url(path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private String get(String path, String authorization) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url(path))
+                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private URI url(String path) {
