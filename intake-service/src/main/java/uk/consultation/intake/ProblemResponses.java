@@ -1,5 +1,9 @@
 package uk.consultation.intake;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -8,12 +12,19 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import uk.consultation.intake.kafka.KafkaUnavailableException;
+import uk.consultation.intake.ratelimit.TooManySubmissionsException;
 import uk.consultation.intake.receive.InvalidSubmissionException;
 import uk.consultation.intake.receive.UnknownConsultationException;
 
-/** RFC 9457 problem details for intake's own failures; Spring MVC's own (e.g. unreadable JSON) are enabled in config. */
+/**
+ * RFC 9457 problem details for intake's own failures; Spring MVC's own (e.g. unreadable JSON) are enabled in config.
+ * Last of all the advice, as it answers any failure the others do not know.
+ */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ProblemResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     @ExceptionHandler
     ProblemDetail unknownConsultation(UnknownConsultationException e) {
@@ -47,5 +58,24 @@ class ProblemResponses {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, KafkaUnavailableException.RETRY_AFTER_SECONDS)
                 .body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooManySubmissions(TooManySubmissionsException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setTitle("Too many responses");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfter())
+                .body(problem);
+    }
+
+    /** A failure of intake itself: logged in full here, and nothing of it told to the client. */
+    @ExceptionHandler
+    ProblemDetail unexpected(RuntimeException e) {
+        log.error("Request failed", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side and the request was not completed. Please try again later.");
+        problem.setTitle("Internal error");
+        return problem;
     }
 }

@@ -49,8 +49,10 @@ import uk.consultation.testsupport.KafkaRecords;
  * restarted on the same port with the same log. Whatever intake answered 202 must be in Kafka exactly once; every
  * other request must have been told 503 with Retry-After (or lost its connection), never accepted silently.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "intake.publishing.max-in-flight=" + BrokerOutageTest.MAX_IN_FLIGHT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "intake.publishing.max-in-flight=" + BrokerOutageTest.MAX_IN_FLIGHT,
+        // all its senders are this one address, far beyond the per-client limit on submissions
+        "intake.rate-limit.enabled=false"})
 @DirtiesContext // its broker goes with the class
 class BrokerOutageTest {
 

@@ -1,6 +1,7 @@
 package uk.consultation.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -18,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -34,6 +36,9 @@ import uk.consultation.testsupport.TestInfrastructure;
 class IntakeIntegrationTest {
 
     private static final String CONSULTATION = "integrated-communities-2018";
+
+    private static final RequestPostProcessor TRANSCRIBER = user("transcriber").roles("TRANSCRIBER");
+    private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
     @Autowired
     MockMvc mvc;
@@ -80,10 +85,10 @@ class IntakeIntegrationTest {
                  "sender": {"type": "organisation", "organisationName": "Example Trust", "name": "Ann Example"}}
                 """.formatted(scan);
         String first = mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/letters")
-                        .contentType(MediaType.APPLICATION_JSON).content(letter))
+                        .with(TRANSCRIBER).contentType(MediaType.APPLICATION_JSON).content(letter))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
         mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/letters")
-                        .contentType(MediaType.APPLICATION_JSON).content(letter))
+                        .with(TRANSCRIBER).contentType(MediaType.APPLICATION_JSON).content(letter))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.responseId").value((String) JsonPath.read(first, "$.responseId")));
 
@@ -113,14 +118,16 @@ class IntakeIntegrationTest {
                                 "codeframe": [{"code": "fares", "label": "Fares", "description": "Cost of travel",
                                                "examples": ["tickets are too dear"]}]}]}
                 """.formatted(id);
-        mvc.perform(post("/api/v1/consultations").contentType(MediaType.APPLICATION_JSON).content(definition))
+        mvc.perform(post("/api/v1/consultations").with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content(definition))
                 .andExpect(status().isCreated());
-        mvc.perform(post("/api/v1/consultations").contentType(MediaType.APPLICATION_JSON).content(definition))
+        mvc.perform(post("/api/v1/consultations").with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content(definition))
                 .andExpect(status().isOk());
-        mvc.perform(post("/api/v1/consultations").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/consultations").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
                         .content(definition.replace("Bus services", "Trams")))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/api/v1/consultations").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/consultations").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
                         .content(definition.replace("\"kind\": \"closed\"", "\"kind\": \"open\"")
                                 .replace("\"id\": \"" + id, "\"id\": \"" + id + "-b")))
                 .andExpect(status().isUnprocessableContent())

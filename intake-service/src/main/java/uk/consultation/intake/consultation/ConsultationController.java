@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.consultation.access.StaffRole;
 import uk.consultation.intake.receive.UnknownConsultationException;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
@@ -40,8 +43,16 @@ class ConsultationController {
         return catalog.find(consultationId).orElseThrow(() -> new UnknownConsultationException(consultationId));
     }
 
+    /**
+     * Administrators register consultations. Analysts (and coding-service, which accepts emerging themes for them) may
+     * only register a new codeframe version of a consultation that exists: a new consultation is not theirs to open.
+     */
     @PostMapping
-    ResponseEntity<?> register(@RequestBody ConsultationDefinition definition) {
+    ResponseEntity<?> register(@RequestBody ConsultationDefinition definition, HttpServletRequest request) {
+        if (!request.isUserInRole(StaffRole.ADMIN.role())
+                && (definition.id() == null || catalog.find(definition.id()).isEmpty())) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(newConsultationNeedsAdmin());
+        }
         ConsultationRegistry.Registration registration = registry.register(definition);
         URI location = URI.create("/api/v1/consultations/" + definition.id());
         return switch (registration.outcome()) {
@@ -50,6 +61,13 @@ class ConsultationController {
             case CONFLICT -> ResponseEntity.status(HttpStatus.CONFLICT).body(conflict(definition));
             case INVALID -> ResponseEntity.unprocessableContent().body(invalid(registration.problems()));
         };
+    }
+
+    private static ProblemDetail newConsultationNeedsAdmin() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Only an administrator registers"
+                + " a new consultation; analysts register new codeframe versions of existing ones.");
+        problem.setTitle("Forbidden");
+        return problem;
     }
 
     private static ProblemDetail conflict(ConsultationDefinition definition) {

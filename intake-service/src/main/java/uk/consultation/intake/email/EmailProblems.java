@@ -1,5 +1,7 @@
 package uk.consultation.intake.email;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -7,6 +9,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** RFC 9457 problem details for email imports; unknown consultations and Kafka outages are answered as elsewhere. */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before ProblemResponses, which answers whatever is left
 class EmailProblems {
 
     @ExceptionHandler

@@ -18,6 +18,10 @@ record FormErrors(List<Item> items) {
 
     static final FormErrors NONE = new FormErrors(List.of());
 
+    /** Not about any one field: the summary shows it without a link. */
+    static final FormErrors TOO_MANY = new FormErrors(List.of(new Item("", "Too many responses have been sent from"
+            + " your connection in a short time. Wait a minute, then send your response again.")));
+
     record Item(String fieldId, String message) {
     }
 

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,6 +24,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.consultation.intake.kafka.KafkaUnavailableException;
+import uk.consultation.intake.ratelimit.SubmissionRateLimit;
+import uk.consultation.intake.ratelimit.TooManySubmissionsException;
 import uk.consultation.intake.receive.InvalidSubmissionException;
 import uk.consultation.intake.receive.Receipt;
 import uk.consultation.intake.receive.ResponseIdentity;
@@ -38,16 +43,21 @@ import uk.consultation.schemas.consultation.ConsultationDefinition;
 @RequestMapping("/consultations/{consultationId}/respond")
 class ResponseFormController {
 
+    private static final Logger log = LoggerFactory.getLogger(ResponseFormController.class);
+
     // As the consultation document prints it: "11:45pm on 5 June 2018".
     private static final DateTimeFormatter CLOSING = DateTimeFormatter.ofPattern("h:mma 'on' d MMMM yyyy", Locale.UK);
 
     private final ResponseRecorder recorder;
     private final ResponseIntake intake;
+    private final SubmissionRateLimit rateLimit;
     private final Clock clock;
 
-    ResponseFormController(ResponseRecorder recorder, ResponseIntake intake, Clock clock) {
+    ResponseFormController(ResponseRecorder recorder, ResponseIntake intake, SubmissionRateLimit rateLimit,
+            Clock clock) {
         this.recorder = recorder;
         this.intake = intake;
+        this.rateLimit = rateLimit;
         this.clock = clock;
     }
 
@@ -58,12 +68,19 @@ class ResponseFormController {
 
     /**
      * An invalid response is shown again with its errors and with 422, like the JSON API: the browser shows the page
-     * all the same, and the status tells monitoring and tests that nothing was received.
+     * all the same, and the status tells monitoring and tests that nothing was received. One over the rate limit is
+     * shown again too, with 429, so that nothing the respondent wrote is lost.
      */
     @PostMapping
     ModelAndView submit(@PathVariable String consultationId, @ModelAttribute("form") ResponseForm form,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         ConsultationDefinition consultation = recorder.consultation(consultationId);
+        try {
+            rateLimit.take(request);
+        } catch (TooManySubmissionsException e) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, e.retryAfter());
+            return page(consultation, form, FormErrors.TOO_MANY, HttpStatus.TOO_MANY_REQUESTS);
+        }
         try {
             Receipt receipt = intake.receiveOnline(consultationId, Text.blankToNull(form.token()),
                     form.toSubmission(consultation));
@@ -97,6 +114,13 @@ class ResponseFormController {
     ModelAndView kafkaUnavailable(KafkaUnavailableException e, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, KafkaUnavailableException.RETRY_AFTER_SECONDS);
         return new ModelAndView("form/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    /** A failure of intake itself: logged here, and the respondent told only that nothing was sent. */
+    @ExceptionHandler
+    ModelAndView unexpected(RuntimeException e) {
+        log.error("The form failed", e);
+        return new ModelAndView("form/unavailable", HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
     private ModelAndView page(ConsultationDefinition consultation, ResponseForm form, FormErrors errors,

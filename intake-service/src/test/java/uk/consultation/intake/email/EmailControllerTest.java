@@ -26,6 +26,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -43,6 +44,7 @@ import uk.consultation.schemas.consultation.ConsultationDefinitions;
 import uk.consultation.schemas.response.ResponseContact;
 
 /** The HTTP contract of importing emails. The publisher is a mock standing in for Kafka (see EmailIntegrationTest). */
+@WithMockUser(roles = "TRANSCRIBER")
 @WebMvcTest(EmailController.class)
 @Import({EmailIntake.class, EmailParser.class, DocumentText.class, ResponseRecorder.class,
         EmailControllerTest.FixedClock.class})

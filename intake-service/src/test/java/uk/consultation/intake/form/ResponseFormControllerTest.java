@@ -1,6 +1,7 @@
 package uk.consultation.intake.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -10,6 +11,7 @@ import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -19,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,13 +33,16 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import uk.consultation.intake.kafka.EventPublisher;
@@ -287,6 +293,76 @@ class ResponseFormControllerTest {
         assertThat(body).doesNotContain("0800");
     }
 
+    /** The page's own CSRF token, from the respondent's session, is what lets the form through; nothing else does. */
+    @Test
+    void aPostNeedsTheTokenOfThePageItCameFrom() throws Exception {
+        MvcResult shown = mvc.perform(get(URL)).andExpect(status().isOk()).andReturn();
+        MockHttpSession session = (MockHttpSession) shown.getRequest().getSession(false);
+        Element csrf = page(shown.getResponse().getContentAsString()).selectFirst("form input[type=hidden][name=_csrf]");
+        assertThat(csrf).isNotNull();
+
+        mvc.perform(answered(session)).andExpect(status().isForbidden());
+        mvc.perform(answered(session).param("_csrf", "forged")).andExpect(status().isForbidden());
+        verify(publisher, never()).publish(any(), anyString(), any());
+        mvc.perform(answered(session).param("_csrf", csrf.val())).andExpect(status().isFound());
+        verify(publisher).publish(eq(Topics.RESPONSES_RECEIVED), eq(ResponseIdentity.of(ID, "token-8").responseId()),
+                any());
+    }
+
+    private static MockHttpServletRequestBuilder answered(MockHttpSession session) {
+        return post(URL).session(session).contentType(MediaType.APPLICATION_FORM_URLENCODED).param("token", "token-8")
+                .param("respondentType", "individual").param("answers[q1].position", "agree");
+    }
+
+    /** Over the limit the page comes back with everything the respondent wrote and says when to send it again. */
+    @Test
+    void tooManyResponsesFromOneAddressAreShownAgainToSendLater(
+            @Value("${intake.rate-limit.capacity}") int capacity) throws Exception {
+        for (int i = 0; i < capacity; i++) {
+            mvc.perform(submission("burst-" + i).remoteAddress("192.0.2.10").param("respondentType", "individual")
+                    .param("answers[q1].position", "agree")).andExpect(status().isFound());
+        }
+
+        MvcResult refused = mvc.perform(submission("burst-over").remoteAddress("192.0.2.10")
+                        .param("respondentType", "individual").param("answers[q1].comment", "My long answer."))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andReturn();
+        Document page = page(refused.getResponse().getContentAsString());
+        assertThat(page.selectFirst(".govuk-error-summary").text()).contains("Too many responses", "Wait a minute");
+        assertThat(page.getElementById("q1-comment").text()).isEqualTo("My long answer.");
+        verify(publisher, never()).publish(eq(Topics.RESPONSES_RECEIVED),
+                eq(ResponseIdentity.of(ID, "burst-over").responseId()), any());
+
+        mvc.perform(submission("another-address").remoteAddress("192.0.2.11").param("respondentType", "individual")
+                .param("answers[q1].position", "agree")).andExpect(status().isFound());
+    }
+
+    @Test
+    void aFailureOfIntakeItselfIsTheServiceProblemPageAndNothingOfIt() throws Exception {
+        given(catalog.find(ID)).willThrow(new IllegalStateException("secret internals"));
+
+        String body = mvc.perform(get(URL)).andExpect(status().isInternalServerError())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page(body).selectFirst("h1").text()).isEqualTo("Sorry, there is a problem with the service");
+        assertThat(body).doesNotContain("secret internals").doesNotContain("IllegalStateException");
+    }
+
+    /** The content security policy refuses inline scripts, so the page has none: every script is a file it serves. */
+    @Test
+    void thePageRunsUnderTheContentSecurityPolicy() throws Exception {
+        MvcResult shown = mvc.perform(get(URL))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+                .andReturn();
+
+        List<Element> scripts = page(shown.getResponse().getContentAsString()).select("script");
+        assertThat(scripts).isNotEmpty().allSatisfy(script -> assertThat(script.data()).isBlank());
+        for (Element script : scripts) {
+            mvc.perform(get(script.attr("src"))).andExpect(status().isOk());
+        }
+    }
+
     @Test
     void servesGovukFrontendAndEveryAssetItsStylesheetNeeds() throws Exception {
         Document page = page(mvc.perform(get(URL)).andReturn().getResponse().getContentAsString());
@@ -305,7 +381,7 @@ class ResponseFormControllerTest {
     }
 
     private static MockHttpServletRequestBuilder submission(String token) {
-        return post(URL).contentType(MediaType.APPLICATION_FORM_URLENCODED).param("token", token);
+        return post(URL).contentType(MediaType.APPLICATION_FORM_URLENCODED).param("token", token).with(csrf());
     }
 
     private static Document page(String html) {

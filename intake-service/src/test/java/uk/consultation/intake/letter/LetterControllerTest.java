@@ -25,6 +25,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -38,6 +39,7 @@ import uk.consultation.schemas.consultation.ConsultationDefinitions;
 import uk.consultation.schemas.response.ResponseReceived;
 
 /** Staff transcriptions of posted letters; the Kafka publisher is a mock standing in for the broker. */
+@WithMockUser(roles = "TRANSCRIBER")
 @WebMvcTest(LetterController.class)
 @Import({LetterIntake.class, ResponseRecorder.class, LetterControllerTest.FixedClock.class})
 class LetterControllerTest {

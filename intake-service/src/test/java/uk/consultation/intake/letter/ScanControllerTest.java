@@ -8,6 +8,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -28,6 +29,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -45,6 +47,7 @@ import uk.consultation.testsupport.ScannedPages;
  * Drafting transcriptions of scanned letters with the real Tesseract. The publisher is a mock standing in for Kafka,
  * there only to show that a draft publishes nothing.
  */
+@WithMockUser(roles = "TRANSCRIBER")
 @WebMvcTest(controllers = ScanController.class, properties = "letters.scans.max-size=256KB")
 @Import({ScanReader.class, DocumentText.class, ResponseRecorder.class})
 @EnableConfigurationProperties({ScanSettings.class, OcrSettings.class})
@@ -72,7 +75,8 @@ class ScanControllerTest {
     }
 
     private ResultActions upload(String filename, String declaredType, byte[] content) throws Exception {
-        return mvc.perform(multipart(URL).file(new MockMultipartFile("file", filename, declaredType, content)));
+        return mvc.perform(multipart(URL).with(csrf())
+                .file(new MockMultipartFile("file", filename, declaredType, content)));
     }
 
     @Test
@@ -80,7 +84,7 @@ class ScanControllerTest {
         consultationIsKnown();
         byte[] png = ScannedPages.png(ScannedPages.page(TestScans.LETTER));
 
-        mvc.perform(multipart(URL).file(new MockMultipartFile("file", "letter.png", "image/png", png))
+        mvc.perform(multipart(URL).with(csrf()).file(new MockMultipartFile("file", "letter.png", "image/png", png))
                         .param("scanReference", " SCAN-2018-0042 "))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_JSON))
@@ -200,7 +204,7 @@ class ScanControllerTest {
     void unknownConsultationIsNotFound() throws Exception {
         given(catalog.find("nope")).willReturn(Optional.empty());
 
-        mvc.perform(multipart("/api/v1/consultations/nope/letters/scans")
+        mvc.perform(multipart("/api/v1/consultations/nope/letters/scans").with(csrf())
                         .file(new MockMultipartFile("file", "letter.png", "image/png", new byte[] {1})))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));

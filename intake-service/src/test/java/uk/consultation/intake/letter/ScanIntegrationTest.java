@@ -1,6 +1,7 @@
 package uk.consultation.intake.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +40,7 @@ import uk.consultation.testsupport.TestInfrastructure;
  * A scanned letter from upload to response against a real Kafka broker and the real Tesseract: the draft publishes
  * nothing, and the corrected transcription, entered twice under the scan's reference, is one response.
  */
+@WithMockUser(roles = "TRANSCRIBER")
 @SpringBootTest
 @AutoConfigureMockMvc
 class ScanIntegrationTest {
@@ -60,7 +63,7 @@ class ScanIntegrationTest {
         BufferedImage page = ScannedPages.page(TestScans.LETTER);
         // One speck in the margin makes this run's scan new to the broker, whose records outlive the run
         page.setRGB(5, 5, ThreadLocalRandom.current().nextInt(0xFFFFFF));
-        String draft = mvc.perform(multipart("/api/v1/consultations/" + CONSULTATION + "/letters/scans")
+        String draft = mvc.perform(multipart("/api/v1/consultations/" + CONSULTATION + "/letters/scans").with(csrf())
                         .file(new MockMultipartFile("file", "letter.png", "image/png", ScannedPages.png(page))))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,6 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -36,6 +38,7 @@ import uk.consultation.schemas.consultation.ConsultationDefinitions;
 import uk.consultation.testsupport.ScannedPages;
 
 /** A server where Tesseract is not installed says so, rather than offering an empty draft. */
+@WithMockUser(roles = "TRANSCRIBER")
 @WebMvcTest(ScanController.class)
 @Import({ScanReader.class, DocumentText.class, ResponseRecorder.class})
 @EnableConfigurationProperties({ScanSettings.class, OcrSettings.class})
@@ -67,8 +70,9 @@ class ScanWithoutTesseractTest {
     void answersThatOcrIsUnavailable() throws Exception {
         given(catalog.find(CONSULTATION)).willReturn(Optional.of(ConsultationDefinitions.bundled(CONSULTATION)));
 
-        mvc.perform(multipart("/api/v1/consultations/" + CONSULTATION + "/letters/scans").file(new MockMultipartFile(
-                        "file", "letter.png", "image/png", ScannedPages.png(ScannedPages.page(TestScans.LETTER)))))
+        mvc.perform(multipart("/api/v1/consultations/" + CONSULTATION + "/letters/scans").with(csrf())
+                        .file(new MockMultipartFile("file", "letter.png", "image/png",
+                                ScannedPages.png(ScannedPages.page(TestScans.LETTER)))))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("OCR is unavailable"));

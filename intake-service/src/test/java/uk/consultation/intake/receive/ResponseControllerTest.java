@@ -1,5 +1,8 @@
 package uk.consultation.intake.receive;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -22,6 +25,7 @@ import java.util.Optional;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +33,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import uk.consultation.intake.kafka.EventPublisher;
 import uk.consultation.intake.kafka.KafkaUnavailableException;
@@ -131,5 +136,47 @@ class ResponseControllerTest {
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Retry-After", "10"))
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    /**
+     * One address gets its capacity, then 429 until its allowance comes back, with nothing read or received; another
+     * address is unaffected, and a forwarded-for header a client sets itself changes nothing.
+     */
+    @Test
+    void aBurstFromOneAddressIsRefusedAfterItsCapacity(@Value("${intake.rate-limit.capacity}") int capacity)
+            throws Exception {
+        consultationIsKnown();
+        for (int i = 0; i < capacity; i++) {
+            mvc.perform(valid("burst-" + i).remoteAddress("198.51.100.7")).andExpect(status().isAccepted());
+        }
+
+        mvc.perform(valid("burst-over").remoteAddress("198.51.100.7"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]*")))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Too many responses"));
+        mvc.perform(valid("forwarded").remoteAddress("198.51.100.7").header("X-Forwarded-For", "203.0.113.50"))
+                .andExpect(status().isTooManyRequests());
+        verify(publisher, never()).publish(eq(Topics.RESPONSES_RECEIVED),
+                eq(ResponseIdentity.of("integrated-communities-2018", "burst-over").responseId()), any());
+
+        mvc.perform(valid("elsewhere").remoteAddress("198.51.100.8")).andExpect(status().isAccepted());
+    }
+
+    @Test
+    void aFailureOfIntakeItselfIsAProblemThatTellsNothingOfIt() throws Exception {
+        given(catalog.find("integrated-communities-2018")).willThrow(new IllegalStateException("secret internals"));
+
+        mvc.perform(valid("internal"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().string(not(containsString("secret internals"))))
+                .andExpect(content().string(not(containsString("IllegalStateException"))))
+                .andExpect(content().string(not(containsString("trace"))));
+    }
+
+    private static MockHttpServletRequestBuilder valid(String idempotencyKey) {
+        return post(URL).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", idempotencyKey)
+                .content("{\"respondent\": {\"type\": \"individual\"}, \"answers\": {\"q1\": {\"position\": \"agree\"}}}");
     }
 }

@@ -1,6 +1,7 @@
 package uk.consultation.intake.receive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.UUID;
 
@@ -52,7 +53,8 @@ class ResponseObservabilityTest {
         assertThat(accepted).hasStatus(202);
         String responseId = JsonPath.read(accepted.getResponse().getContentAsString(), "$.responseId");
 
-        assertThat(mvc.get().uri("/actuator/prometheus")).hasStatusOk().bodyText()
+        assertThat(mvc.get().uri("/actuator/prometheus").with(user("operator").roles("OPERATOR")))
+                .hasStatusOk().bodyText()
                 .containsPattern("intake_responses_total\\{[^}]*channel=\"online\"[^}]*} [1-9]");
         assertThat(output.getOut().lines().filter(line -> line.contains("\"responseId\":\"" + responseId + "\"")))
                 .anySatisfy(line -> assertThat(line).startsWith("{").contains("Received response " + responseId))

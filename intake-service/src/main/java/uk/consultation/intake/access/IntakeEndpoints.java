@@ -1,0 +1,34 @@
+package uk.consultation.intake.access;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+import uk.consultation.access.EndpointRoles;
+import uk.consultation.access.StaffRole;
+
+/**
+ * The public reads the published consultations and responds, by the form or the API; transcribers bring in letters and
+ * emails; administrators register consultations, and analysts (coding-service among them) register new codeframe
+ * versions of existing ones, which {@code ConsultationController} tells apart.
+ */
+@Component
+class IntakeEndpoints implements EndpointRoles {
+
+    private static final String CONSULTATION = "/api/v1/consultations/*";
+
+    @Override
+    public void grant(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry endpoints) {
+        endpoints
+                .requestMatchers(HttpMethod.GET, "/api/v1/consultations", CONSULTATION).permitAll()
+                .requestMatchers(HttpMethod.POST, CONSULTATION + "/responses").permitAll()
+                .requestMatchers("/consultations/*/respond", "/consultations/*/respond/confirmation").permitAll()
+                // what the form's pages load: GOV.UK Frontend's styles, fonts, images and scripts, and the form's own
+                .requestMatchers(HttpMethod.GET, "/govuk-frontend/**", "/assets/**", "/scripts/**").permitAll()
+                .requestMatchers(HttpMethod.POST, CONSULTATION + "/letters", CONSULTATION + "/letters/scans",
+                        CONSULTATION + "/emails").hasRole(StaffRole.TRANSCRIBER.role())
+                .requestMatchers(HttpMethod.POST, "/api/v1/consultations")
+                .hasAnyRole(StaffRole.ADMIN.role(), StaffRole.ANALYST.role());
+    }
+}
