@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * Refusals as RFC 9457 problems, like every other error of these services, saying what to do and nothing about the
@@ -42,7 +43,9 @@ final class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHand
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
+        write(response, HttpStatus.FORBIDDEN, e instanceof CsrfException
+                ? "The form has expired or did not come from this service. Go back, reload the page and send it again."
+                : "Your role does not allow this.");
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -36,7 +37,9 @@ final class StaffAccess {
             requests.requestMatchers("/actuator/**").hasRole(StaffRole.OPERATOR.role())
                     .anyRequest().denyAll();
         });
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(StaffAccess::notABrowserForm));
+        // The token in a cookie rather than the session: a surge of people opening the form creates no server sessions
+        http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                .ignoringRequestMatchers(StaffAccess::notABrowserForm));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy()))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -80,7 +80,8 @@ class StaffAccessTest {
     @Test
     void aFormPostNeedsTheCsrfTokenOfItsOwnPage() {
         assertThat(mvc.post().uri("/public").contentType(MediaType.APPLICATION_FORM_URLENCODED).content("a=b"))
-                .hasStatus(403);
+                .hasStatus(403)
+                .bodyJson().extractingPath("$.detail").asString().contains("The form has expired");
         assertThat(mvc.post().uri("/public").contentType(MediaType.APPLICATION_FORM_URLENCODED).content("a=b")
                 .with(csrf())).hasStatusOk();
         assertThat(mvc.post().uri("/public").contentType(MediaType.TEXT_PLAIN).content("a=b")).hasStatus(403);

@@ -11,7 +11,8 @@ import uk.consultation.access.StaffRole;
 /**
  * The public reads the published consultations and responds, by the form or the API; transcribers bring in letters and
  * emails; administrators register consultations, and analysts (coding-service among them) register new codeframe
- * versions of existing ones, which {@code ConsultationController} tells apart.
+ * versions of existing ones, which {@code ConsultationController} tells apart; administrators also erase a
+ * respondent's personal data on request.
  */
 @Component
 class IntakeEndpoints implements EndpointRoles {
@@ -29,6 +30,8 @@ class IntakeEndpoints implements EndpointRoles {
                 .requestMatchers(HttpMethod.POST, CONSULTATION + "/letters", CONSULTATION + "/letters/scans",
                         CONSULTATION + "/emails").hasRole(StaffRole.TRANSCRIBER.role())
                 .requestMatchers(HttpMethod.POST, "/api/v1/consultations")
-                .hasAnyRole(StaffRole.ADMIN.role(), StaffRole.ANALYST.role());
+                .hasAnyRole(StaffRole.ADMIN.role(), StaffRole.ANALYST.role())
+                .requestMatchers(HttpMethod.POST, CONSULTATION + "/references/*/erasure", "/api/v1/responses/*/erasure")
+                .hasRole(StaffRole.ADMIN.role());
     }
 }

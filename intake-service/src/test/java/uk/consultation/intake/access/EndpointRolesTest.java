@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -63,6 +64,8 @@ class EndpointRolesTest {
             entry("POST /api/v1/consultations/{consultationId}/letters", List.of("TRANSCRIBER")),
             entry("POST /api/v1/consultations/{consultationId}/letters/scans", List.of("TRANSCRIBER")),
             entry("POST /api/v1/consultations/{consultationId}/emails", List.of("TRANSCRIBER")),
+            entry("POST /api/v1/consultations/{consultationId}/references/{reference}/erasure", List.of("ADMIN")),
+            entry("POST /api/v1/responses/{responseId}/erasure", List.of("ADMIN")),
             // Spring Boot's error page, which staff-access leaves open
             entry("GET /error", ANYONE));
 
@@ -124,7 +127,8 @@ class EndpointRolesTest {
     private int call(String endpoint, String caller) throws Exception {
         String[] methodAndPath = endpoint.split(" ");
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(methodAndPath[0]),
-                methodAndPath[1].replace("{consultationId}", "integrated-communities-2018"))
+                methodAndPath[1].replace("{consultationId}", "integrated-communities-2018")
+                        .replace("{reference}", "ABCD-EFGH").replace("{responseId}", UUID.randomUUID().toString()))
                 .with(csrf());
         if (caller.equals("anonymous")) {
             request.accept(MediaType.APPLICATION_JSON); // a script, answered 401; a browser is sent to /login

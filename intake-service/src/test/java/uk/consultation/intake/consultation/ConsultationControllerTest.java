@@ -73,7 +73,7 @@ class ConsultationControllerTest {
 
     private static ConsultationDefinition withId(String id, int codeframeVersion) {
         return new ConsultationDefinition(id, EXAMPLE.title(), EXAMPLE.department(), EXAMPLE.timeZone(),
-                EXAMPLE.opens(), EXAMPLE.closes(), codeframeVersion, EXAMPLE.questions());
+                EXAMPLE.opens(), EXAMPLE.closes(), codeframeVersion, EXAMPLE.questions(), EXAMPLE.retainTextFor());
     }
 
     private static MockHttpServletRequestBuilder registering(ConsultationDefinition definition) {

@@ -1,6 +1,7 @@
 package uk.consultation.intake.erasure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,6 +43,7 @@ import uk.consultation.testsupport.TestInfrastructure;
 /** Erasure on request and by retention, against a real Kafka broker: what the log holds afterwards. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@WithMockUser(roles = "ADMIN") // erasure and registering consultations are for administrators
 class ErasureIntegrationTest {
 
     private static final String CONSULTATION = "integrated-communities-2018";
@@ -69,17 +72,17 @@ class ErasureIntegrationTest {
         String responseId = JsonPath.read(receipt, "$.responseId");
         String reference = JsonPath.read(receipt, "$.reference");
 
-        mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/references/" + reference + "/erasure"))
+        mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/references/" + reference + "/erasure").with(csrf()))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.responseId").value(responseId));
 
         assertThat(latest(Topics.RESPONSE_CONTACTS, responseId)).isNull();
         assertThat(latest(Topics.RESPONSES_RECEIVED, responseId)).isNull();
         // Once erased, the reference no longer finds it; by id, asking again is accepted and changes nothing
-        mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/references/" + reference + "/erasure"))
+        mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/references/" + reference + "/erasure").with(csrf()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(post("/api/v1/responses/" + responseId + "/erasure")).andExpect(status().isAccepted());
+        mvc.perform(post("/api/v1/responses/" + responseId + "/erasure").with(csrf())).andExpect(status().isAccepted());
         assertThat(latest(Topics.RESPONSES_RECEIVED, responseId)).isNull();
     }
 
@@ -88,7 +91,7 @@ class ErasureIntegrationTest {
         String erased = JsonPath.read(submit(CONSULTATION, RESPONSE), "$.responseId");
         String kept = JsonPath.read(submit(CONSULTATION, RESPONSE), "$.responseId");
 
-        mvc.perform(post("/api/v1/responses/" + erased + "/erasure")).andExpect(status().isAccepted());
+        mvc.perform(post("/api/v1/responses/" + erased + "/erasure").with(csrf())).andExpect(status().isAccepted());
 
         assertThat(latest(Topics.RESPONSES_RECEIVED, erased)).isNull();
         assertThat(latest(Topics.RESPONSES_RECEIVED, kept)).isNotNull();
@@ -97,15 +100,15 @@ class ErasureIntegrationTest {
 
     @Test
     void anUnusableIdentifierIsAProblem() throws Exception {
-        mvc.perform(post("/api/v1/responses/not-a-response/erasure"))
+        mvc.perform(post("/api/v1/responses/not-a-response/erasure").with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/references/nonsense/erasure"))
+        mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/references/nonsense/erasure").with(csrf()))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/v1/consultations/no-such-consultation/references/ABCD-EFGH/erasure"))
+        mvc.perform(post("/api/v1/consultations/no-such-consultation/references/ABCD-EFGH/erasure").with(csrf()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("Unknown consultation"));
-        mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/references/0000-0000/erasure"))
+        mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/references/0000-0000/erasure").with(csrf()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("Unknown reference"));
     }
