@@ -12,8 +12,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Problems for every failure: Spring MVC's own and this service's {@code ErrorResponseException}s as they are (this
- * takes the place of Spring Boot's problem-details handler), and anything unexpected as a 500 that says nothing of
- * what failed inside; the log has that.
+ * takes the place of Spring Boot's problem-details handler, {@code spring.mvc.problemdetails.enabled}), and anything
+ * unexpected as a 500 that says nothing of what failed inside; the log has that.
  */
 @RestControllerAdvice
 class UnexpectedErrors extends ResponseEntityExceptionHandler {
