@@ -1,11 +1,17 @@
 package uk.consultation.coding;
 
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import uk.consultation.testsupport.TestInfrastructure;
 
-/** For tests of the whole service: it runs against the test broker. */
+/**
+ * For tests of the whole service: it runs against the test broker. Each test class has a service of its own, closed
+ * after it: two alive at once would share the consumer group and split the partitions between them, and a test's views
+ * (review queue, emerging themes) hold only what its own service coded.
+ */
+@DirtiesContext
 public abstract class OnTestBroker {
 
     @DynamicPropertySource

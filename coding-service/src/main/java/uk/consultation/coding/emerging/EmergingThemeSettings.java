@@ -1,21 +1,18 @@
 package uk.consultation.coding.emerging;
 
-import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How candidate themes are found and where an accepted one is registered.
+ * How candidate themes are found.
  *
  * @param interval      how often candidates are proposed again from the latest unmatched sentences
  * @param similarity    how close in meaning (0 to 1) a sentence must be to a cluster's centre to join it
  * @param minResponses  a cluster is proposed only when at least this many responses are in it
- * @param intakeUrl     intake-service, the one writer of consultation definitions, where a new codeframe version is
- *                      registered
  */
 @ConfigurationProperties("coding.themes.emerging")
-record EmergingThemeSettings(Duration interval, double similarity, int minResponses, URI intakeUrl) {
+record EmergingThemeSettings(Duration interval, double similarity, int minResponses) {
 
     EmergingThemeSettings {
         if (similarity <= 0 || similarity > 1) {

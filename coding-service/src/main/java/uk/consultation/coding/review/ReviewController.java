@@ -1,6 +1,7 @@
 package uk.consultation.coding.review;
 
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
@@ -38,11 +39,14 @@ class ReviewController {
         return reviews.trail(responseId).orElseThrow(() -> ReviewRejectedException.unknownResponse(responseId));
     }
 
-    /** Accepted once Kafka has the review; the coding it makes follows, and shows at the {@code Location}. */
+    /**
+     * Accepted once Kafka has the review, made by the signed-in analyst; the coding it makes follows, and shows at the
+     * {@code Location}.
+     */
     @PostMapping("/responses/{responseId}/reviews")
-    ResponseEntity<ResponseReviewed> review(@PathVariable String responseId, @RequestBody ReviewRequest request)
-            throws InterruptedException {
-        ResponseReviewed review = submissions.submit(responseId, request);
+    ResponseEntity<ResponseReviewed> review(@PathVariable String responseId, @RequestBody ReviewRequest request,
+            Principal analyst) throws InterruptedException {
+        ResponseReviewed review = submissions.submit(responseId, analyst.getName(), request);
         return ResponseEntity.accepted().location(URI.create("/api/v1/responses/" + responseId + "/coding")).body(review);
     }
 

@@ -1,5 +1,6 @@
 package uk.consultation.coding.review;
 
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,32 +55,39 @@ class ReviewPageController {
     }
 
     @GetMapping
-    ModelAndView page(@PathVariable String consultationId, @RequestParam(required = false) @Nullable String sent) {
-        ModelAndView page = page(consultationId, List.of(), null);
+    ModelAndView page(@PathVariable String consultationId, @RequestParam(required = false) @Nullable String sent,
+            Principal analyst) {
+        ModelAndView page = page(consultationId, analyst, List.of(), null);
         page.addObject("sent", sent);
         return page;
     }
 
-    /** Post/Redirect/Get on success; a review that cannot be taken shows the page again with why, and its status. */
+    /**
+     * The signed-in analyst's review. Post/Redirect/Get on success; a review that cannot be taken shows the page again
+     * with why, and its status.
+     */
     @PostMapping("/{responseId}")
     ModelAndView review(@PathVariable String consultationId, @PathVariable String responseId,
-            @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) throws InterruptedException {
+            @RequestParam MultiValueMap<String, String> form, Principal analyst, RedirectAttributes redirect)
+            throws InterruptedException {
         try {
-            submissions.submit(responseId, request(form));
+            submissions.submit(responseId, analyst.getName(), request(form));
             redirect.addAttribute("sent", responseId);
             return new ModelAndView("redirect:/consultations/{consultationId}/review");
         } catch (ReviewRejectedException e) {
             List<String> errors = new ArrayList<>();
             errors.add(e.getBody().getDetail());
             e.errors().forEach(error -> errors.add(error.field() + ": " + error.detail()));
-            return page(consultationId, errors, e.getStatusCode());
+            return page(consultationId, analyst, errors, e.getStatusCode());
         }
     }
 
-    private ModelAndView page(String consultationId, List<String> errors, @Nullable HttpStatusCode status) {
+    private ModelAndView page(String consultationId, Principal analyst, List<String> errors,
+            @Nullable HttpStatusCode status) {
         ConsultationDefinition consultation = submissions.consultation(consultationId);
         ModelAndView page = new ModelAndView("review/queue");
         page.addObject("consultation", consultation);
+        page.addObject("analyst", analyst.getName());
         page.addObject("queue", reviews.queue(consultationId).stream().map(coding -> item(coding, consultation)).toList());
         page.addObject("agreement", Agreement.of(reviews.appliedReviews(consultationId)));
         page.addObject("errors", errors);
@@ -110,7 +118,7 @@ class ReviewPageController {
             answers.put(codedUnder, new ReviewRequest.AnswerCorrection(form.getFirst(name),
                     form.getFirst(POSITION + codedUnder), form.getOrDefault(THEMES + codedUnder, List.of())));
         });
-        return new ReviewRequest(form.getFirst("reviewer"), version(form.getFirst("version")), answers,
+        return new ReviewRequest(version(form.getFirst("version")), answers,
                 form.getFirst("respondentType"), form.getFirst("note"));
     }
 

@@ -7,15 +7,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An analyst's review as submitted: every field may be missing or wrong, and is checked against the coding and the
- * consultation before it becomes a {@code ResponseReviewed}.
+ * consultation before it becomes a {@code ResponseReviewed}. The reviewer is whoever is signed in, never what the
+ * request says: a {@code reviewer} field sent is ignored.
  *
- * @param reviewer       the analyst's name or staff id (until sign-in arrives, as they give it)
  * @param version        the coding version the analyst saw
  * @param answers        by the question the answer was coded under: the answer as the analyst leaves it
  * @param respondentType a wire name, to correct the respondent type
  */
 record ReviewRequest(
-        @Nullable String reviewer,
         @Nullable Integer version,
         @Nullable Map<String, AnswerCorrection> answers,
         @Nullable String respondentType,

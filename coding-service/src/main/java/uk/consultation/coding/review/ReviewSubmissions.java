@@ -35,7 +35,6 @@ import uk.consultation.schemas.consultation.Question;
 @Component
 class ReviewSubmissions {
 
-    static final int MAX_REVIEWER = 100;
     static final int MAX_NOTE = 2_000;
 
     private final ResponseReviews reviews;
@@ -53,7 +52,8 @@ class ReviewSubmissions {
                 .orElseThrow(() -> ReviewRejectedException.unknownConsultation(consultationId));
     }
 
-    ResponseReviewed submit(String responseId, ReviewRequest request) throws InterruptedException {
+    /** @param reviewer the signed-in analyst's name: the local user, or the identity provider's subject */
+    ResponseReviewed submit(String responseId, String reviewer, ReviewRequest request) throws InterruptedException {
         ResponseCoded coding = reviews.trail(responseId)
                 .orElseThrow(() -> ReviewRejectedException.unknownResponse(responseId)).coding();
         Integer version = request.version();
@@ -65,7 +65,6 @@ class ReviewSubmissions {
         }
         ConsultationDefinition consultation = consultation(coding.consultationId());
         List<FieldError> errors = new ArrayList<>();
-        String reviewer = reviewer(request.reviewer(), errors);
         Map<String, AnswerReview> answers = answers(request, coding, consultation, errors);
         RespondentType respondentType = respondentType(request.respondentType(), errors);
         if (answers.isEmpty() && respondentType == null && errors.isEmpty()) {
@@ -87,16 +86,6 @@ class ReviewSubmissions {
             throw ReviewRejectedException.unavailable();
         }
         return review;
-    }
-
-    private static String reviewer(@Nullable String given, List<FieldError> errors) {
-        String reviewer = given == null ? "" : given.strip();
-        if (reviewer.isEmpty()) {
-            errors.add(new FieldError("reviewer", "Give the reviewer's name or staff id"));
-        } else if (reviewer.length() > MAX_REVIEWER) {
-            errors.add(new FieldError("reviewer", "At most " + MAX_REVIEWER + " characters"));
-        }
-        return reviewer;
     }
 
     private static Map<String, AnswerReview> answers(ReviewRequest request, ResponseCoded coding,

@@ -2,11 +2,14 @@ package uk.consultation.coding.emerging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.consultation.access.StaffRole.ANALYST;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +30,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import tools.jackson.databind.json.JsonMapper;
 import uk.consultation.coding.OnTestBroker;
+import uk.consultation.coding.Staff;
 import uk.consultation.coding.TestEvents;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.EventJson;
@@ -57,7 +61,12 @@ class EmergingThemeIntegrationTest extends OnTestBroker {
             "Our only bus route was withdrawn and now nobody can get anywhere without a car.",
             "Cuts to local bus services have left many residents stuck at home.");
 
-    /** Intake's consultation API, as far as coding uses it: a definition posted is published to consultations. */
+    private static final String INTAKE_PASSWORD = "intake-test-secret";
+
+    /**
+     * Intake's consultation API, as far as coding uses it: a definition posted by coding's user is published to
+     * consultations; without its credentials, refused.
+     */
     private static final HttpServer INTAKE = intake();
 
     @Autowired
@@ -68,8 +77,8 @@ class EmergingThemeIntegrationTest extends OnTestBroker {
 
     @DynamicPropertySource
     static void intakeUrl(DynamicPropertyRegistry registry) {
-        registry.add("coding.themes.emerging.intake-url",
-                () -> "http://127.0.0.1:" + INTAKE.getAddress().getPort());
+        registry.add("coding.intake.url", () -> "http://127.0.0.1:" + INTAKE.getAddress().getPort());
+        registry.add("coding.intake.password", () -> INTAKE_PASSWORD);
     }
 
     @AfterAll
@@ -94,7 +103,8 @@ class EmergingThemeIntegrationTest extends OnTestBroker {
                 Topics.RESPONSES_CODED, id).isEmpty()));
         assertThat(ids).allSatisfy(id -> assertThat(codes(latest(id))).doesNotContain("q10-rural-buses"));
 
-        var proposed = mvc.post().uri("/api/v1/consultations/{id}/emerging-themes/refresh", consultation).exchange();
+        var proposed = mvc.post().uri("/api/v1/consultations/{id}/emerging-themes/refresh", consultation)
+                .with(Staff.signedIn(ANALYST)).exchange();
         assertThat(proposed).hasStatusOk();
         ThemeCandidate[] candidates = JSON.readValue(proposed.getResponse().getContentAsByteArray(),
                 ThemeCandidate[].class);
@@ -103,11 +113,12 @@ class EmergingThemeIntegrationTest extends OnTestBroker {
         assertThat(buses.questionId()).isEqualTo("q10");
         // One of the four also touches on a codeframe theme, poverty; that sentence is not unmatched
         assertThat(buses.responses()).isBetween(3, BUSES.size());
-        assertThat(mvc.get().uri("/api/v1/consultations/{id}/emerging-themes", consultation))
+        assertThat(mvc.get().uri("/api/v1/consultations/{id}/emerging-themes", consultation)
+                .with(Staff.signedIn(ANALYST)))
                 .hasStatusOk().bodyJson().extractingPath("$[0].id").isEqualTo(buses.id());
 
         assertThat(mvc.post().uri("/api/v1/consultations/{id}/emerging-themes/{candidate}/accept", consultation,
-                buses.id()).contentType(MediaType.APPLICATION_JSON).content("""
+                buses.id()).with(Staff.signedIn(ANALYST)).contentType(MediaType.APPLICATION_JSON).content("""
                         {"code": "q10-rural-buses", "label": "Rural bus services cut",
                          "description": "Cuts to bus services leave rural residents unable to meet others."}"""))
                 .hasStatus(202).bodyJson().extractingPath("$.codeframeVersion").isEqualTo(2);
@@ -133,10 +144,11 @@ class EmergingThemeIntegrationTest extends OnTestBroker {
         }
         await().atMost(PATIENCE).until(() -> catalog.find(consultation).isPresent());
 
-        assertThat(mvc.get().uri("/api/v1/consultations/no-such-consultation/emerging-themes"))
+        assertThat(mvc.get().uri("/api/v1/consultations/no-such-consultation/emerging-themes")
+                .with(Staff.signedIn(ANALYST)))
                 .hasStatus(404).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(mvc.post().uri("/api/v1/consultations/{id}/emerging-themes/no-such-candidate/accept",
-                consultation).contentType(MediaType.APPLICATION_JSON)
+                consultation).with(Staff.signedIn(ANALYST)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"code\": \"q1-new\", \"label\": \"New\", \"description\": \"New.\"}"))
                 .hasStatus(404).hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson().extractingPath("$.title").isEqualTo("Unknown candidate theme");
@@ -161,7 +173,14 @@ class EmergingThemeIntegrationTest extends OnTestBroker {
     private static HttpServer intake() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            String coding = "Basic " + Base64.getEncoder().encodeToString(
+                    ("coding:" + INTAKE_PASSWORD).getBytes(StandardCharsets.UTF_8));
             server.createContext("/api/v1/consultations", exchange -> {
+                if (!coding.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                    exchange.sendResponseHeaders(401, -1);
+                    exchange.close();
+                    return;
+                }
                 ConsultationDefinition definition = EventJson.fromBytes(exchange.getRequestBody().readAllBytes(),
                         ConsultationDefinition.class);
                 try (KafkaProducer<String, Object> producer = TestEvents.producer()) {

@@ -2,7 +2,6 @@ package uk.consultation.coding.emerging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +53,7 @@ class EmergingThemesTest {
     private final UnmatchedSentences unmatched = new UnmatchedSentences(THEMES);
     private final ThemeCoder themes = new ThemeCoder(EMBEDDINGS, unmatched, THEMES);
     private final EmergingThemes emerging = new EmergingThemes(unmatched,
-            new EmergingThemeSettings(Duration.ofMinutes(10), 0.55, 3, URI.create("http://localhost:8081")));
+            new EmergingThemeSettings(Duration.ofMinutes(10), 0.55, 3));
 
     @Test
     void sentencesThatKeepComingUpBecomeCandidatesWithTheirSizeLabelAndQuotes() {

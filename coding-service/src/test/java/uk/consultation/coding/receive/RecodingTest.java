@@ -2,6 +2,7 @@ package uk.consultation.coding.receive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.consultation.access.StaffRole.OPERATOR;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import uk.consultation.coding.OnTestBroker;
+import uk.consultation.coding.Staff;
 import uk.consultation.coding.TestEvents;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Position;
@@ -57,7 +59,7 @@ class RecodingTest extends OnTestBroker {
             await().atMost(PATIENCE).until(() -> codeframeVersions(responseId).equals(List.of(1)));
             // The first coding carries intake's send time, for reporting's freshness; the coding rate counts it.
             assertThat(acceptedAt(responseId)).containsExactly(Instant.ofEpochMilli(received.timestamp()).toString());
-            assertThat(mvc.get().uri("/actuator/prometheus")).hasStatusOk().bodyText()
+            assertThat(mvc.get().uri("/actuator/prometheus").with(Staff.signedIn(OPERATOR))).hasStatusOk().bodyText()
                     .containsPattern("coding_responses_total(\\{[^}]*})? [1-9]")
                     .contains("kafka_consumer_fetch_manager_records_lag_max");
 
@@ -66,7 +68,7 @@ class RecodingTest extends OnTestBroker {
             await().atMost(PATIENCE).until(() -> catalog.find(consultation).orElseThrow().codeframeVersion() == 2);
         }
 
-        assertThat(mvc.post().uri("/api/v1/recoding")).hasStatus(202);
+        assertThat(mvc.post().uri("/api/v1/recoding").with(Staff.signedIn(OPERATOR))).hasStatus(202);
 
         await().atMost(PATIENCE).until(() -> codeframeVersions(responseId).equals(List.of(1, 2)));
         // A recoding is not a new response: it has no acceptance time.

@@ -2,6 +2,7 @@ package uk.consultation.coding.redrive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.consultation.access.StaffRole.OPERATOR;
 
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import com.jayway.jsonpath.JsonPath;
 
 import uk.consultation.coding.OnTestBroker;
+import uk.consultation.coding.Staff;
 import uk.consultation.coding.TestEvents;
 import uk.consultation.coding.kafka.DeadLetters;
 import uk.consultation.schemas.EventJson;
@@ -60,7 +62,8 @@ class DeadLetterRedriveTest extends OnTestBroker {
                     TestEvents.online(hopeless, consultation, "q99", Position.AGREE))).get();
 
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(waitingKeys()).contains(fixable, hopeless));
-            assertThat(mvc.get().uri(URL)).bodyJson().extractingPath("$.letters[?(@.key == '" + fixable + "')].reason")
+            assertThat(mvc.get().uri(URL).with(Staff.signedIn(OPERATOR))).bodyJson()
+                    .extractingPath("$.letters[?(@.key == '" + fixable + "')].reason")
                     .asArray().singleElement().asString().contains("has no question q2");
 
             // The fix: the definition republished with question 2.
@@ -69,7 +72,7 @@ class DeadLetterRedriveTest extends OnTestBroker {
             await().atMost(PATIENCE).until(() -> catalog.find(consultation).orElseThrow().codeframeVersion() == 2);
         }
 
-        String report = mvc.post().uri(URL + "/redrive").exchange().getResponse().getContentAsString();
+        String report = redrive();
 
         List<String> failedAgain = JsonPath.read(report, "$.failedAgain[*].key");
         assertThat(failedAgain).contains(hopeless).doesNotContain(fixable);
@@ -82,14 +85,20 @@ class DeadLetterRedriveTest extends OnTestBroker {
         assertThat(waitingKeys()).contains(hopeless).doesNotContain(fixable);
 
         // A second re-drive finds only what failed again: the fixed response is not coded twice.
-        String second = mvc.post().uri(URL + "/redrive").exchange().getResponse().getContentAsString();
+        String second = redrive();
         assertThat((List<String>) JsonPath.read(second, "$.failedAgain[*].key")).contains(hopeless);
         assertThat(KafkaRecords.forKey(Topics.RESPONSES_CODED, fixable)).hasSize(1);
         assertThat(KafkaRecords.forKey(Topics.RESPONSES_RECEIVED.deadLetterTopic(), hopeless)).hasSize(3)
                 .allSatisfy(letter -> assertThat(DeadLetters.reason(letter.headers())).isNotBlank());
     }
 
+    private String redrive() throws Exception {
+        return mvc.post().uri(URL + "/redrive").with(Staff.signedIn(OPERATOR)).exchange().getResponse()
+                .getContentAsString();
+    }
+
     private List<String> waitingKeys() throws Exception {
-        return JsonPath.read(mvc.get().uri(URL).exchange().getResponse().getContentAsString(), "$.letters[*].key");
+        return JsonPath.read(mvc.get().uri(URL).with(Staff.signedIn(OPERATOR)).exchange().getResponse()
+                .getContentAsString(), "$.letters[*].key");
     }
 }

@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static uk.consultation.coding.review.ResponseReviewsTest.CONSULTATION;
 import static uk.consultation.coding.review.ResponseReviewsTest.coding;
 
@@ -24,6 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -40,6 +42,7 @@ import uk.consultation.schemas.consultation.ConsultationDefinitions;
 @Import({ReviewSubmissions.class})
 // Each test starts from a view of its own.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@WithMockUser(username = "analyst-12", roles = "ANALYST")
 class ReviewControllerTest {
 
     @Autowired
@@ -94,9 +97,9 @@ class ReviewControllerTest {
     }
 
     @Test
-    void aReviewIsRecordedWithWhatItReplaced() {
+    void aReviewIsRecordedWithWhatItReplacedAndTheSignedInAnalystAsReviewer() {
         assertThat(post("unsure", """
-                { "reviewer": "analyst-12", "version": 1, "note": "Second paragraph disagrees.",
+                { "reviewer": "someone-else", "version": 1, "note": "Second paragraph disagrees.",
                   "answers": { "q1": { "position": "disagree", "themes": ["q1-shared-opportunities"] } },
                   "respondentType": "individual" }
                 """)).hasStatus(202).hasHeader("Location", "/api/v1/responses/unsure/coding");
@@ -115,13 +118,13 @@ class ReviewControllerTest {
 
     @Test
     void aReviewOfAnUnknownResponseOrAnOlderVersionIsRefused() {
-        assertThat(post("nobody", "{ \"reviewer\": \"a\", \"version\": 1, \"answers\": {} }"))
+        assertThat(post("nobody", "{ \"version\": 1, \"answers\": {} }"))
                 .hasStatus(404).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         reviews.applied(reviews.decide(ResponseReviewsTest.review("r", "unsure", 1, Position.DISAGREE, List.of()))
                 .orElseThrow());
 
         assertThat(post("unsure", """
-                { "reviewer": "analyst-12", "version": 1, "answers": { "q1": { "position": "agree" } } }
+                { "version": 1, "answers": { "q1": { "position": "agree" } } }
                 """)).hasStatus(409).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson().extractingPath("$.detail").asString().contains("now version 2");
         verify(kafka, never()).send(anyString(), anyString(), any());
@@ -137,7 +140,7 @@ class ReviewControllerTest {
                   "respondentType": "robot" }
                 """)).hasStatus(422).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson().extractingPath("$.errors[*].field").asArray().containsExactlyInAnyOrder(
-                        "reviewer", "answers.q1.position", "answers.q1.themes", "answers.q2.question", "answers.q5",
+                        "answers.q1.position", "answers.q1.themes", "answers.q2.question", "answers.q5",
                         "respondentType");
         verify(kafka, never()).send(anyString(), anyString(), any());
     }
@@ -145,7 +148,7 @@ class ReviewControllerTest {
     @Test
     void nullsWhereAnswersAndThemesBelongAreNamedToo() {
         assertThat(post("sure", """
-                { "reviewer": "analyst-12", "version": 1, "answers": { "q1": { "themes": [null] }, "q2": null } }
+                { "version": 1, "answers": { "q1": { "themes": [null] }, "q2": null } }
                 """)).hasStatus(422).bodyJson().extractingPath("$.errors[*].field").asArray()
                 .containsExactlyInAnyOrder("answers.q1.themes", "answers.q2");
     }
@@ -153,11 +156,11 @@ class ReviewControllerTest {
     @Test
     void anAnswerMovesOnlyToAQuestionWithoutOneOfItsOwn() {
         assertThat(post("sure", """
-                { "reviewer": "analyst-12", "version": 1, "answers": { "q1": { "question": "q2", "position": "agree" } } }
+                { "version": 1, "answers": { "q1": { "question": "q2", "position": "agree" } } }
                 """)).hasStatus(422).bodyJson().extractingPath("$.errors[0].field").isEqualTo("answers.q1.question");
 
         assertThat(post("sure", """
-                { "reviewer": "analyst-12", "version": 1, "answers": { "q1": { "question": "q4", "position": "agree" } } }
+                { "version": 1, "answers": { "q1": { "question": "q4", "position": "agree" } } }
                 """)).hasStatus(202);
     }
 
@@ -181,26 +184,38 @@ class ReviewControllerTest {
     void thePageShowsTheQueueAndTakesAReviewFromItsForm() {
         assertThat(mvc.get().uri("/consultations/{id}/review", CONSULTATION)).hasStatusOk()
                 .bodyText().contains("Response unsure", "We welcome it.", "Evidence: It is a two-way street.",
-                        "name=\"position.q1\"").doesNotContain("Response sure");
+                        "name=\"position.q1\"", "Signed in as analyst-12", "name=\"_csrf\"")
+                .doesNotContain("Response sure", "name=\"reviewer\"", "<script");
 
         assertThat(mvc.post().uri("/consultations/{id}/review/unsure", CONSULTATION)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("version", "1").param("reviewer", "analyst-12")
+                .param("version", "1").param("reviewer", "someone-else")
                 .param("question.q1", "q1").param("position.q1", "disagree")
-                .param("themes.q1", "q1-two-way-street").param("themes.q1", "q1-shared-opportunities"))
+                .param("themes.q1", "q1-two-way-street").param("themes.q1", "q1-shared-opportunities").with(csrf()))
                 .hasStatus3xxRedirection().hasRedirectedUrl("/consultations/" + CONSULTATION + "/review?sent=unsure");
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
         verify(kafka).send(eq(Topics.RESPONSES_REVIEWED.name()), eq("unsure"), sent.capture());
-        assertThat(((ResponseReviewed) sent.getValue()).answers().get("q1").themes())
-                .containsExactly("q1-two-way-street", "q1-shared-opportunities");
+        ResponseReviewed review = (ResponseReviewed) sent.getValue();
+        assertThat(review.answers().get("q1").themes()).containsExactly("q1-two-way-street", "q1-shared-opportunities");
+        assertThat(review.reviewer()).isEqualTo("analyst-12");
+    }
+
+    @Test
+    void aFormPostWithoutItsPagesCsrfTokenIsRefused() {
+        assertThat(mvc.post().uri("/consultations/{id}/review/unsure", CONSULTATION)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("version", "1").param("question.q1", "q1").param("position.q1", "disagree"))
+                .hasStatus(403);
+        verify(kafka, never()).send(anyString(), anyString(), any());
     }
 
     @Test
     void theFormShowsWhyAReviewWasNotTaken() {
         assertThat(mvc.post().uri("/consultations/{id}/review/unsure", CONSULTATION)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("version", "1").param("question.q1", "q1").param("position.q1", "disagree"))
-                .hasStatus(422).bodyText().contains("role=\"alert\"", "reviewer: Give the reviewer");
+                .param("version", "1").param("question.q1", "q1").param("position.q1", "maybe").with(csrf()))
+                .hasStatus(422).bodyText()
+                .contains("role=\"alert\"", "answers.q1.position: Question q1 has no position maybe");
     }
 
     private org.springframework.test.web.servlet.assertj.MvcTestResult post(String responseId, String json) {

@@ -2,6 +2,7 @@ package uk.consultation.coding.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.consultation.access.StaffRole.ANALYST;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import uk.consultation.coding.OnTestBroker;
+import uk.consultation.coding.Staff;
 import uk.consultation.coding.TestEvents;
 import uk.consultation.coding.campaign.Campaigns;
 import uk.consultation.coding.code.CodedResponses;
@@ -90,12 +92,12 @@ class ReviewIntegrationTest extends OnTestBroker {
         }
 
         await().atMost(PATIENCE).untilAsserted(() ->
-                assertThat(mvc.get().uri("/api/v1/consultations/{id}/review-queue", consultation)).hasStatusOk()
+                assertThat(analystGets("/api/v1/consultations/{id}/review-queue", consultation)).hasStatusOk()
                         .bodyJson().extractingPath("$[*].responseId").asArray().containsExactly(responseId));
 
         assertThat(mvc.post().uri("/api/v1/responses/{id}/reviews", responseId).contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        { "reviewer": "analyst-7", "version": 1, "note": "An organisation, on its letterhead.",
+                .with(Staff.signedIn(ANALYST)).content("""
+                        { "version": 1, "note": "An organisation, on its letterhead.",
                           "answers": { "q1": { "position": "disagree", "themes": ["q1-two-way-street"] } },
                           "respondentType": "organisation" }
                         """)).hasStatus(202);
@@ -111,7 +113,7 @@ class ReviewIntegrationTest extends OnTestBroker {
         assertThat(reviewed.respondent().source()).isEqualTo(CodingSource.REVIEWED);
         SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, reviewed);
         await().atMost(PATIENCE).untilAsserted(() ->
-                assertThat(mvc.get().uri("/api/v1/consultations/{id}/review-queue", consultation)).hasStatusOk()
+                assertThat(analystGets("/api/v1/consultations/{id}/review-queue", consultation)).hasStatusOk()
                         .bodyJson().isEqualTo("[]"));
 
         // Recoding codes each received response again, as here: the analyst's coding stands, nothing is published.
@@ -128,15 +130,15 @@ class ReviewIntegrationTest extends OnTestBroker {
             producer.send(new ProducerRecord<>(Topics.RESPONSES_REVIEWED.name(), responseId, stale)).get();
         }
         await().atMost(PATIENCE).untilAsserted(() ->
-                assertThat(mvc.get().uri("/api/v1/responses/{id}/coding", responseId)).hasStatusOk().bodyJson()
+                assertThat(analystGets("/api/v1/responses/{id}/coding", responseId)).hasStatusOk().bodyJson()
                         .extractingPath("$.reviews[*].applied").asArray().containsExactly(true, false));
         assertThat(codings(responseId)).hasSize(2);
 
-        assertThat(mvc.get().uri("/api/v1/responses/{id}/coding", responseId)).hasStatusOk().bodyJson()
+        assertThat(analystGets("/api/v1/responses/{id}/coding", responseId)).hasStatusOk().bodyJson()
                 .isLenientlyEqualTo("""
                         { "coding": { "version": 2, "answers": { "q1": { "position": "disagree", "source": "reviewed" } } },
                           "reviews": [ { "applied": true,
-                                         "review": { "reviewer": "analyst-7", "reviewedAt": "%s", "version": 1,
+                                         "review": { "reviewer": "analyst", "reviewedAt": "%s", "version": 1,
                                                      "note": "An organisation, on its letterhead.",
                                                      "respondentType": "organisation",
                                                      "replacedRespondentType": "individual",
@@ -155,6 +157,10 @@ class ReviewIntegrationTest extends OnTestBroker {
         assertThat(readBack.trail(responseId)).isEqualTo(reviews.trail(responseId));
         assertThat(readBack.reviewed(responseId)).contains(reviewed);
         assertThat(codings(responseId)).hasSize(2);
+    }
+
+    private MockMvcTester.MockMvcRequestBuilder analystGets(String uri, String id) {
+        return mvc.get().uri(uri, id).with(Staff.signedIn(ANALYST));
     }
 
     private static List<ResponseCoded> codings(String responseId) {

@@ -14,7 +14,7 @@ import uk.consultation.schemas.RespondentType;
  * applies it as the next {@link ResponseCoded} version, with source {@code reviewed} on what the analyst touched.
  *
  * @param reviewId               unique per review, so that a redelivered review is recognised
- * @param reviewer               the analyst's name or staff id, as given
+ * @param reviewer               the signed-in analyst: the local user, or the identity provider's subject
  * @param version                the coding version the analyst saw; the review applies only to that version
  * @param answers                by the question the answer was coded under: where it belongs and what it says
  * @param respondentType         the respondent type the analyst set, when they set one
