@@ -153,6 +153,17 @@ class DockerComposeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"intake-service", "coding-service", "reporting-service"})
+    void theServicesHaveNoPasswordOfTheirOwn(String name) {
+        Path yml = projectRoot().resolve(name).resolve("src/main/resources/application.yml");
+        Pattern password = Pattern.compile("(?im)^\\s*[a-z-]*password:\\s*(.*)$");
+        Matcher matcher = password.matcher(read(yml));
+        while (matcher.find()) {
+            assertThat(matcher.group(1).trim()).as("%s in %s", matcher.group(), yml).matches("\\$\\{[A-Z_]+:}");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"intake-service", "coding-service", "reporting-service"})
     void composeSetsOnlyVariablesTheServiceReads(String name) {
         Set<String> read = placeholders(name);
         assertThat(read).as("placeholders in %s/src/main/resources/application.yml", name).isNotEmpty();
