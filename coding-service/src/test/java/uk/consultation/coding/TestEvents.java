@@ -37,7 +37,7 @@ public final class TestEvents {
     /** The bundled consultation under an id of a test's own, with the given questions and codeframe version. */
     public static ConsultationDefinition consultation(String id, int codeframeVersion, List<Question> questions) {
         return new ConsultationDefinition(id, BUNDLED.title(), BUNDLED.department(), BUNDLED.timeZone(),
-                BUNDLED.opens(), BUNDLED.closes(), codeframeVersion, questions);
+                BUNDLED.opens(), BUNDLED.closes(), codeframeVersion, questions, null);
     }
 
     /** A posted letter, as staff typed it in, received at the given time. */

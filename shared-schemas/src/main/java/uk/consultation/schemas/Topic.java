@@ -8,9 +8,12 @@ import org.apache.kafka.common.config.TopicConfig;
 /**
  * A Kafka topic with the types of its keys and values and the one service that writes it.
  *
- * @param compacted keep only the latest value per key (definitions, contact details)
+ * @param compacted       keep only the latest value per key, for ever (a null value, a tombstone, removes the key);
+ *                        otherwise every record is kept for ever (the broker's default would delete after 7 days)
+ * @param singlePartition one partition, so that readers see every key in the order written (definitions, contacts)
  */
-public record Topic<K, V>(String name, Class<K> keyType, Class<V> valueType, String writer, boolean compacted) {
+public record Topic<K, V>(String name, Class<K> keyType, Class<V> valueType, String writer, boolean compacted,
+        boolean singlePartition) {
 
     /** Records that failed in the topic's consumer land in {@code <topic>-dlt}, keeping their key and bytes. */
     public String deadLetterTopic() {
@@ -19,7 +22,9 @@ public record Topic<K, V>(String name, Class<K> keyType, Class<V> valueType, Str
 
     public NewTopic newTopic(int partitions, short replicas) {
         NewTopic topic = new NewTopic(name, partitions, replicas);
-        return compacted ? topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)) : topic;
+        return topic.configs(compacted
+                ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                : Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
     }
 
     public NewTopic newDeadLetterTopic(int partitions, short replicas) {

@@ -17,30 +17,38 @@ public final class Topics {
 
     /** Consultation definitions keyed by consultation id; every service reads it from the beginning. */
     public static final Topic<String, ConsultationDefinition> CONSULTATIONS =
-            new Topic<>("consultations", String.class, ConsultationDefinition.class, "intake-service", true);
+            new Topic<>("consultations", String.class, ConsultationDefinition.class, "intake-service", true, true);
 
-    /** Each response as received, keyed by response id so that all of a response's events share a partition. */
+    /**
+     * Each response as received, keyed by response id so that all of a response's events share a partition. Compacted:
+     * the latest record of every response is kept for ever, and an erasure's tombstone removes its text from the log.
+     */
     public static final Topic<String, ResponseReceived> RESPONSES_RECEIVED =
-            new Topic<>("responses-received", String.class, ResponseReceived.class, "intake-service", false);
+            new Topic<>("responses-received", String.class, ResponseReceived.class, "intake-service", true, false);
 
     /** Respondents' names and email addresses, kept apart from the text; read by intake only. */
     public static final Topic<String, ResponseContact> RESPONSE_CONTACTS =
-            new Topic<>("response-contacts", String.class, ResponseContact.class, "intake-service", true);
+            new Topic<>("response-contacts", String.class, ResponseContact.class, "intake-service", true, true);
 
     /**
      * Messages in a consultation mailbox that could not become responses, keyed by {@code consultationId/messageId};
      * read by no service, kept for the team to inspect.
      */
     public static final Topic<String, ResponseQuarantined> RESPONSES_QUARANTINED =
-            new Topic<>("responses-quarantined", String.class, ResponseQuarantined.class, "intake-service", false);
+            new Topic<>("responses-quarantined", String.class, ResponseQuarantined.class, "intake-service", false,
+                    false);
 
-    /** Each coding of a response, keyed by response id; a later record for the same response supersedes the earlier. */
+    /**
+     * Each coding of a response, keyed by response id; a later record for the same response supersedes the earlier.
+     * Compacted, so that the latest coding of every response is kept for ever.
+     */
     public static final Topic<String, ResponseCoded> RESPONSES_CODED =
-            new Topic<>("responses-coded", String.class, ResponseCoded.class, "coding-service", false);
+            new Topic<>("responses-coded", String.class, ResponseCoded.class, "coding-service", true, false);
 
     /** Analysts' reviews of codings, keyed by response id; coding-service applies each as the response's next coding. */
     public static final Topic<String, ResponseReviewed> RESPONSES_REVIEWED =
-            new Topic<>("responses-reviewed", String.class, ResponseReviewed.class, "coding-service", false);
+            new Topic<>("responses-reviewed", String.class, ResponseReviewed.class, "coding-service", false,
+                    false);
 
     /** The header on every dead letter that says, in a sentence, why its record could not be processed. */
     public static final String DEAD_LETTER_REASON_HEADER = "dlt-reason";
@@ -63,7 +71,7 @@ public final class Topics {
     /** Every topic and dead-letter topic; each service declares them all, so whichever starts first creates them. */
     public static List<NewTopic> newTopics(int partitions, short replicas) {
         List<NewTopic> topics = new ArrayList<>();
-        ALL.forEach(topic -> topics.add(topic.newTopic(topic.compacted() ? 1 : partitions, replicas)));
+        ALL.forEach(topic -> topics.add(topic.newTopic(topic.singlePartition() ? 1 : partitions, replicas)));
         CONSUMED_WITH_DEAD_LETTERS.forEach(topic -> topics.add(topic.newDeadLetterTopic(partitions, replicas)));
         return topics;
     }

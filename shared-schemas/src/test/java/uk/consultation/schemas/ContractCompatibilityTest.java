@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
+import uk.consultation.schemas.coding.CodingFlags;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.coding.ResponseReviewed;
 import uk.consultation.schemas.response.ResponseContact;
@@ -81,6 +85,31 @@ class ContractCompatibilityTest {
 
         assertThat(SchemaContract.violations(SchemaContract.RESPONSE_REVIEWED, anonymous.getBytes()))
                 .anySatisfy(violation -> assertThat(violation).contains("reviewer"));
+    }
+
+    @Test
+    void anErasedCodingConformsKeepsWhatIsCountedAndNoWordOfTheRespondents() throws IOException {
+        ResponseCoded coded = EventJson.fromBytes(golden(SchemaContract.RESPONSE_CODED), ResponseCoded.class);
+
+        ResponseCoded erased = coded.erased(Instant.parse("2020-01-01T00:00:00Z"));
+
+        assertThat(SchemaContract.violations(SchemaContract.RESPONSE_CODED, erased)).isEmpty();
+        String wire = new String(EventJson.toBytes(erased), StandardCharsets.UTF_8);
+        assertThat(wire).doesNotContain("welcome", "community hubs", "Near Neighbours").contains("\"erased\"");
+        assertThat(erased.version()).isEqualTo(2);
+        assertThat(erased.erased()).isTrue();
+        assertThat(erased.respondent().type()).isEqualTo(coded.respondent().type());
+        assertThat(erased.answers().get("q1").position()).isEqualTo(coded.answers().get("q1").position());
+        assertThat(erased.answers().get("q3").text()).isEqualTo(ResponseCoded.ERASED_TEXT);
+        assertThat(erased.answers().get("q3").themes()).extracting(ResponseCoded.ThemeAssignment::code)
+                .containsExactly("q3-local-community-projects");
+        assertThat(erased.erased(Instant.parse("2020-01-02T00:00:00Z")).flags()).containsOnlyOnce(CodingFlags.ERASED);
+        ResponseCoded toReview = new ResponseCoded(coded.responseId(), coded.consultationId(), 1, coded.codedAt(),
+                coded.channel(), coded.receivedAt(), coded.late(), coded.respondent(), coded.answers(),
+                List.of(CodingFlags.NEEDS_REVIEW, CodingFlags.UNCODED_TEXT), coded.coderVersion(),
+                coded.codeframeVersion(), null, null);
+        assertThat(toReview.erased(Instant.parse("2020-01-01T00:00:00Z")).flags())
+                .containsExactly(CodingFlags.UNCODED_TEXT, CodingFlags.ERASED);
     }
 
     private static byte[] golden(String schema) throws IOException {

@@ -139,7 +139,8 @@ final class RunningSystem implements AutoCloseable {
     void registerExampleAs(String consultationId) throws IOException, InterruptedException {
         ConsultationDefinition example = ConsultationDefinitions.bundled("integrated-communities-2018");
         ConsultationDefinition copy = new ConsultationDefinition(consultationId, example.title(), example.department(),
-                example.timeZone(), example.opens(), example.closes(), example.codeframeVersion(), example.questions());
+                example.timeZone(), example.opens(), example.closes(), example.codeframeVersion(), example.questions(),
+                example.retainTextFor());
         HttpResponse<String> response = send(request(intake().baseUrl() + "/api/v1/consultations", StaffRole.ADMIN)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(EventJson.toBytes(copy))));

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import uk.consultation.coding.campaign.Campaigns;
 import uk.consultation.coding.review.ResponseReviews;
 import uk.consultation.coding.theme.ThemeCoder;
+import uk.consultation.coding.theme.UnmatchedSentences;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
@@ -36,15 +37,17 @@ public class CodedResponses {
     private final ResponseReviews reviews;
     private final ResponseCoder coder;
     private final ThemeCoder themes;
+    private final UnmatchedSentences unmatched;
 
     CodedResponses(ConsultationCatalog catalog, KafkaTemplate<String, Object> kafka, Campaigns campaigns,
-            ResponseReviews reviews, ResponseCoder coder, ThemeCoder themes) {
+            ResponseReviews reviews, ResponseCoder coder, ThemeCoder themes, UnmatchedSentences unmatched) {
         this.catalog = catalog;
         this.kafka = kafka;
         this.campaigns = campaigns;
         this.reviews = reviews;
         this.coder = coder;
         this.themes = themes;
+        this.unmatched = unmatched;
     }
 
     /** Codes a response that is not being seen for the first time (a re-drive): its coding carries no acceptance time. */
@@ -60,10 +63,10 @@ public class CodedResponses {
      */
     public synchronized ResponseCoded codeAndPublish(ResponseReceived response, @Nullable Instant acceptedAt)
             throws ExecutionException, InterruptedException {
-        Optional<ResponseCoded> reviewed = reviews.reviewed(response.responseId());
-        if (reviewed.isPresent()) {
-            // An analyst's coding stands: coding the response again, as recoding does, publishes nothing.
-            return reviewed.get();
+        Optional<ResponseCoded> settled = reviews.settled(response.responseId());
+        if (settled.isPresent()) {
+            // An analyst's coding stands, and an erased text is not read again: recoding publishes nothing.
+            return settled.get();
         }
         ConsultationDefinition consultation = catalog.find(response.consultationId())
                 .orElseThrow(() -> new IllegalStateException("Consultation " + response.consultationId()
@@ -87,5 +90,25 @@ public class CodedResponses {
         reviews.remember(assignment.coded());
         assignment.joined().forEach(reviews::remember);
         return assignment.coded();
+    }
+
+    /**
+     * The response's text was erased (its {@code responses-received} tombstone): publishes its next coding with no
+     * text, counted as before, and forgets its sentences. Nothing to do for a response never coded or already erased.
+     *
+     * @return the coding published, if any
+     */
+    public synchronized Optional<ResponseCoded> eraseAndPublish(String responseId)
+            throws ExecutionException, InterruptedException {
+        Optional<ResponseCoded> latest = reviews.latest(responseId);
+        if (latest.isEmpty() || latest.get().erased()) {
+            return Optional.empty();
+        }
+        ResponseCoded erased = latest.get().erased(Instant.now());
+        kafka.send(Topics.RESPONSES_CODED.name(), responseId, erased).get();
+        reviews.remember(erased);
+        campaigns.remember(erased);
+        unmatched.forget(erased.consultationId(), responseId);
+        return Optional.of(erased);
     }
 }

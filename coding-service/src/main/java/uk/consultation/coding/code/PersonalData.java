@@ -41,6 +41,13 @@ final class PersonalData {
     private static final Pattern NAMED = Pattern.compile(
             "(?i:\\bname\\s*:\\s*|\\bmy\\s+name\\s+is\\s+)(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3})");
 
+    /**
+     * "I am Jo Bloggs", "I'm Jo Bloggs": a full name, two capitalised words or more, so that "I am British" or "I am
+     * 70" stays.
+     */
+    private static final Pattern INTRODUCED = Pattern.compile(
+            "\\bI(?:\\s+am|'m|’m)\\s+(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'.-]*){1,3})");
+
     /** A signature line: a name or initials, at most a few capitalised words, no sentence. */
     private static final Pattern SIGNATURE_LINE = Pattern.compile(
             "^\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Cllr|Sir|Dame)\\.?\\s+)?\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}\\s*$");
@@ -54,6 +61,7 @@ final class PersonalData {
         redacted = PHONE_NUMBER.matcher(redacted).replaceAll(PHONE);
         redacted = UK_POSTCODE.matcher(redacted).replaceAll(POSTCODE);
         redacted = NAMED.matcher(redacted).replaceAll(match -> match.group().replace(match.group(1), NAME));
+        redacted = INTRODUCED.matcher(redacted).replaceAll(match -> match.group().replace(match.group(1), NAME));
         return signatures(redacted);
     }
 

@@ -94,7 +94,7 @@ class CodeframeChanges {
                 .toList();
         return new ConsultationDefinition(consultation.id(), consultation.title(), consultation.department(),
                 consultation.timeZone(), consultation.opens(), consultation.closes(),
-                consultation.codeframeVersion() + 1, questions);
+                consultation.codeframeVersion() + 1, questions, consultation.retainTextFor());
     }
 
     /** Recoding with the old codeframe would change nothing: it waits, without holding a thread, for the new one. */

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -43,14 +44,26 @@ public class ReceivedResponseListener extends AbstractConsumerSeekAware {
                 .register(meters);
     }
 
-    /** Started by the campaign index once it has read back what was coded before. */
+    /**
+     * Started by the campaign index once it has read back what was coded before. A null value is an erasure's
+     * tombstone: the response is coded again without its text.
+     */
     @KafkaListener(id = "coding", topics = "responses-received", autoStartup = "false")
-    void onResponse(ConsumerRecord<String, ResponseReceived> record) throws ExecutionException, InterruptedException {
-        try (MDC.MDCCloseable id = MDC.putCloseable("responseId", record.value().responseId())) {
+    void onResponse(ConsumerRecord<String, @Nullable ResponseReceived> record)
+            throws ExecutionException, InterruptedException {
+        ResponseReceived response = record.value();
+        if (response == null) {
+            try (MDC.MDCCloseable id = MDC.putCloseable("responseId", record.key())) {
+                codings.eraseAndPublish(record.key()).ifPresent(erased -> log.info("Erased the text of response {}",
+                        erased.responseId()));
+            }
+            return;
+        }
+        try (MDC.MDCCloseable id = MDC.putCloseable("responseId", response.responseId())) {
             // The record's timestamp is intake's send time; a recoding's is long past, so only a first coding has it.
             boolean first = furthest.getOrDefault(record.partition(), -1L) < record.offset();
             // Waiting for the acknowledgement keeps the input offset from being committed ahead of the output.
-            ResponseCoded coded = codings.codeAndPublish(record.value(),
+            ResponseCoded coded = codings.codeAndPublish(response,
                     first ? Instant.ofEpochMilli(record.timestamp()) : null);
             // Only once published: a retry of a record that failed is still its first coding.
             furthest.merge(record.partition(), record.offset(), Math::max);

@@ -80,16 +80,35 @@ public class ResponseReviews {
         return entry != null && entry.reviewed() ? Optional.of(entry.latest) : Optional.empty();
     }
 
+    /**
+     * The response's coding if automatic coding must leave it as it is: an analyst reviewed it, or its text was erased
+     * (a recoding may still read the response's text before compaction removes it).
+     */
+    public synchronized Optional<ResponseCoded> settled(String responseId) {
+        Entry entry = entries.get(responseId);
+        return entry != null && (entry.reviewed() || entry.latest.erased()) ? Optional.of(entry.latest)
+                : Optional.empty();
+    }
+
+    /** The response's latest coding, if it has been coded. */
+    public synchronized Optional<ResponseCoded> latest(String responseId) {
+        Entry entry = entries.get(responseId);
+        return entry == null ? Optional.empty() : Optional.of(entry.latest);
+    }
+
     synchronized Optional<Trail> trail(String responseId) {
         Entry entry = entries.get(responseId);
         return entry == null ? Optional.empty() : Optional.of(new Trail(entry.latest, List.copyOf(entry.trail)));
     }
 
-    /** The consultation's codings an analyst should look at and has not, earliest received first. */
+    /**
+     * The consultation's codings an analyst should look at and has not, earliest received first; an erased response
+     * has no text left to look at.
+     */
     synchronized List<ResponseCoded> queue(String consultationId) {
         return entries.values().stream()
                 .filter(entry -> entry.latest.consultationId().equals(consultationId) && !entry.reviewed()
-                        && needsReview(entry.latest))
+                        && !entry.latest.erased() && needsReview(entry.latest))
                 .map(entry -> entry.latest)
                 .sorted(Comparator.comparing(ResponseCoded::receivedAt).thenComparing(ResponseCoded::responseId))
                 .toList();

@@ -61,6 +61,11 @@ public class UnmatchedSentences {
         replace(consultationId, responseId, byQuestionId);
     }
 
+    /** Drops a response's sentences, as when its text is erased; an older coding read back does not restore them. */
+    public void forget(String consultationId, String responseId) {
+        record(consultationId, responseId, Map.of());
+    }
+
     synchronized void startRebuilding() {
         rebuilding = true;
     }

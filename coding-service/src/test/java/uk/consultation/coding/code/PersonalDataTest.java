@@ -24,6 +24,8 @@ class PersonalDataTest {
             NI: AB123456D                                      | NI: [NI number]
             My name is Jo Bloggs and I live here.              | My name is [name] and I live here.
             Name: Mary-Ann O'Neil                              | Name: [name]
+            I am Jane Smith, jane@example.org.                 | I am [name], [email].
+            I'm Mary-Ann O'Neil and I disagree.                | I'm [name] and I disagree.
             """)
     void redactsWhatIdentifiesAPerson(String text, String redacted) {
         assertThat(PersonalData.redact(text)).isEqualTo(redacted);
@@ -34,6 +36,8 @@ class PersonalDataTest {
             In 2018 around 3,483 people responded.
             Question 9(a) asks about 12 areas; 40% agreed.
             English classes in Walsall and Bradford work well.
+            I am British and I am 70.
+            I am a teacher in Luton.
             The Near Neighbours programme reached 1,200 groups between 2011 and 2017.
             """)
     void leavesTheRestOfTheTextAlone(String text) {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.common.KafkaException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -66,6 +67,18 @@ public class EventPublisher {
     }
 
     public <V> void publish(Topic<String, V> topic, String key, V event) {
+        send(topic, key, event);
+    }
+
+    /**
+     * A null value for the key, once the broker has it: on a compacted topic, what removes the key's every record
+     * (an erasure). Readers take it as the end of the key.
+     */
+    public void publishTombstone(Topic<String, ?> topic, String key) {
+        send(topic, key, null);
+    }
+
+    private void send(Topic<String, ?> topic, String key, @Nullable Object event) {
         // Refused rather than queued: while the broker is away, a queue would only hold threads and memory for nothing.
         if (!permits.tryAcquire()) {
             refusedAtLimit.increment();

@@ -40,7 +40,8 @@ final class Codings {
     /** The bundled consultation under another id. */
     static ConsultationDefinition consultation(String id) {
         return new ConsultationDefinition(id, CONSULTATION.title(), CONSULTATION.department(), CONSULTATION.timeZone(),
-                CONSULTATION.opens(), CONSULTATION.closes(), CONSULTATION.codeframeVersion(), CONSULTATION.questions());
+                CONSULTATION.opens(), CONSULTATION.closes(), CONSULTATION.codeframeVersion(), CONSULTATION.questions(),
+                CONSULTATION.retainTextFor());
     }
 
     static ResponseCoded forConsultation(String consultationId, ResponseCoded coding) {

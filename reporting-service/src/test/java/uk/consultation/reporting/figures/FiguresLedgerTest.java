@@ -187,6 +187,21 @@ class FiguresLedgerTest {
                 "Integration works both ways, says respondent 3.", "Integration works both ways, says respondent 5.");
     }
 
+    @Test
+    void anErasedCodingKeepsEveryCountAndTakesItsQuotesAway() {
+        ResponseCoded quoted = coding("r1", 1, RespondentType.INDIVIDUAL, Channel.ONLINE, false, Map.of(
+                "q1", Codings.evidenced(Position.AGREE, "q1-two-way-street", "Integration works both ways."),
+                "q3", answer(null, "Our community hubs bring people together.", "q3-local-community-projects")));
+        record(quoted, 0, 1);
+        record(quoting("r2", 1, "Integration works both ways, says respondent 2."), 0, 2);
+        Map<String, Long> before = counts();
+
+        assertThat(record(quoted.erased(Instant.parse("2020-01-01T00:00:00Z")), 0, 3)).isEqualTo(Outcome.APPLIED);
+
+        assertThat(counts()).isEqualTo(before).containsEntry("questions.q3.responses", 1L);
+        assertThat(quotes()).containsExactly("Integration works both ways, says respondent 2.");
+    }
+
     private List<String> quotes() {
         return query.quotes(CONSULTATION.id(), "q1", "q1-two-way-street");
     }

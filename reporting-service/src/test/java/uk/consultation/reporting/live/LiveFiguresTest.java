@@ -81,7 +81,7 @@ class LiveFiguresTest {
         String consultation = "live-" + UUID.randomUUID().toString().substring(0, 8);
         ConsultationDefinition definition = new ConsultationDefinition(consultation, example.title(),
                 example.department(), example.timeZone(), example.opens(), example.closes(),
-                example.codeframeVersion(), example.questions());
+                example.codeframeVersion(), example.questions(), example.retainTextFor());
         Instant acceptedAt = Instant.now().minusMillis(1500);
         try (KafkaProducer<String, Object> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers()),

@@ -18,6 +18,12 @@ public final class CodingFlags {
     /** Disagreed with every closed question answered, and wrote nothing: reported as a count of its own. */
     public static final String NO_TO_ALL = "no_to_all";
 
+    /**
+     * The respondent's text was erased (on request, or at the end of the consultation's retention): the coding keeps
+     * what the figures count and no words; the response is never coded from text again.
+     */
+    public static final String ERASED = "erased";
+
     private CodingFlags() {
     }
 }

@@ -1,6 +1,8 @@
 package uk.consultation.schemas.coding;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +42,9 @@ public record ResponseCoded(
         @Nullable String textSignature,
         @Nullable Campaign campaign) {
 
+    /** What an erased answer's text becomes, in the style of the markers personal data is redacted to. */
+    public static final String ERASED_TEXT = "[erased]";
+
     public ResponseCoded {
         answers = Map.copyOf(answers);
         flags = List.copyOf(flags);
@@ -49,6 +54,36 @@ public record ResponseCoded(
     public ResponseCoded grouped(@Nullable String textSignature, @Nullable Campaign campaign) {
         return new ResponseCoded(responseId, consultationId, version, codedAt, channel, receivedAt, late, respondent,
                 answers, flags, coderVersion, codeframeVersion, textSignature, campaign);
+    }
+
+    /** Whether this coding is of a response whose text was erased. */
+    public boolean erased() {
+        return flags.contains(CodingFlags.ERASED);
+    }
+
+    /**
+     * The next version of this coding with every word the respondent wrote taken out: answers' texts, themes'
+     * evidence, the organisation's name. What the figures count (questions answered, positions, themes, respondent type,
+     * channel, dates, campaign) is unchanged, so the figures stay the same; only {@code needs_review} goes, as nothing
+     * is left to review. An answer that had text keeps the marker
+     * {@code [erased]}, so that an open question it answered still counts as answered.
+     */
+    public ResponseCoded erased(Instant at) {
+        Map<String, CodedAnswer> kept = new HashMap<>();
+        answers.forEach((questionId, answer) -> kept.put(questionId, new CodedAnswer(answer.position(),
+                answer.source(), answer.confidence(),
+                answer.text() == null || answer.text().isBlank() ? null : ERASED_TEXT,
+                answer.themes().stream().map(theme -> new ThemeAssignment(theme.code(), theme.score(),
+                        theme.source(), null)).toList())));
+        // Nothing is left for an analyst to review
+        List<String> erasedFlags = new ArrayList<>(flags);
+        erasedFlags.remove(CodingFlags.NEEDS_REVIEW);
+        if (!erasedFlags.contains(CodingFlags.ERASED)) {
+            erasedFlags.add(CodingFlags.ERASED);
+        }
+        return new ResponseCoded(responseId, consultationId, version + 1, at, channel, receivedAt, late,
+                new CodedRespondent(respondent.type(), respondent.source(), respondent.confidence(), null), kept,
+                erasedFlags, coderVersion, codeframeVersion, textSignature, campaign);
     }
 
     /**

@@ -2,6 +2,7 @@ package uk.consultation.schemas.consultation;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * them ("23:45 on 5 June 2018").
  *
  * @param codeframeVersion goes up whenever a codeframe changes, so that every coding names the codeframe it used
+ * @param retainTextFor    how long after closing respondents' texts and contact details are kept (ISO-8601, e.g.
+ *                         {@code P2Y}); then every response is erased, its counts kept. Absent: kept until erased on
+ *                         request
  */
 public record ConsultationDefinition(
         String id,
@@ -23,7 +27,8 @@ public record ConsultationDefinition(
         LocalDateTime opens,
         LocalDateTime closes,
         int codeframeVersion,
-        List<Question> questions) {
+        List<Question> questions,
+        @Nullable Period retainTextFor) {
 
     public ConsultationDefinition {
         questions = questions == null ? List.of() : List.copyOf(questions);
@@ -35,6 +40,12 @@ public record ConsultationDefinition(
 
     public Instant closesAt() {
         return closes.atZone(timeZone).toInstant();
+    }
+
+    /** When respondents' texts are to be erased: the closing time plus the retention period, if there is one. */
+    public Optional<Instant> textErasureDue() {
+        return retainTextFor == null ? Optional.empty()
+                : Optional.of(closes.plus(retainTextFor).atZone(timeZone).toInstant());
     }
 
     /** A response received after the closing time is still taken, and counted as late. */

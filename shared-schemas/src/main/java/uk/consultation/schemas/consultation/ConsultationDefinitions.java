@@ -62,6 +62,10 @@ public final class ConsultationDefinitions {
         } else if (!definition.closes().isAfter(definition.opens())) {
             problems.add("closes: must be after opens");
         }
+        if (definition.retainTextFor() != null && (definition.retainTextFor().isNegative()
+                || definition.retainTextFor().isZero())) {
+            problems.add("retainTextFor: must be a period after closing, such as P2Y");
+        }
         if (definition.codeframeVersion() < 1) {
             problems.add("codeframeVersion: must be 1 or more");
         }

@@ -1,0 +1,44 @@
+package uk.consultation.schemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.junit.jupiter.api.Test;
+
+class TopicsTest {
+
+    private final Map<String, NewTopic> topics = Topics.newTopics(3, (short) 1).stream()
+            .collect(Collectors.toMap(NewTopic::name, Function.identity()));
+
+    @Test
+    void responsesAndTheirCodingsAreKeptForEverByCompactionOnEveryPartition() {
+        for (String name : new String[] {"responses-received", "responses-coded"}) {
+            assertThat(topics.get(name).configs())
+                    .containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+            assertThat(topics.get(name).numPartitions()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void definitionsAndContactsAreCompactedOnOnePartition() {
+        for (String name : new String[] {"consultations", "response-contacts"}) {
+            assertThat(topics.get(name).configs())
+                    .containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+            assertThat(topics.get(name).numPartitions()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void reviewsAndQuarantinedMessagesAreKeptForEver() {
+        // a review forgotten after the broker's default 7 days would let a recoding overwrite the analyst's work
+        for (String name : new String[] {"responses-reviewed", "responses-quarantined"}) {
+            assertThat(topics.get(name).configs()).containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                    .doesNotContainKey(TopicConfig.CLEANUP_POLICY_CONFIG);
+        }
+    }
+}
