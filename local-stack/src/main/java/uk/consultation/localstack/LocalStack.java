@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import uk.consultation.access.StaffRole;
+
 /**
  * Starts the whole system on this machine: a real Kafka broker and the Mongo-compatible store (unless
  * {@code KAFKA_BOOTSTRAP_SERVERS} / {@code MONGODB_URI} name running ones), the example consultation's mailbox, then
@@ -62,16 +64,19 @@ public final class LocalStack {
         }
         EmbeddedMail mail = remember(EmbeddedMail.start(port(env, "SMTP_PORT", 3025), port(env, "IMAP_PORT", 3143),
                 MAILBOX, MAILBOX_PASSWORD));
-        Map<String, String> serviceEnv = new HashMap<>();
+        StaffSignIns signIns = new StaffSignIns();
+        Map<String, String> serviceEnv = new HashMap<>(signIns.environment());
         serviceEnv.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
         serviceEnv.put("MONGODB_URI", mongo);
         Map<String, String> intakeEnv = new HashMap<>(serviceEnv);
         intakeEnv.putAll(mailEnvironment(mail));
+        intakeEnv.putAll(signIns.intakeEnvironment());
 
         int intakePort = port(env, "INTAKE_PORT", 8081);
         // Coding registers accepted emerging themes through intake, the one writer of consultation definitions
         Map<String, String> codingEnv = new HashMap<>(serviceEnv);
         codingEnv.put("CODING_INTAKE_URL", "http://127.0.0.1:" + intakePort);
+        codingEnv.putAll(signIns.codingEnvironment());
 
         Path logs = data.resolve("logs");
         List<ServiceProcess> services = List.of(
@@ -81,7 +86,7 @@ public final class LocalStack {
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofMinutes(3));
         }
-        printUrls(kafka, mongo, mail, services.get(0), services.get(1), services.get(2), logs);
+        printUrls(kafka, mongo, mail, services.get(0), services.get(1), services.get(2), logs, signIns);
     }
 
     /** What intake needs to poll the example consultation's mailbox and to send acknowledgements through it. */
@@ -103,7 +108,7 @@ public final class LocalStack {
     }
 
     private static void printUrls(String kafka, String mongo, EmbeddedMail mail, ServiceProcess intake,
-            ServiceProcess coding, ServiceProcess reporting, Path logs) {
+            ServiceProcess coding, ServiceProcess reporting, Path logs, StaffSignIns signIns) {
         System.out.println("""
 
                 Consultation responses is running (Ctrl-C stops it).
@@ -111,16 +116,17 @@ public final class LocalStack {
                   Respond online      %1$s/consultations/%4$s/respond
                   Consultations       %1$s/api/v1/consultations
                   Submit a response   POST %1$s/api/v1/consultations/%4$s/responses
-                  Figures             %3$s/api/v1/consultations/%4$s/figures
-                  Question figures    %3$s/api/v1/consultations/%4$s/questions/q1/figures
-                  Authors' dashboard  %3$s/dashboards/consultations/%4$s
-                  Drafted summary     %3$s/api/v1/consultations/%4$s/summary.md  (or summary.docx)
-                  Figures as files    %3$s/api/v1/consultations/%4$s/figures.csv  (or figures.xlsx)
-                  Operations          %3$s/dashboards/operations
-                  Analysts' review    %2$s/consultations/%4$s/review
-                  Emerging themes     %2$s/api/v1/consultations/%4$s/emerging-themes
+                  Letters, emails     POST %1$s/api/v1/consultations/%4$s/letters  (or /emails)    [transcriber]
+                  Figures             %3$s/api/v1/consultations/%4$s/figures                    [author]
+                  Question figures    %3$s/api/v1/consultations/%4$s/questions/q1/figures       [author]
+                  Authors' dashboard  %3$s/dashboards/consultations/%4$s                         [author]
+                  Drafted summary     %3$s/api/v1/consultations/%4$s/summary.md  (or .docx)     [author]
+                  Figures as files    %3$s/api/v1/consultations/%4$s/figures.csv  (or .xlsx)    [author]
+                  Operations          %3$s/dashboards/operations                                  [operator]
+                  Analysts' review    %2$s/consultations/%4$s/review                             [analyst]
+                  Emerging themes     %2$s/api/v1/consultations/%4$s/emerging-themes            [analyst]
                   Health              %1$s/actuator/health  %2$s/actuator/health  %3$s/actuator/health
-                  Metrics             %1$s/actuator/prometheus  %2$s/actuator/prometheus  %3$s/actuator/prometheus
+                  Metrics             %1$s/actuator/prometheus  (and on %2$s, %3$s)               [operator]
                   Kafka               %5$s
                   MongoDB             %6$s
                   Mailbox             %8$s (password %9$s): SMTP %10$s:%11$d, IMAP %10$s:%12$d
@@ -128,8 +134,14 @@ public final class LocalStack {
 
                 Email a response (intake takes it from the mailbox within seconds and acknowledges it there):
                   curl smtp://%10$s:%11$d --mail-from you@example.org --mail-rcpt %8$s --upload-file response.eml
+
+                Sign in as the consultation team (the same on all three services, new passwords at every start;
+                the form and the submission API need no sign-in). A browser gets a sign-in page, a script uses Basic:
+                %13$s
+                  curl -u author:%14$s %3$s/api/v1/consultations/%4$s/figures
                 """.formatted(intake.baseUrl(), coding.baseUrl(), reporting.baseUrl(), CONSULTATION, kafka, mongo, logs,
-                mail.address(), mail.password(), mail.host(), mail.smtpPort(), mail.imapPort()));
+                mail.address(), mail.password(), mail.host(), mail.smtpPort(), mail.imapPort(), signIns.table(),
+                signIns.password(StaffRole.REPORT_AUTHOR)));
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

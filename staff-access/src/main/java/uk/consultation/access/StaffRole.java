@@ -6,21 +6,23 @@ package uk.consultation.access;
  */
 public enum StaffRole {
 
-    /** Types up posted letters and imports emails. */
-    TRANSCRIBER("transcriber"),
-    /** Reviews and corrects codings, looks after the codeframes. */
-    ANALYST("analyst"),
-    /** Reads the figures, exports and drafted summaries, before they are published. */
-    REPORT_AUTHOR("author"),
-    /** Watches throughput and backlog, re-drives dead letters, rebuilds figures. */
-    OPERATOR("operator"),
-    /** Registers consultations and erases respondents' personal data on request. */
-    ADMIN("admin");
+    TRANSCRIBER("transcriber", "types up posted letters, imports emails"),
+    ANALYST("analyst", "reviews and corrects codings, looks after the codeframes"),
+    REPORT_AUTHOR("author", "reads the figures, exports and drafted summaries before they are published"),
+    OPERATOR("operator", "watches throughput and backlog, re-drives dead letters, rebuilds figures"),
+    ADMIN("admin", "registers consultations, erases a respondent's personal data on request");
 
     private final String localUser;
+    private final String duties;
 
-    StaffRole(String localUser) {
+    StaffRole(String localUser, String duties) {
         this.localUser = localUser;
+        this.duties = duties;
+    }
+
+    /** What someone with this role does, in a few words. */
+    public String duties() {
+        return duties;
     }
 
     /** The name of the local sign-in that has this role, when no identity provider is configured. */

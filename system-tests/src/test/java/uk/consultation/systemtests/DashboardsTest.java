@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -34,6 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.consultation.access.StaffRole;
 import uk.consultation.schemas.consultation.ConsultationDefinitions;
 
 /**
@@ -46,7 +45,6 @@ class DashboardsTest {
 
     private static final Duration PAGE_WAIT = Duration.ofSeconds(60);
     private static final Duration FIGURES_WAIT = Duration.ofSeconds(120);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Path SCREENSHOTS = RunningSystem.PROJECT_ROOT.resolve("system-tests/target/screenshots");
     private static final String CONSULTATION = "dashboards-" + UUID.randomUUID().toString().substring(0, 8);
@@ -96,6 +94,7 @@ class DashboardsTest {
         }
         awaitResponses(RESPONSES.length - 1);
 
+        HeadlessChromium.signIn(browser, system.reporting().baseUrl(), StaffRole.REPORT_AUTHOR);
         browser.get(system.reporting().baseUrl() + "/dashboards/consultations/" + CONSULTATION);
         JsonNode figures = awaitPageShows(RESPONSES.length - 1);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(figures.get("title").asString());
@@ -156,6 +155,7 @@ class DashboardsTest {
     @Test
     @Order(2)
     void operations_thePageShowsThroughputBacklogAndQueuesAsTheApiHasThem() throws Exception {
+        HeadlessChromium.signIn(browser, system.reporting().baseUrl(), StaffRole.OPERATOR);
         browser.get(system.reporting().baseUrl() + "/dashboards/operations");
         new WebDriverWait(browser, PAGE_WAIT).until(page -> !browser.findElements(
                 By.cssSelector("#consultations tr[data-consultation-id='" + CONSULTATION + "']")).isEmpty());
@@ -166,7 +166,8 @@ class DashboardsTest {
                 figures.get("responses").asString(), figures.get("late").asString(),
                 figures.get("needsReview").asString());
 
-        JsonNode operations = JSON.readTree(get(system.reporting().baseUrl() + "/api/v1/operations"));
+        JsonNode operations = JSON.readTree(
+                RunningSystem.get(system.reporting().baseUrl() + "/api/v1/operations", StaffRole.OPERATOR).body());
         long onlineInApi = 0;
         for (JsonNode minute : operations.get("responsesPerMinute")) {
             onlineInApi += minute.get("online").asLong();
@@ -189,12 +190,11 @@ class DashboardsTest {
                 """.formatted(response[0], response[0].equals("organisation")
                         ? ", \"organisationName\": \"Example Community Trust\"" : "",
                 response[1], JSON.writeValueAsString(comment), response[2]);
-        HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(URI.create(system.intake().baseUrl()
-                                + "/api/v1/consultations/" + CONSULTATION + "/responses"))
-                        .header("Content-Type", "application/json")
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> accepted = RunningSystem.send(RunningSystem.request(system.intake().baseUrl()
+                        + "/api/v1/consultations/" + CONSULTATION + "/responses", null)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
     }
 
@@ -221,10 +221,6 @@ class DashboardsTest {
 
     private static List<String> cells(WebElement row) {
         return row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList();
-    }
-
-    private static String get(String url) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     /** The whole page, however long: the window is made as tall as the page first. */

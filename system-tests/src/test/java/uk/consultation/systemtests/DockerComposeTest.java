@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,6 +34,8 @@ import org.w3c.dom.Node;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import uk.consultation.access.StaffRole;
 
 /**
  * Checks docker-compose.yml and the services' Dockerfiles against the code they deploy: pinned images, health checks
@@ -134,6 +137,31 @@ class DockerComposeTest {
         softly.assertAll();
     }
 
+    @Test
+    void everyPasswordComesFromTheEnvironmentWithoutADefault() {
+        SoftAssertions softly = new SoftAssertions();
+        Pattern fromTheEnvironment = Pattern.compile("\\$\\{[A-Z_]+(:\\?[^}]*|:-)}");
+        services().forEach((name, service) -> environment(service).forEach((variable, value) -> {
+            if (variable.contains("PASSWORD")) {
+                softly.assertThat(value).as("%s of %s", variable, name).matches(fromTheEnvironment);
+            }
+        }));
+        String mailbox = environment(service("greenmail")).get("GREENMAIL_OPTS");
+        softly.assertThat(mailbox).as("the mailbox's users").contains("responses:${MAILBOX_PASSWORD:?");
+        softly.assertAll();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"intake-service", "coding-service", "reporting-service"})
+    void theServicesHaveNoPasswordOfTheirOwn(String name) {
+        Path yml = projectRoot().resolve(name).resolve("src/main/resources/application.yml");
+        Pattern password = Pattern.compile("(?im)^\\s*[a-z-]*password:\\s*(.*)$");
+        Matcher matcher = password.matcher(read(yml));
+        while (matcher.find()) {
+            assertThat(matcher.group(1).trim()).as("%s in %s", matcher.group(), yml).matches("\\$\\{[A-Z_]+:}");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"intake-service", "coding-service", "reporting-service"})
     void composeSetsOnlyVariablesTheServiceReads(String name) {
@@ -215,8 +243,8 @@ class DockerComposeTest {
         assertThat(env.get("KAFKA_INTER_BROKER_LISTENER_NAME")).as("KAFKA_INTER_BROKER_LISTENER_NAME")
                 .isEqualTo(internal);
         String hostPort = portOf(advertised.get(host));
-        assertThat(strings(kafka.get("ports"))).as("the host listener is published on the same port")
-                .contains(hostPort + ":" + portOf(listeners.get(host)));
+        assertThat(strings(kafka.get("ports"))).as("the host listener is published on the same port, on loopback")
+                .contains("127.0.0.1:" + hostPort + ":" + portOf(listeners.get(host)));
 
         assertThat(env.get("KAFKA_AUTO_CREATE_TOPICS_ENABLE")).as("auto topic creation").isEqualTo("false");
         assertThat(env.get("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR")).isEqualTo("1");
@@ -392,6 +420,11 @@ class DockerComposeTest {
     // --- the services' own files
 
     /** The environment variables a service reads: the {@code ${NAME}} and {@code ${NAME:default}} in its application.yml. */
+    /**
+     * The variables a service's application.yml reads, and the sign-in settings every service binds by their property
+     * names (staff-access's {@code consultation.access.users.<name>.password} and Spring Boot's identity-provider
+     * setting).
+     */
     private static Set<String> placeholders(String service) {
         Path yml = projectRoot().resolve(service).resolve("src/main/resources/application.yml");
         assertThat(yml).as("application.yml of %s", service).isRegularFile();
@@ -400,6 +433,10 @@ class DockerComposeTest {
         while (matcher.find()) {
             names.add(matcher.group(1));
         }
+        for (StaffRole role : StaffRole.values()) {
+            names.add("CONSULTATION_ACCESS_USERS_" + role.localUser().toUpperCase(Locale.ROOT) + "_PASSWORD");
+        }
+        names.add("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
         return names;
     }
 

@@ -3,8 +3,6 @@ package uk.consultation.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -13,12 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.consultation.access.StaffRole;
 
 /**
  * Respondents keep raising something the codeframe lacks; an analyst accepts the candidate theme coding proposes, and
@@ -27,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 class EmergingThemeSystemTest {
 
     private static final Duration WAIT = Duration.ofSeconds(120);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CONSULTATION = "emerging-" + UUID.randomUUID().toString().substring(0, 8);
     private static final List<String> BUSES = List.of(
@@ -55,7 +54,7 @@ class EmergingThemeSystemTest {
     void anAcceptedEmergingThemeChangesTheLiveFigures() throws Exception {
         for (String comment : BUSES) {
             HttpResponse<String> accepted = post(system.intake().baseUrl() + "/api/v1/consultations/" + CONSULTATION
-                    + "/responses", """
+                    + "/responses", null, """
                     {"respondent": {"type": "individual"},
                      "answers": {"q10": {"position": "agree", "comment": "%s"}}}""".formatted(comment));
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
@@ -67,14 +66,14 @@ class EmergingThemeSystemTest {
         List<JsonNode> candidates = new ArrayList<>();
         await().atMost(WAIT).until(() -> {
             candidates.clear();
-            JSON.readTree(post(emerging + "/refresh", "").body()).forEach(candidates::add);
+            JSON.readTree(post(emerging + "/refresh", StaffRole.ANALYST, "").body()).forEach(candidates::add);
             return candidates.stream().anyMatch(candidate -> candidate.get("questionId").asString().equals("q10"));
         });
         JsonNode buses = candidates.stream().filter(candidate -> candidate.get("questionId").asString().equals("q10"))
                 .findFirst().orElseThrow();
         assertThat(buses.get("responses").asInt()).isGreaterThanOrEqualTo(3);
 
-        HttpResponse<String> accepted = post(emerging + "/" + buses.get("id").asString() + "/accept", """
+        HttpResponse<String> accepted = post(emerging + "/" + buses.get("id").asString() + "/accept", StaffRole.ANALYST, """
                 {"code": "q10-rural-buses", "label": "Rural bus services cut",
                  "description": "Cuts to bus services leave residents unable to get about and meet others."}""");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
@@ -99,12 +98,10 @@ class EmergingThemeSystemTest {
         return system.figures(CONSULTATION, "/questions/q10/figures", Duration.ofSeconds(10));
     }
 
-    private static HttpResponse<String> post(String url, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url))
+    private static HttpResponse<String> post(String url, @Nullable StaffRole as, String json) throws Exception {
+        return RunningSystem.send(RunningSystem.request(url, as)
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 }

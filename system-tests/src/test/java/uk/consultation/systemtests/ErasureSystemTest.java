@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import uk.consultation.access.StaffRole;
 import uk.consultation.schemas.Topics;
 import uk.consultation.testsupport.KafkaRecords;
 
@@ -59,7 +58,7 @@ class ErasureSystemTest {
         String consultation = "erasure-" + UUID.randomUUID().toString().substring(0, 8);
         system.registerExampleAs(consultation);
         HttpResponse<String> submitted = RunningSystem.postJson(
-                system.intake().baseUrl() + "/api/v1/consultations/" + consultation + "/responses", """
+                system.intake().baseUrl() + "/api/v1/consultations/" + consultation + "/responses", null, """
                         {"respondent": {"type": "individual", "name": "Jane Smith", "email": "jane@example.org"},
                          "answers": {"q1": {"position": "agree", "comment": "I am Jane Smith, jane@example.org."},
                                      "q3": {"comment": "I am Jane Smith (jane@example.org) and the free English \
@@ -79,7 +78,7 @@ class ErasureSystemTest {
         }
 
         HttpResponse<String> erased = RunningSystem.postJson(system.intake().baseUrl() + "/api/v1/consultations/"
-                + consultation + "/references/" + receipt.get("reference").asString() + "/erasure", "");
+                + consultation + "/references/" + receipt.get("reference").asString() + "/erasure", StaffRole.ADMIN, "");
         assertThat(erased.statusCode()).as(erased.body()).isEqualTo(202);
 
         await().atMost(WAIT).ignoreExceptions().untilAsserted(() ->
@@ -89,8 +88,8 @@ class ErasureSystemTest {
         ObjectNode after = figures(consultation);
         after.remove("needsReview");
         assertThat(after).isEqualTo(before);
-        String coding = RunningSystem.get(system.coding().baseUrl() + "/api/v1/responses/" + responseId + "/coding")
-                .body();
+        String coding = RunningSystem.get(system.coding().baseUrl() + "/api/v1/responses/" + responseId + "/coding",
+                StaffRole.ANALYST).body();
         assertThat(coding).contains("\"erased\"").doesNotContain("English classes", "[name]");
         List<ConsumerRecord<String, byte[]>> contacts = KafkaRecords.forKey(Topics.RESPONSE_CONTACTS, responseId);
         assertThat(contacts.get(contacts.size() - 1).value()).as("the contact's tombstone").isNull();
@@ -131,8 +130,8 @@ class ErasureSystemTest {
 
     /** Every part of the XLSX (a zip of XML), unpacked, so that a name in any cell would show. */
     private static String workbookText(String consultation) throws IOException, InterruptedException {
-        byte[] workbook = HTTP.send(HttpRequest.newBuilder(URI.create(system.reporting().baseUrl()
-                        + "/api/v1/consultations/" + consultation + "/figures.xlsx")).build(),
+        byte[] workbook = HTTP.send(RunningSystem.request(system.reporting().baseUrl()
+                        + "/api/v1/consultations/" + consultation + "/figures.xlsx", StaffRole.REPORT_AUTHOR).build(),
                 HttpResponse.BodyHandlers.ofByteArray()).body();
         StringBuilder text = new StringBuilder();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(workbook))) {

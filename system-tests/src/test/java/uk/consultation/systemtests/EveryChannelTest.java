@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +38,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.consultation.access.StaffRole;
 import uk.consultation.localstack.EmbeddedMail;
 import uk.consultation.localstack.FreePorts;
 import uk.consultation.schemas.EventJson;
@@ -58,7 +57,6 @@ class EveryChannelTest {
     private static final String MAILBOX = "responses@every-channel.localhost";
     private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
     private static final Duration FIGURES_WAIT = Duration.ofSeconds(90);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -286,12 +284,11 @@ class EveryChannelTest {
 
     private static HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body)
             throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(
-                        URI.create(system.intake().baseUrl() + "/api/v1/consultations/" + CONSULTATION + path))
+        return RunningSystem.send(RunningSystem.request(
+                        system.intake().baseUrl() + "/api/v1/consultations/" + CONSULTATION + path, StaffRole.TRANSCRIBER)
                 .header("Content-Type", contentType)
                 .timeout(Duration.ofSeconds(120))
-                .POST(body)
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .POST(body));
     }
 
     private static byte[] multipart(String boundary, String field, String filename, String type, byte[] content)

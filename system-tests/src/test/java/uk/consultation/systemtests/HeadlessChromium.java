@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+
+import uk.consultation.access.StaffRole;
 
 /** Debian's headless Chromium through its ChromeDriver, with a fresh profile under {@code target/}. */
 final class HeadlessChromium {
@@ -34,5 +37,17 @@ final class HeadlessChromium {
                         "--user-data-dir=" + profile)
                 .addArguments(arguments);
         return new ChromeDriver(driver, options);
+    }
+
+    /**
+     * Signs in to a service as the role's local user, through the sign-in form a person sees, after signing out of
+     * any earlier session there.
+     */
+    static void signIn(WebDriver browser, String serviceUrl, StaffRole as) {
+        browser.manage().deleteAllCookies();
+        browser.get(serviceUrl + "/login");
+        browser.findElement(By.name("username")).sendKeys(as.localUser());
+        browser.findElement(By.name("password")).sendKeys(RunningSystem.password(as));
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
     }
 }

@@ -3,8 +3,6 @@ package uk.consultation.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.consultation.access.StaffRole;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
@@ -40,7 +39,6 @@ class PipelineEndToEndTest {
 
     private static final String CONSULTATION = "integrated-communities-2018";
     private static final Duration FIGURES_WAIT = Duration.ofSeconds(90);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static RunningSystem system;
@@ -245,19 +243,19 @@ class PipelineEndToEndTest {
     // --- HTTP ----------------------------------------------------------------------------------------------------
 
     private static HttpResponse<String> post(String url, @Nullable String idempotencyKey, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+        HttpRequest.Builder request = RunningSystem.request(url, null)
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return RunningSystem.send(request);
     }
 
     private static JsonNode get(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = RunningSystem.send(RunningSystem.request(url, StaffRole.REPORT_AUTHOR)
+                .timeout(Duration.ofSeconds(10)));
         assertThat(response.statusCode()).as(url + " " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }

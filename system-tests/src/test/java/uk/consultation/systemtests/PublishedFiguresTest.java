@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
+import uk.consultation.access.StaffRole;
 import uk.consultation.schemas.EventJson;
 
 /**
@@ -45,7 +45,6 @@ class PublishedFiguresTest {
     private static final int INDIVIDUALS_OFFLINE = 91;
     private static final int NO_TO_ALL = 235;
     private static final Duration FIGURES_WAIT = Duration.ofMinutes(5);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String CONSULTATION = "published-" + UUID.randomUUID().toString().substring(0, 8);
 
     private static RunningSystem system;
@@ -267,9 +266,9 @@ class PublishedFiguresTest {
 
     private static void send(Respondent respondent) throws IOException, InterruptedException {
         HttpResponse<String> response = switch (respondent.channel()) {
-            case "online" -> post("/responses", "application/json", online(respondent));
-            case "email" -> post("/emails", "message/rfc822", email(respondent));
-            default -> post("/letters", "application/json", letter(respondent));
+            case "online" -> post("/responses", null, "application/json", online(respondent));
+            case "email" -> post("/emails", StaffRole.TRANSCRIBER, "message/rfc822", email(respondent));
+            default -> post("/letters", StaffRole.TRANSCRIBER, "application/json", letter(respondent));
         };
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
     }
@@ -369,14 +368,13 @@ class PublishedFiguresTest {
                 "transcribedBy", "clerk-7"));
     }
 
-    private static HttpResponse<String> post(String path, String contentType, String body)
+    /** @param as the public online, a transcriber for what came by email or post */
+    private static HttpResponse<String> post(String path, @Nullable StaffRole as, String contentType, String body)
             throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(
-                        URI.create(system.intake().baseUrl() + "/api/v1/consultations/" + CONSULTATION + path))
+        return RunningSystem.send(RunningSystem.request(
+                        system.intake().baseUrl() + "/api/v1/consultations/" + CONSULTATION + path, as)
                 .header("Content-Type", contentType)
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private static JsonNode figures(String path) throws IOException, InterruptedException {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.consultation.access.StaffRole;
 
 /**
  * An analyst's review, through the three services as separate processes: the response's position changes in the
@@ -42,7 +43,7 @@ class ReviewChangesFiguresTest {
         String consultation = "review-" + UUID.randomUUID().toString().substring(0, 8);
         system.registerExampleAs(consultation);
         HttpResponse<String> submitted = RunningSystem.postJson(
-                system.intake().baseUrl() + "/api/v1/consultations/" + consultation + "/responses", """
+                system.intake().baseUrl() + "/api/v1/consultations/" + consultation + "/responses", null, """
                         {"respondent": {"type": "individual"},
                          "answers": {"q1": {"position": "agree", "comment": "Shared activities matter."}}}
                         """);
@@ -55,11 +56,13 @@ class ReviewChangesFiguresTest {
             assertThat(q1.get("bySource").get("explicit").asInt()).isEqualTo(1);
         });
         String coding = system.coding().baseUrl() + "/api/v1/responses/" + responseId;
-        await().atMost(WAIT).until(() -> RunningSystem.get(coding + "/coding").statusCode() == 200);
-        int version = JSON.readTree(RunningSystem.get(coding + "/coding").body()).get("coding").get("version").asInt();
+        await().atMost(WAIT).until(() -> RunningSystem.get(coding + "/coding", StaffRole.ANALYST).statusCode() == 200);
+        int version = JSON.readTree(RunningSystem.get(coding + "/coding", StaffRole.ANALYST).body())
+                .get("coding").get("version").asInt();
 
-        HttpResponse<String> reviewed = RunningSystem.postJson(coding + "/reviews", """
-                {"reviewer": "analyst-3", "version": %d,
+        // The reviewer is whoever signed in, not a name the request gives
+        HttpResponse<String> reviewed = RunningSystem.postJson(coding + "/reviews", StaffRole.ANALYST, """
+                {"version": %d,
                  "answers": {"q1": {"position": "disagree"}}, "note": "The comment disagrees."}
                 """.formatted(version));
         assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(202);
@@ -72,8 +75,8 @@ class ReviewChangesFiguresTest {
             assertThat(q1.get("bySource").get("explicit").asInt()).isZero();
             assertThat(q1.get("bySource").get("reviewed").asInt()).isEqualTo(1);
         });
-        JsonNode trail = JSON.readTree(RunningSystem.get(coding + "/coding").body());
+        JsonNode trail = JSON.readTree(RunningSystem.get(coding + "/coding", StaffRole.ANALYST).body());
         assertThat(trail.get("coding").get("version").asInt()).isEqualTo(version + 1);
-        assertThat(trail.get("reviews").get(0).get("review").get("reviewer").asString()).isEqualTo("analyst-3");
+        assertThat(trail.get("reviews").get(0).get("review").get("reviewer").asString()).isEqualTo(StaffRole.ANALYST.localUser());
     }
 }

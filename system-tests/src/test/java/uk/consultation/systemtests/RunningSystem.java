@@ -7,8 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.consultation.access.StaffRole;
 import uk.consultation.localstack.FreePorts;
 import uk.consultation.localstack.ServiceProcess;
 import uk.consultation.schemas.EventJson;
@@ -26,7 +30,8 @@ import uk.consultation.testsupport.TestInfrastructure;
 
 /**
  * The three services as production runs them: each from its executable jar in a JVM of its own, on the test broker
- * and a database of their own, on free ports, their logs under {@code target/service-logs/<name>/}.
+ * and a database of their own, on free ports, their logs under {@code target/service-logs/<name>/}. Each role's local
+ * user has a password the tests know ({@link #password}), and coding signs in to intake with its own.
  */
 final class RunningSystem implements AutoCloseable {
 
@@ -34,6 +39,7 @@ final class RunningSystem implements AutoCloseable {
     private static final Duration START_UP = Duration.ofMinutes(3);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String CODING_PASSWORD = "system-tests-coding";
 
     private final Map<String, String> environment;
     private final Path logs;
@@ -55,6 +61,12 @@ final class RunningSystem implements AutoCloseable {
     /** @param settings more environment for the services, e.g. the consultation mailbox */
     static RunningSystem start(String name, Map<String, String> settings) throws Exception {
         Map<String, String> environment = new HashMap<>(settings);
+        for (StaffRole role : StaffRole.values()) {
+            environment.put("CONSULTATION_ACCESS_USERS_" + role.localUser().toUpperCase(Locale.ROOT) + "_PASSWORD",
+                    password(role));
+        }
+        environment.put("INTAKE_CODING_PASSWORD", CODING_PASSWORD);
+        environment.put("CODING_INTAKE_PASSWORD", CODING_PASSWORD);
         environment.put("KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrapServers());
         environment.put("MONGODB_URI",
                 TestInfrastructure.mongoUri(name + "-" + UUID.randomUUID().toString().substring(0, 8)));
@@ -89,17 +101,35 @@ final class RunningSystem implements AutoCloseable {
         return running(reporting);
     }
 
-    static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** The role's local user's password in these tests; {@code ./run.sh} generates one each. */
+    static String password(StaffRole role) {
+        return "system-tests-" + role.localUser();
     }
 
-    static HttpResponse<String> postJson(String url, String json) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url))
+    /** A request as a member of staff with the role, signed in with HTTP Basic as a script would; or as the public. */
+    static HttpRequest.Builder request(String url, @Nullable StaffRole as) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+        if (as != null) {
+            String credentials = as.localUser() + ":" + password(as);
+            request.header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> get(String url, @Nullable StaffRole as) throws IOException, InterruptedException {
+        return send(request(url, as));
+    }
+
+    static HttpResponse<String> postJson(String url, @Nullable StaffRole as, String json)
+            throws IOException, InterruptedException {
+        return send(request(url, as)
                 .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /**
@@ -111,27 +141,26 @@ final class RunningSystem implements AutoCloseable {
         ConsultationDefinition copy = new ConsultationDefinition(consultationId, example.title(), example.department(),
                 example.timeZone(), example.opens(), example.closes(), example.codeframeVersion(), example.questions(),
                 example.retainTextFor());
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(intake().baseUrl() + "/api/v1/consultations"))
+        HttpResponse<String> response = send(request(intake().baseUrl() + "/api/v1/consultations", StaffRole.ADMIN)
                 .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(EventJson.toBytes(copy)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(EventJson.toBytes(copy))));
         if (response.statusCode() != 201) {
             throw new IllegalStateException("Could not register " + consultationId + ": " + response.body());
         }
     }
 
-    /** A figures resource of reporting-service for the consultation, e.g. {@code /figures}; it must answer 200. */
+    /**
+     * A figures resource of reporting-service for the consultation, e.g. {@code /figures}, as a report author; it must
+     * answer 200.
+     */
     JsonNode figures(String consultationId, String path, Duration timeout) throws IOException, InterruptedException {
         return JSON.readTree(reportingText(consultationId, path, timeout));
     }
 
-    /** Any resource of reporting-service for the consultation, e.g. {@code /summary.md}; it must answer 200. */
+    /** Any resource of reporting-service for the consultation, e.g. {@code /summary.md}, as a report author; it must answer 200. */
     String reportingText(String consultationId, String path, Duration timeout) throws IOException, InterruptedException {
         String url = reporting().baseUrl() + "/api/v1/consultations/" + consultationId + path;
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(request(url, StaffRole.REPORT_AUTHOR).timeout(timeout));
         if (response.statusCode() != 200) {
             throw new AssertionError(url + " answered " + response.statusCode() + ": " + response.body());
         }
