@@ -66,6 +66,8 @@ final class RunningSystem implements AutoCloseable {
                     password(role));
         }
         environment.put("INTAKE_CODING_PASSWORD", CODING_PASSWORD);
+        // every response a test sends comes from this one address, thousands of them for the published figures
+        environment.put("INTAKE_RATE_LIMIT_ENABLED", "false");
         environment.put("CODING_INTAKE_PASSWORD", CODING_PASSWORD);
         environment.put("KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrapServers());
         environment.put("MONGODB_URI",
