@@ -59,8 +59,7 @@ public final class SentenceEmbeddings {
 
     /** As {@link #similarity(float[], float[])}, with {@code b} starting at {@code offset} of a longer array. */
     static double similarity(float[] a, float[] b, int offset) {
-        // Four sums side by side, which the processor keeps going at once: comparing each passage with every
-        // question's references is, after the model, most of what reading free text costs.
+        // Four sums side by side, which the processor keeps going at once; ReferenceVectors sums in this same order.
         float sum0 = 0;
         float sum1 = 0;
         float sum2 = 0;
