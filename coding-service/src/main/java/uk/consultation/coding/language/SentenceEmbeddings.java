@@ -54,21 +54,25 @@ public final class SentenceEmbeddings {
 
     /** Cosine similarity of two vectors from this model, -1 to 1; the model's vectors are normalised already. */
     public static double similarity(float[] a, float[] b) {
-        // Four sums side by side, which the processor keeps going at once: comparing each passage with every
-        // question's references is, after the model, most of what reading free text costs.
+        return similarity(a, b, 0);
+    }
+
+    /** As {@link #similarity(float[], float[])}, with {@code b} starting at {@code offset} of a longer array. */
+    static double similarity(float[] a, float[] b, int offset) {
+        // Four sums side by side, which the processor keeps going at once; ReferenceVectors sums in this same order.
         float sum0 = 0;
         float sum1 = 0;
         float sum2 = 0;
         float sum3 = 0;
         int i = 0;
         for (; i + 3 < a.length; i += 4) {
-            sum0 += a[i] * b[i];
-            sum1 += a[i + 1] * b[i + 1];
-            sum2 += a[i + 2] * b[i + 2];
-            sum3 += a[i + 3] * b[i + 3];
+            sum0 += a[i] * b[offset + i];
+            sum1 += a[i + 1] * b[offset + i + 1];
+            sum2 += a[i + 2] * b[offset + i + 2];
+            sum3 += a[i + 3] * b[offset + i + 3];
         }
         for (; i < a.length; i++) {
-            sum0 += a[i] * b[i];
+            sum0 += a[i] * b[offset + i];
         }
         return (double) sum0 + sum1 + sum2 + sum3;
     }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import uk.consultation.coding.language.ReferenceVectors;
 import uk.consultation.coding.language.SentenceEmbeddings;
 import uk.consultation.coding.language.Sentences;
 import uk.consultation.schemas.coding.CodingFlags;
@@ -80,12 +81,14 @@ public class ThemeCoder {
             List<String> sentences = Sentences.of(answer.text());
             List<float[]> vectors = embeddings.embedAll(sentences);
             Codeframe known = codeframe(consultation, question.get());
-            List<Prototypes> codeframe = known.themes();
+            List<String> codeframe = known.codes();
             double[][] scores = new double[codeframe.size()][sentences.size()];
             double[] bestPerSentence = new double[sentences.size()];
-            for (int t = 0; t < codeframe.size(); t++) {
-                for (int i = 0; i < sentences.size(); i++) {
-                    scores[t][i] = codeframe.get(t).score(vectors.get(i));
+            for (int i = 0; i < sentences.size(); i++) {
+                double[] closeness = known.themes().closeness(vectors.get(i));
+                for (int t = 0; t < codeframe.size(); t++) {
+                    // The closeness in meaning of a sentence to the nearest of a theme's vectors, 0 to 1.
+                    scores[t][i] = Math.max(0, closeness[t]);
                     bestPerSentence[i] = Math.max(bestPerSentence[i], scores[t][i]);
                 }
             }
@@ -109,7 +112,7 @@ public class ThemeCoder {
                     }
                 }
                 if (evidence >= 0) {
-                    themes.add(new ThemeAssignment(codeframe.get(t).code(), rounded(scores[t][evidence]),
+                    themes.add(new ThemeAssignment(codeframe.get(t), rounded(scores[t][evidence]),
                             CodingSource.INFERRED, sentences.get(evidence)));
                 }
             }
@@ -143,27 +146,17 @@ public class ThemeCoder {
         if (known != null && known.version() == consultation.codeframeVersion()) {
             return known;
         }
-        List<Prototypes> themes = question.codeframe().stream().map(theme -> new Prototypes(theme.code(),
-                embeddings.embedAll(Stream.concat(Stream.of(theme.label(), theme.description()),
-                        theme.examples().stream()).toList()))).toList();
-        Codeframe codeframe = new Codeframe(consultation.codeframeVersion(), embeddings.embed(question.text()), themes);
+        // Each theme's label, description and examples as vectors.
+        List<List<float[]>> themes = question.codeframe().stream().map(theme -> embeddings.embedAll(
+                Stream.concat(Stream.of(theme.label(), theme.description()), theme.examples().stream()).toList()))
+                .toList();
+        Codeframe codeframe = new Codeframe(consultation.codeframeVersion(), embeddings.embed(question.text()),
+                question.codeframe().stream().map(Question.Theme::code).toList(), ReferenceVectors.of(themes));
         codeframes.put(key, codeframe);
         return codeframe;
     }
 
-    private record Codeframe(int version, float[] question, List<Prototypes> themes) {
-    }
-
-    /** A theme's label, description and examples as vectors. */
-    private record Prototypes(String code, List<float[]> vectors) {
-
-        /** The closeness in meaning of a sentence to the nearest of them, 0 to 1. */
-        double score(float[] sentence) {
-            double best = 0;
-            for (float[] vector : vectors) {
-                best = Math.max(best, SentenceEmbeddings.similarity(sentence, vector));
-            }
-            return best;
-        }
+    /** @param themes each theme's vectors, in the order of {@code codes} */
+    private record Codeframe(int version, float[] question, List<String> codes, ReferenceVectors themes) {
     }
 }

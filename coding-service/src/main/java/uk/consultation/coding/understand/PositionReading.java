@@ -29,31 +29,48 @@ final class PositionReading {
     private static final String SUBJECT = "\\b(?:we|i|they|council|councillors|members|diocese|foundation|trust|forum|"
             + "partnership|charity|organisation)\\b(?:\\s+[\\w']+){0,3}\\s+";
 
-    /** A statement in the respondent's own voice counts twice as much as a judgement of the proposal. */
-    private static final List<Cue> CUES = List.of(
-            outright(Position.NOT_SURE, "\\bnot (?:at all )?sure\\b|\\bunsure\\b|\\buncertain\\b|\\bundecided\\b"
+    /**
+     * A statement in the respondent's own voice counts twice as much as a judgement of the proposal. Each cue lists
+     * words of which every match holds one: most clauses hold none, and looking for a word is much cheaper than
+     * running the pattern.
+     */
+    static final List<Cue> CUES = List.of(
+            outright(Position.NOT_SURE, List.of("sure", "uncertain", "undecided", "know", "view", "opinion",
+                    "position", "decision", "mind", "wait and see", "one hand", "mixed", "depends", "to say", "to tell",
+                    "to judge"),
+                    "\\bnot (?:at all )?sure\\b|\\bunsure\\b|\\buncertain\\b|\\bundecided\\b"
                     + "|\\b(?:don't|do not|didn't) know\\b|\\bno (?:strong |firm |clear )?(?:view|opinion)s?\\b"
                     + "|\\bnot (?:reached|formed|taken|come to) (?:a|any) (?:view|position|decision)\\b"
                     + "|\\bnot in a position to\\b|\\bmake (?:my|our|their) minds? up\\b|\\bmake up (?:my|our) minds?\\b"
                     + "|\\bwait and see\\b|\\bon the one hand\\b|\\bmixed (?:views|feelings)\\b|\\bdepends\\b"
                     + "|\\b(?:hard|difficult|too early|too soon) to (?:say|tell|judge)\\b|\\btoo \\w+ to judge\\b"),
-            outright(Position.DISAGREE, "\\b(?:not|less|never|un)[ -]?(?:convinced|persuaded|impressed)\\b"),
-            cue(Position.AGREE, 2, "\\bagree[sd]?\\b|\\bagreeing\\b|" + SUBJECT + "support(?:s|ed)?\\b"
+            outright(Position.DISAGREE, List.of("convinced", "persuaded", "impressed"),
+                    "\\b(?:not|less|never|un)[ -]?(?:convinced|persuaded|impressed)\\b"),
+            cue(Position.AGREE, 2, List.of("agree", "support", "welcome", "endorse", "in favour", "approve", "back",
+                    "yes", "behind", "happy", "content", "pleased", "glad", "delighted", "like", "value"),
+                    "\\bagree[sd]?\\b|\\bagreeing\\b|" + SUBJECT + "support(?:s|ed)?\\b"
                     + "|\\b(?:full|strong|wholehearted|our) support\\b|\\bwelcome[sd]?\\b(?!\\s+(?:pack|to\\b))"
                     + "|\\bendorse[sd]?\\b|\\bin favour\\b|\\bapprove[sd]?\\b|\\b(?:we|i) back\\b|\\bback (?:the|these|this)\\b"
                     + "|\\byes\\b|\\bbehind (?:the|this|it)\\b"
                     + "|\\b(?:am|are|is|was|were)\\s+(?:[\\w']+\\s+){0,2}(?:happy|content|pleased|glad|delighted)\\b"
                     + "|\\b(?:i|we)\\s+(?:(?:really|particularly|do|don't|do not|did not)\\s+)?(?:like|value)\\b"),
-            cue(Position.DISAGREE, 2, "\\bdisagree[sd]?\\b|\\boppose[sd]?\\b|\\bobject(?:s|ed)?\\b|\\breject(?:s|ed)?\\b"
+            cue(Position.DISAGREE, 2, List.of("disagree", "oppose", "object", "reject", "against"),
+                    "\\bdisagree[sd]?\\b|\\boppose[sd]?\\b|\\bobject(?:s|ed)?\\b|\\breject(?:s|ed)?\\b"
                     + "|\\b(?:am|are|is|be|was|were)\\s+(?:[\\w']+\\s+)?against\\b"),
-            cue(Position.AGREE, 1, "\\b(?:good|great|excellent|sensible|useful|helpful|positive|reasonable)\\s+"
+            cue(Position.AGREE, 1, List.of("good", "great", "excellent", "sensible", "useful", "helpful", "positive",
+                    "reasonable", "spot on", "step forward", "right", "vital", "essential", "fair enough", "worth",
+                    "see the point", "assent", "makes sense", "what is needed", "happily", "achieve", "meet", "fulfil"),
+                    "\\b(?:good|great|excellent|sensible|useful|helpful|positive|reasonable)\\s+"
                     + "(?:idea|thing|step|start|starting point|approach|proposals?|measures?|plans?)\\b"
                     + "|\\bspot on\\b|\\bstep forward\\b|\\bright (?:approach|way|thing|direction|measures|ones)\\b"
                     + "|\\b(?:is|are) (?:right|vital|essential)\\b|\\b(?:sounds|looks|is) good\\b|\\bfair enough\\b"
                     + "|\\bworth (?:doing|trying|it)\\b|\\bsee the point\\b|\\bassent\\b|\\bmakes sense\\b"
                     + "|\\bwhat is needed\\b|\\bhappily\\b"
                     + "|\\b(?:achieves?|meets?|fulfils?) (?:its|this|the|that) (?:aims?|objectives?|purpose|goals?)\\b"),
-            cue(Position.DISAGREE, 1, "\\bwaste of\\b|\\bdrop (?:it|this|the)\\b|\\bthink again\\b|\\bwrong\\b"
+            cue(Position.DISAGREE, 1, List.of("waste of", "drop", "think again", "wrong", "nothing", "little",
+                    "not the role", "no business", "concern", "reservation", "worr", "threat", "unhelpful",
+                    "counterproductive", "disproportionate", "better spent", "cannot see", "can't see"),
+                    "\\bwaste of\\b|\\bdrop (?:it|this|the)\\b|\\bthink again\\b|\\bwrong\\b"
                     + "|\\b(?:done|did|does|do) (?:nothing|little)\\b|\\bmeans? nothing\\b|\\bnot the role\\b"
                     + "|\\bno business\\b|\\bconcerns?\\b|\\breservations?\\b|\\bworr(?:y|ied|ies)\\b|\\bthreat\\b"
                     + "|\\bunhelpful\\b|\\bcounterproductive\\b|\\bdisproportionate\\b|\\bbetter spent\\b"
@@ -78,11 +95,18 @@ final class PositionReading {
             ",\\s*(?:in (?:our|my) (?:view|opinion)|we (?:think|believe|feel)|i (?:think|believe|feel)|as yet|so far)\\s*,");
 
     /** Where a view turns: the words after it are weighed apart from those before. */
-    private static final Pattern CLAUSE = Pattern.compile("\\s*(?:;|\\bbut\\b|\\bhowever\\b|\\balthough\\b|\\bthough\\b)\\s*");
+    static final Pattern CLAUSE = Pattern.compile("\\s*(?:;|\\bbut\\b|\\bhowever\\b|\\balthough\\b|\\bthough\\b)\\s*");
 
-    private static final Pattern HEDGE = Pattern.compile(
+    /** As with the cues, one of these is in every match of {@link #CLAUSE}. */
+    static final List<String> CLAUSE_WORDS = List.of(";", "but", "however", "though");
+
+    static final Pattern HEDGE = Pattern.compile(
             "\\bbut\\b|\\bhowever\\b|\\balthough\\b|\\bthough\\b|\\bcaveat\\b|\\bin principle\\b|\\bas long as\\b"
                     + "|\\bonly if\\b|\\bprovided\\b|\\bon balance\\b|\\bbroadly\\b");
+
+    /** One of these is in every match of {@link #HEDGE}. */
+    static final List<String> HEDGE_WORDS = List.of("but", "however", "though", "caveat", "in principle", "as long as",
+            "only if", "provided", "on balance", "broadly");
 
     private PositionReading() {
     }
@@ -103,9 +127,12 @@ final class PositionReading {
         boolean hedged = false;
         for (String sentence : sentences) {
             String lower = ASIDE.matcher(sentence.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("");
-            hedged |= HEDGE.matcher(lower).find();
-            for (String clause : CLAUSE.split(lower)) {
+            hedged |= containsAny(lower, HEDGE_WORDS) && HEDGE.matcher(lower).find();
+            for (String clause : containsAny(lower, CLAUSE_WORDS) ? CLAUSE.split(lower) : new String[] {lower}) {
                 for (Cue cue : CUES) {
+                    if (!containsAny(clause, cue.words())) {
+                        continue;
+                    }
                     Matcher matcher = cue.pattern().matcher(clause);
                     while (matcher.find()) {
                         if (reported(clause, matcher)) {
@@ -166,15 +193,27 @@ final class PositionReading {
                 || NEGATED_THOUGHT.matcher(clause.substring(0, cue.start())).find();
     }
 
-    /** @param outright a phrase with its own negation ("not sure", "unconvinced"), which no negation turns round */
-    private record Cue(Position position, double weight, Pattern pattern, boolean outright) {
+    /**
+     * @param words    in a lower-case clause, one of which every match of the pattern holds
+     * @param outright a phrase with its own negation ("not sure", "unconvinced"), which no negation turns round
+     */
+    record Cue(Position position, double weight, List<String> words, Pattern pattern, boolean outright) {
     }
 
-    private static Cue cue(Position position, double weight, String pattern) {
-        return new Cue(position, weight, Pattern.compile(pattern), false);
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static Cue outright(Position position, String pattern) {
-        return new Cue(position, 2, Pattern.compile(pattern), true);
+    private static Cue cue(Position position, double weight, List<String> words, String pattern) {
+        return new Cue(position, weight, words, Pattern.compile(pattern), false);
+    }
+
+    private static Cue outright(Position position, List<String> words, String pattern) {
+        return new Cue(position, 2, words, Pattern.compile(pattern), true);
     }
 }

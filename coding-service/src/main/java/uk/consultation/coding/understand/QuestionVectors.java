@@ -3,6 +3,7 @@ package uk.consultation.coding.understand;
 import java.util.ArrayList;
 import java.util.List;
 
+import uk.consultation.coding.language.ReferenceVectors;
 import uk.consultation.coding.language.SentenceEmbeddings;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.consultation.Question;
@@ -16,9 +17,9 @@ final class QuestionVectors {
 
     private final int codeframeVersion;
     private final List<Question> questions;
-    private final List<List<float[]>> references;
+    private final ReferenceVectors references;
 
-    private QuestionVectors(int codeframeVersion, List<Question> questions, List<List<float[]>> references) {
+    private QuestionVectors(int codeframeVersion, List<Question> questions, ReferenceVectors references) {
         this.codeframeVersion = codeframeVersion;
         this.questions = questions;
         this.references = references;
@@ -36,7 +37,8 @@ final class QuestionVectors {
             }
             references.add(embeddings.embedAll(texts));
         }
-        return new QuestionVectors(consultation.codeframeVersion(), consultation.questions(), references);
+        return new QuestionVectors(consultation.codeframeVersion(), consultation.questions(),
+                ReferenceVectors.of(references));
     }
 
     int codeframeVersion() {
@@ -49,14 +51,6 @@ final class QuestionVectors {
 
     /** How close the vector comes to each question (the closest of its references), in question order. */
     double[] closeness(float[] vector) {
-        double[] closeness = new double[questions.size()];
-        for (int q = 0; q < questions.size(); q++) {
-            double best = -1;
-            for (float[] reference : references.get(q)) {
-                best = Math.max(best, SentenceEmbeddings.similarity(vector, reference));
-            }
-            closeness[q] = best;
-        }
-        return closeness;
+        return references.closeness(vector);
     }
 }

@@ -2,12 +2,24 @@ package uk.consultation.coding.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import uk.consultation.coding.language.Sentences;
 import uk.consultation.schemas.Position;
 
 class PositionReadingTest {
@@ -54,5 +66,39 @@ class PositionReadingTest {
     void aCaveatMakesAViewLessCertain() {
         assertThat(PositionReading.read(List.of("We welcome the measures, but funding must follow.")).confidence())
                 .isLessThan(PositionReading.read(List.of("We welcome the measures.")).confidence());
+    }
+
+    /** A pattern is run only where one of its words is: a match without one would be missed. */
+    @Test
+    void everyMatchInTheLabelledAndSeedResponsesHoldsOneOfItsPatternsWords() throws IOException, URISyntaxException {
+        Map<Pattern, List<String>> sought = new LinkedHashMap<>();
+        PositionReading.CUES.forEach(cue -> sought.put(cue.pattern(), cue.words()));
+        sought.put(PositionReading.HEDGE, PositionReading.HEDGE_WORDS);
+        sought.put(PositionReading.CLAUSE, PositionReading.CLAUSE_WORDS);
+        List<String> matches = new ArrayList<>();
+        for (String sentence : sentences()) {
+            String lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');
+            sought.forEach((pattern, words) -> {
+                Matcher matcher = pattern.matcher(lower);
+                while (matcher.find()) {
+                    matches.add(matcher.group());
+                    assertThat(words).as("words of %s in \"%s\"", pattern, sentence)
+                            .anyMatch(word -> matcher.group().contains(word));
+                }
+            });
+        }
+        assertThat(matches).hasSizeGreaterThan(100);
+    }
+
+    private static List<String> sentences() throws IOException, URISyntaxException {
+        List<String> sentences = new ArrayList<>();
+        for (String directory : List.of("/understanding", "/responses")) {
+            try (Stream<Path> files = Files.list(Path.of(PositionReadingTest.class.getResource(directory).toURI()))) {
+                for (Path file : files.filter(file -> file.toString().endsWith(".txt")).toList()) {
+                    sentences.addAll(Sentences.of(Files.readString(file)));
+                }
+            }
+        }
+        return sentences;
     }
 }
