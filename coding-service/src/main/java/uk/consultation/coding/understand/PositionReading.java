@@ -3,12 +3,12 @@ package uk.consultation.coding.understand;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import uk.consultation.schemas.Position;
+import uk.consultation.coding.language.CaseFolding;
 
 /**
  * Reads the position a respondent takes on a question from the sentences that answer it. Each sentence may say "not
@@ -102,7 +102,7 @@ final class PositionReading {
         double notSure = 0;
         boolean hedged = false;
         for (String sentence : sentences) {
-            String lower = ASIDE.matcher(sentence.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("");
+            String lower = ASIDE.matcher(CaseFolding.lower(sentence).replace('’', '\'')).replaceAll("");
             hedged |= HEDGE.matcher(lower).find();
             for (String clause : CLAUSE.split(lower)) {
                 for (Cue cue : CUES) {
