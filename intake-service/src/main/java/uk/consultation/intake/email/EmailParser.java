@@ -135,8 +135,17 @@ class EmailParser {
 
     /** The part's text, decoded from its transfer encoding and its charset. */
     private static String text(Part part) throws MessagingException, IOException {
+        return new String(decoded(part), charset(part));
+    }
+
+    /** The part's content, decoded from its transfer encoding. */
+    private static byte[] decoded(Part part) throws MessagingException, IOException {
         try (var content = part.getInputStream()) {
-            return new String(content.readAllBytes(), charset(part));
+            return content.readAllBytes();
+        } catch (StackOverflowError e) {
+            // Angus Mail's quoted-printable decoder recurses once for each soft line break, so a long run of them
+            // overflows the stack (found by fuzzing). The stack has unwound, and only this part's stream was in use.
+            throw new IOException("The quoted-printable content could not be decoded");
         }
     }
 
@@ -158,8 +167,8 @@ class EmailParser {
     private Attachment attachment(Part part, int forwards) throws MessagingException {
         String filename = filename(part);
         byte[] content;
-        try (var stream = part.getInputStream()) {
-            content = stream.readAllBytes();
+        try {
+            content = decoded(part);
         } catch (IOException e) {
             return Attachment.unreadable(filename, baseType(part), "The attachment could not be decoded from the email");
         }

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import uk.consultation.intake.document.DocumentText;
 import uk.consultation.intake.document.OcrSettings;
@@ -65,7 +67,7 @@ class EmailFuzzTest {
                 TestEmails.attachment("response.pdf", "application/pdf", TestDocuments.pdf("We agree with Q4."))});
         MimeMultipart nested = new MimeMultipart("mixed", TestEmails.text("Forwarded:", "plain"));
         MimeBodyPart forwarded = new MimeBodyPart();
-        forwarded.setContent(new jakarta.mail.internet.MimeMessage(null, new java.io.ByteArrayInputStream(
+        forwarded.setContent(new MimeMessage(null, new ByteArrayInputStream(
                 TestEmails.plain("<inner@example.org>", "Question 2: No"))), "message/rfc822");
         nested.addBodyPart(forwarded);
         return Mutants.bytes(List.of(

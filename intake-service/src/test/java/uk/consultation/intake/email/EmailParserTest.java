@@ -339,6 +339,34 @@ class EmailParserTest {
         assertThat(email.attachments()).extracting(Attachment::text).containsExactly("Question 2: No");
     }
 
+    /** Found by fuzzing: the quoted-printable decoder recursed once for each soft line break. */
+    @Test
+    void aLongRunOfSoftLineBreaksIsUnreadableNotAStackOverflow() {
+        String softBreaks = "=\n".repeat(200_000);
+
+        assertThatThrownBy(() -> parser.parse(TestEmails.raw("""
+                Message-ID: <qp-body@example.org>
+                Content-Type: text/plain
+                Content-Transfer-Encoding: quoted-printable
+
+                """ + softBreaks + "x"))).isInstanceOf(UnreadableEmailException.class);
+        assertThat(parser.parse(TestEmails.raw("""
+                Message-ID: <qp-attachment@example.org>
+                Content-Type: multipart/mixed; boundary="b"
+
+                --b
+                Content-Type: text/plain
+
+                Our response is attached.
+                --b
+                Content-Type: text/plain
+                Content-Disposition: attachment; filename=response.txt
+                Content-Transfer-Encoding: quoted-printable
+
+                """ + softBreaks + "x\n--b--\n")).attachments())
+                .extracting(Attachment::unreadable).containsExactly("The attachment could not be decoded from the email");
+    }
+
     @Test
     void anEmailForwardedInsideItselfOverAndOverIsReadOnlySoDeep() {
         assertThat(parser.parse(forwardedInside(EmailLimits.FORWARDS)).attachments())

@@ -43,7 +43,8 @@ public final class Bounded {
             return result.get(BOUND.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             // Where the parser was when time ran out is where it hangs
-            AssertionError hang = new AssertionError("Still running after " + BOUND + ": the input makes the parser hang");
+            AssertionError hang =
+                    new AssertionError("Still running after " + BOUND + ": the input makes the parser hang");
             hang.setStackTrace(parsing.get().getStackTrace());
             result.cancel(true);
             throw hang;

@@ -13,8 +13,8 @@ import org.quicktheories.generators.Generate;
 /**
  * Fuzzing inputs: a real seed changed by a short list of edits (insert, delete, overwrite, repeat a stretch many
  * times, pump: a word followed by another many times, the shape of the inputs that make a backtracking regular
- * expression take quadratic or worse time). QuickTheories generates the edits and, on a failure, shrinks them to the fewest and smallest that still fail.
- * Inserted text comes from the parser's own vocabulary (its dictionary), or is random.
+ * expression take quadratic or worse time). QuickTheories generates the edits and, on a failure, shrinks them towards
+ * fewer and smaller ones. Inserted text comes from the parser's own vocabulary (its dictionary), or is random.
  */
 public final class Mutants {
 
@@ -42,8 +42,7 @@ public final class Mutants {
 
     /** Text: seeds mutated with the dictionary and any Unicode characters. */
     public static Gen<Mutant<String>> text(List<String> seeds, List<String> dictionary) {
-        return mutants(seeds, dictionary, strings().allPossible().ofLengthBetween(1, 16))
-                .map(mutant -> new Mutant<>(mutant.input(), mutant.made()));
+        return mutants(seeds, dictionary, strings().allPossible().ofLengthBetween(1, 16));
     }
 
     /** Bytes: seeds mutated with the dictionary (as UTF-8) and any bytes. */
