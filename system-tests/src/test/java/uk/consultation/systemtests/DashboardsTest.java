@@ -94,8 +94,8 @@ class DashboardsTest {
         }
         awaitResponses(RESPONSES.length - 1);
 
-        HeadlessChromium.signIn(browser, system.reporting().baseUrl(), StaffRole.REPORT_AUTHOR);
-        browser.get(system.reporting().baseUrl() + "/dashboards/consultations/" + CONSULTATION);
+        HeadlessChromium.openSignedIn(browser, system.reporting().baseUrl() + "/dashboards/consultations/" + CONSULTATION,
+                StaffRole.REPORT_AUTHOR);
         JsonNode figures = awaitPageShows(RESPONSES.length - 1);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(figures.get("title").asString());
         assertThat(text("late")).isEqualTo(figures.get("late").asString());
@@ -155,8 +155,8 @@ class DashboardsTest {
     @Test
     @Order(2)
     void operations_thePageShowsThroughputBacklogAndQueuesAsTheApiHasThem() throws Exception {
-        HeadlessChromium.signIn(browser, system.reporting().baseUrl(), StaffRole.OPERATOR);
-        browser.get(system.reporting().baseUrl() + "/dashboards/operations");
+        HeadlessChromium.openSignedIn(browser, system.reporting().baseUrl() + "/dashboards/operations",
+                StaffRole.OPERATOR);
         new WebDriverWait(browser, PAGE_WAIT).until(page -> !browser.findElements(
                 By.cssSelector("#consultations tr[data-consultation-id='" + CONSULTATION + "']")).isEmpty());
         JsonNode figures = system.figures(CONSULTATION, "/figures", PAGE_WAIT);

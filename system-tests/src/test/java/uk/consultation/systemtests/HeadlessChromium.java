@@ -3,12 +3,15 @@ package uk.consultation.systemtests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import uk.consultation.access.StaffRole;
 
@@ -40,14 +43,16 @@ final class HeadlessChromium {
     }
 
     /**
-     * Signs in to a service as the role's local user, through the sign-in form a person sees, after signing out of
-     * any earlier session there.
+     * Opens a staff page as a person does: sent to the sign-in form, signs in as the role's local user (after signing
+     * out of any earlier session), and is sent back to the page.
      */
-    static void signIn(WebDriver browser, String serviceUrl, StaffRole as) {
+    static void openSignedIn(WebDriver browser, String pageUrl, StaffRole as) {
         browser.manage().deleteAllCookies();
-        browser.get(serviceUrl + "/login");
-        browser.findElement(By.name("username")).sendKeys(as.localUser());
+        browser.get(pageUrl);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username"))).sendKeys(as.localUser());
         browser.findElement(By.name("password")).sendKeys(RunningSystem.password(as));
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(page -> page.getCurrentUrl().startsWith(pageUrl));
     }
 }

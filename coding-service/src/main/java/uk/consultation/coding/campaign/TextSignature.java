@@ -2,9 +2,9 @@ package uk.consultation.coding.campaign;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import uk.consultation.coding.language.CaseFolding;
 
 /**
  * A 64-bit SimHash of a text's three-word shingles: texts that share most of their wording get signatures that differ
@@ -20,7 +20,7 @@ public final class TextSignature {
 
     /** The signature, in hex; absent for a text shorter than {@code minWords}, too short to tell a campaign by. */
     public static Optional<String> of(String text, int minWords) {
-        String[] words = NOT_A_WORD.split(text.toLowerCase(Locale.ROOT).strip());
+        String[] words = NOT_A_WORD.split(CaseFolding.lower(text).strip());
         if (words.length < minWords || words.length < SHINGLE) {
             return Optional.empty();
         }

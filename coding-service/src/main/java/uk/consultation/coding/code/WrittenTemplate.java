@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import uk.consultation.coding.language.CaseFolding;
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
@@ -36,7 +37,7 @@ final class WrittenTemplate {
     static final double CONFLICT_CONFIDENCE = 0.5;
 
     private static final Pattern HEADING = Pattern.compile(
-            "^[\\s>*#•·\\-]*(?<prefix>question|q)?\\s*\\.?\\s*(?<number>\\d{1,2})\\s*(?:\\(\\s*(?<bracketed>[a-z])\\s*\\)|(?<letter>[a-z])(?![a-z]))?"
+            "^[\\s>*#•·\\-]*+(?<prefix>question|q)?\\s*+\\.?\\s*+(?<number>\\d{1,2})\\s*(?:\\(\\s*(?<bracketed>[a-z])\\s*\\)|(?<letter>[a-z])(?![a-z]))?"
                     + "\\s*\\**\\s*(?<separator>[.):\\-–—]|(?=\\s)|$)(?<rest>.*)$",
             Pattern.CASE_INSENSITIVE);
 
@@ -59,7 +60,7 @@ final class WrittenTemplate {
     private static final Pattern ORGANISATION = Pattern.compile("organi[sz]ation");
 
     private static final Pattern ORGANISATION_NAME = Pattern.compile(
-            "^[\\s*\\-]*(?:name\\s+of\\s+(?:your\\s+)?organi[sz]ation|organi[sz]ation(?:'s)?\\s+name|organi[sz]ation)\\s*[:\\-–]\\s*(?<name>\\S.*)$",
+            "^[\\h*\\-]*+(?:name\\s+of\\s+(?:your\\s+)?organi[sz]ation|organi[sz]ation(?:'s)?\\s+name|organi[sz]ation)\\s*[:\\-–]\\s*(?<name>\\S.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
     private WrittenTemplate() {
@@ -197,16 +198,34 @@ final class WrittenTemplate {
     }
 
     private static Set<String> words(String text) {
-        return Pattern.compile("[^\\p{L}\\p{N}']+").splitAsStream(text.toLowerCase(Locale.ROOT))
+        return Pattern.compile("[^\\p{L}\\p{N}']+").splitAsStream(CaseFolding.lower(text))
                 .filter(word -> !word.isEmpty()).collect(Collectors.toSet());
     }
 
     private record Found(Position position, boolean conflicting, String rest) {
     }
 
+    private record Leading(Position position, String rest) {
+    }
+
     /** An answer at the start of the line: the whole line, or followed by punctuation and the reasons. */
     private static Optional<Found> position(String line) {
-        String lower = line.toLowerCase(Locale.ROOT).replace('’', '\'');
+        Optional<Leading> first = leading(line);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        // "Yes and no", "Yes / No": an answer both ways must reach an analyst. Only the answer right after counts, so
+        // a line of "yes and no and yes …" is read once, not once for every answer in it.
+        String rest = first.get().rest();
+        Matcher other = BOTH_WAYS.matcher(rest);
+        boolean conflicting = other.lookingAt() && leading(rest.substring(other.end()))
+                .filter(second -> second.position() != first.get().position()).isPresent();
+        return Optional.of(new Found(first.get().position(), conflicting, rest));
+    }
+
+    private static Optional<Leading> leading(String line) {
+        // Same length as the line, so that a cut found in it is a cut in the line
+        String lower = CaseFolding.lower(line).replace('’', '\'');
         String stripped = lower.replaceFirst("^[\\s*_\\[(]+", "");
         for (Map.Entry<String, Position> answer : ANSWERS.entrySet()) {
             String word = answer.getKey();
@@ -218,12 +237,8 @@ final class WrittenTemplate {
                 continue;
             }
             int cut = line.length() - after.length();
-            String rest = line.substring(cut).replaceFirst("^[\\s*_\\])]*[.,;:!\\-–—]*\\s*", "");
-            // "Yes and no", "Yes / No": an answer both ways must reach an analyst.
-            Matcher other = BOTH_WAYS.matcher(rest);
-            boolean conflicting = other.lookingAt() && position(rest.substring(other.end()))
-                    .filter(second -> second.position() != answer.getValue()).isPresent();
-            return Optional.of(new Found(answer.getValue(), conflicting, rest));
+            return Optional.of(new Leading(answer.getValue(),
+                    line.substring(cut).replaceFirst("^[\\s*_\\])]*[.,;:!\\-–—]*\\s*", "")));
         }
         return Optional.empty();
     }
@@ -272,7 +287,7 @@ final class WrittenTemplate {
         List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            String lower = line.toLowerCase(Locale.ROOT);
+            String lower = CaseFolding.lower(line);
             // The template asks "...as an individual or on behalf of an organisation?": the answer follows the question.
             if (lower.contains("individual") && ORGANISATION.matcher(lower).find() && lower.contains("?")) {
                 String answer = line.substring(line.lastIndexOf('?') + 1).strip();
@@ -291,7 +306,7 @@ final class WrittenTemplate {
     }
 
     private static Optional<RespondentType> typeNamed(String words) {
-        String lower = words.toLowerCase(Locale.ROOT);
+        String lower = CaseFolding.lower(words);
         boolean individual = lower.contains("individual");
         boolean organisation = ORGANISATION.matcher(lower).find()
                 || Pattern.compile("\\b(group|charity|council|business|company)\\b").matcher(lower).find();

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import uk.consultation.coding.theme.UnmatchedSentences;
 import uk.consultation.coding.theme.UnmatchedSentences.Sentence;
+import uk.consultation.coding.language.CaseFolding;
 
 /**
  * Proposes candidate themes per question from the sentences no codeframe theme fits: every few minutes for every
@@ -134,7 +134,7 @@ class EmergingThemes {
     private static Map<String, Long> sentencesUsing(List<Sentence> sentences) {
         Map<String, Long> counts = new HashMap<>();
         for (Sentence sentence : sentences) {
-            String text = REDACTED.matcher(sentence.text()).replaceAll(" ").toLowerCase(Locale.ROOT);
+            String text = CaseFolding.lower(REDACTED.matcher(sentence.text()).replaceAll(" "));
             NOT_A_WORD.splitAsStream(text).filter(word -> word.length() >= 3 && !COMMON.contains(word)).distinct()
                     .forEach(word -> counts.merge(word, 1L, Long::sum));
         }

@@ -3,11 +3,11 @@ package uk.consultation.coding.understand;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import uk.consultation.coding.language.CaseFolding;
 import uk.consultation.schemas.Position;
 
 /**
@@ -126,7 +126,7 @@ final class PositionReading {
         double notSure = 0;
         boolean hedged = false;
         for (String sentence : sentences) {
-            String lower = ASIDE.matcher(sentence.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("");
+            String lower = ASIDE.matcher(CaseFolding.lower(sentence).replace('’', '\'')).replaceAll("");
             hedged |= containsAny(lower, HEDGE_WORDS) && HEDGE.matcher(lower).find();
             for (String clause : containsAny(lower, CLAUSE_WORDS) ? CLAUSE.split(lower) : new String[] {lower}) {
                 for (Cue cue : CUES) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.consultation.Question;
+import uk.consultation.coding.language.CaseFolding;
 
 /**
  * Maps each passage of a document to the questions it answers: those it names by number; else those it comes close to
@@ -115,7 +116,7 @@ final class QuestionMapping {
             return Optional.empty();
         }
         boolean answersOther = question.isClosed()
-                ? SUGGESTION.matcher(passage.text().toLowerCase(Locale.ROOT)).find()
+                ? SUGGESTION.matcher(CaseFolding.lower(passage.text())).find()
                 : PositionReading.takesPosition(passage.sentences());
         return answersOther ? Optional.of(questions.get(other)) : Optional.empty();
     }
@@ -175,7 +176,7 @@ final class QuestionMapping {
 
     /** Content words, cut to five letters so that "migrants" and "migration", "leaders" and "leadership" meet. */
     private static Set<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+        return Arrays.stream(CaseFolding.lower(text).split("[^\\p{L}]+"))
                 .filter(word -> word.length() >= 3)
                 .map(word -> word.length() > 5 ? word.substring(0, 5) : word)
                 .filter(word -> !GENERIC.contains(word))

@@ -10,6 +10,7 @@ import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.consultation.ConsultationDefinitions;
+import uk.consultation.testsupport.fuzz.Bounded;
 
 class WrittenTemplateTest {
 
@@ -178,5 +179,54 @@ class WrittenTemplateTest {
         WrittenTemplate.Reading reading = WrittenTemplate.read("Question 15\nYes\nQuestion 9\nNo", CONSULTATION);
 
         assertThat(reading.answers()).isEmpty();
+    }
+
+    // --- found by fuzzing (WrittenTemplateFuzzTest) ----------------------------------------------------------------
+
+    @Test
+    void aCharacterWhoseLowerCaseIsLongerDoesNotMoveTheAnswer() {
+        // "İ" lower-cases to two characters, which once put the cut between answer and comment before the line began
+        WrittenTemplate.Answer answer = WrittenTemplate.read("Question 1\nNo İİİİ", CONSULTATION).answers().get("q1");
+
+        assertThat(answer.position()).isEqualTo(Position.DISAGREE);
+        assertThat(answer.comment()).isEqualTo("İİİİ");
+    }
+
+    @Test
+    void aLongRunOfAnswersBothWaysIsReadOnce() {
+        // Each answer once read the rest of the line again, by recursion, until the stack overflowed
+        WrittenTemplate.Answer answer = WrittenTemplate.read("Question 1\n" + "Yes and no and ".repeat(20_000),
+                CONSULTATION).answers().get("q1");
+
+        assertThat(answer.position()).isEqualTo(Position.AGREE);
+        assertThat(answer.confidence()).isEqualTo(WrittenTemplate.CONFLICT_CONFIDENCE);
+    }
+
+    @Test
+    void aLineOfSpacesIsNotTriedInEveryWay() {
+        // Leading white space could be split between two patterns in every way: cubic in its length
+        String text = "Question 2\nYes\n" + " ".repeat(100_000) + "x\nQ" + " ".repeat(100_000) + "x";
+
+        assertThat(Bounded.call(() -> WrittenTemplate.read(text, CONSULTATION)).answers()).containsOnlyKeys("q2");
+    }
+
+    @Test
+    void capitalSigmasDoNotTakeQuadraticTime() {
+        // String.toLowerCase scans the word for each Σ, to choose σ or ς
+        String sigmas = "Disagree" + "Σ".repeat(100_000);
+
+        assertThat(Bounded.call(() -> WrittenTemplate.read("Question 3\n" + sigmas, CONSULTATION)).answers().get("q3")
+                .comment()).isEqualTo(sigmas);
+    }
+
+    @Test
+    void blankLinesAreNotEachReadToTheEndForTheOrganisationsName() {
+        // The name's label could start at every blank line and run over all the rest of them
+        String text = "I am responding on behalf of an organisation.\n" + "\n".repeat(100_000) + "Question 1: Yes";
+
+        WrittenTemplate.Reading reading = Bounded.call(() -> WrittenTemplate.read(text, CONSULTATION));
+
+        assertThat(reading.respondentType()).isEqualTo(RespondentType.ORGANISATION);
+        assertThat(reading.organisationName()).isNull();
     }
 }

@@ -54,9 +54,10 @@ class ConsultationController {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(newConsultationNeedsAdmin());
         }
         ConsultationRegistry.Registration registration = registry.register(definition);
-        URI location = URI.create("/api/v1/consultations/" + definition.id());
         return switch (registration.outcome()) {
-            case REGISTERED -> ResponseEntity.created(location).body(definition);
+            // Only a registered id is known to be fit for a URI: an invalid one (a space, a brace) is a 422, not a 500
+            case REGISTERED -> ResponseEntity.created(URI.create("/api/v1/consultations/" + definition.id()))
+                    .body(definition);
             case UNCHANGED -> ResponseEntity.ok(definition);
             case CONFLICT -> ResponseEntity.status(HttpStatus.CONFLICT).body(conflict(definition));
             case INVALID -> ResponseEntity.unprocessableContent().body(invalid(registration.problems()));

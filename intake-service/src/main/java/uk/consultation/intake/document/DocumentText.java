@@ -20,6 +20,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.mail.RFC822Parser;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
@@ -56,9 +57,10 @@ public class DocumentText {
         TesseractOCRParser ocr = new TesseractOCRParser();
         ocr.setTesseractPath(settings.tesseractPath() == null ? "" : settings.tesseractPath().strip());
         ocrAvailable = initialise(ocr);
-        // Tika's own Tesseract parser would look only on the PATH; ours is the one configured
+        // Tika's own Tesseract parser would look only on the PATH; ours is the one configured. Emails are read by the
+        // email parser: Tika's takes time quadratic in a long address header.
         Parser others = new DefaultParser(MediaTypeRegistry.getDefaultRegistry(), new ServiceLoader(),
-                List.of(TesseractOCRParser.class));
+                List.of(TesseractOCRParser.class, RFC822Parser.class));
         AutoDetectParser autoDetect = ocrAvailable ? new AutoDetectParser(others, ocr) : new AutoDetectParser(others);
         autoDetect.setAutoDetectParserConfig(guards());
         parser = autoDetect;

@@ -13,6 +13,9 @@ final class EmailLimits {
     /** Far more than any response carries; beyond it an email is more likely a dump or an attack than a response. */
     static final int ATTACHMENTS = 50;
 
+    /** Emails forwarded inside each other: a genuine response is rarely more than one deep. */
+    static final int FORWARDS = 5;
+
     /** Per body, as for each attachment. */
     static final int TEXT_CHARS = DocumentText.MAX_CHARS;
 

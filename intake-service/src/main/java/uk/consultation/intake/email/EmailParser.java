@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -41,6 +43,8 @@ class EmailParser {
     // Parsing only: no transport is ever opened
     private static final Session SESSION = Session.getInstance(new Properties());
 
+    private static final String FORWARDED = "message/rfc822";
+
     private final DocumentText documents;
 
     EmailParser(DocumentText documents) {
@@ -48,10 +52,15 @@ class EmailParser {
     }
 
     ParsedEmail parse(byte[] raw) {
+        return read(raw, 0);
+    }
+
+    /** @param forwards how many forwarded messages this one is inside */
+    private ParsedEmail read(byte[] raw, int forwards) {
         try {
             MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
             Contents contents = new Contents(messageId(message));
-            collect(message, contents);
+            collect(message, contents, forwards);
             InternetAddress sender = sender(message);
             String body = QuotedReplies.strip(String.join("\n\n", contents.bodies));
             return new ParsedEmail(contents.messageId, Text.blankToNull(message.getSubject()), sentAt(message),
@@ -74,29 +83,29 @@ class EmailParser {
         }
     }
 
-    private void collect(Part part, Contents contents) throws MessagingException, IOException {
+    private void collect(Part part, Contents contents, int forwards) throws MessagingException, IOException {
         if (isAttachment(part)) {
             if (contents.attachments.size() == EmailLimits.ATTACHMENTS) {
                 throw new UnreadableEmailException(contents.messageId, "The email has more than " + EmailLimits.ATTACHMENTS
                         + " attachments: it is not taken as a response");
             }
-            contents.attachments.add(attachment(part));
+            contents.attachments.add(attachment(part, forwards));
         } else if (part.isMimeType("multipart/alternative")) {
             Part preferred = preferred((Multipart) part.getContent());
             if (preferred != null) {
-                collect(preferred, contents);
+                collect(preferred, contents, forwards);
             }
         } else if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();
             for (int i = 0; i < multipart.getCount(); i++) {
-                collect(multipart.getBodyPart(i), contents);
+                collect(multipart.getBodyPart(i), contents, forwards);
             }
         } else if (part.isMimeType("text/plain")) {
             contents.bodies.add(text(part));
         } else if (part.isMimeType("text/html")) {
             contents.bodies.add(HtmlText.of(text(part)));
-        } else if (part.isMimeType("message/rfc822")) {
-            contents.attachments.add(attachment(part));
+        } else if (part.isMimeType(FORWARDED)) {
+            contents.attachments.add(attachment(part, forwards));
         }
         // Anything else inline and unnamed (a signature's logo, a calendar stub) is not part of the response
     }
@@ -126,8 +135,17 @@ class EmailParser {
 
     /** The part's text, decoded from its transfer encoding and its charset. */
     private static String text(Part part) throws MessagingException, IOException {
+        return new String(decoded(part), charset(part));
+    }
+
+    /** The part's content, decoded from its transfer encoding. */
+    private static byte[] decoded(Part part) throws MessagingException, IOException {
         try (var content = part.getInputStream()) {
-            return new String(content.readAllBytes(), charset(part));
+            return content.readAllBytes();
+        } catch (StackOverflowError e) {
+            // Angus Mail's quoted-printable decoder recurses once for each soft line break, so a long run of them
+            // overflows the stack (found by fuzzing). The stack has unwound, and only this part's stream was in use.
+            throw new IOException("The quoted-printable content could not be decoded");
         }
     }
 
@@ -146,13 +164,16 @@ class EmailParser {
     }
 
     /** An attachment is kept even when unreadable: its name tells the team something was sent. */
-    private Attachment attachment(Part part) throws MessagingException {
+    private Attachment attachment(Part part, int forwards) throws MessagingException {
         String filename = filename(part);
         byte[] content;
-        try (var stream = part.getInputStream()) {
-            content = stream.readAllBytes();
+        try {
+            content = decoded(part);
         } catch (IOException e) {
             return Attachment.unreadable(filename, baseType(part), "The attachment could not be decoded from the email");
+        }
+        if (part.isMimeType(FORWARDED) || FORWARDED.equals(documents.mediaType(content, filename))) {
+            return forwarded(filename, content, forwards);
         }
         try {
             ExtractedText extracted = documents.extract(content, filename);
@@ -165,10 +186,30 @@ class EmailParser {
         }
     }
 
+    /**
+     * A forwarded email is read as an email, its text and its attachments' text, not by Tika: Tika's mail parser takes
+     * time quadratic in a long address header (found by fuzzing).
+     */
+    private Attachment forwarded(String filename, byte[] content, int forwards) {
+        if (forwards == EmailLimits.FORWARDS) {
+            return Attachment.unreadable(filename, FORWARDED, "Forwarded more than " + EmailLimits.FORWARDS
+                    + " times over: not read");
+        }
+        try {
+            ParsedEmail email = read(content, forwards + 1);
+            String text = Stream.concat(Stream.of(email.bodyText()), email.attachments().stream().map(Attachment::text))
+                    .filter(part -> !part.isBlank()).collect(Collectors.joining("\n\n"));
+            return Attachment.read(filename, FORWARDED,
+                    text.length() > EmailLimits.TEXT_CHARS ? text.substring(0, EmailLimits.TEXT_CHARS) : text);
+        } catch (UnreadableEmailException e) {
+            return Attachment.unreadable(filename, FORWARDED, e.getMessage());
+        }
+    }
+
     private static String filename(Part part) throws MessagingException {
         String filename = part.getFileName();
         if (filename == null || filename.isBlank()) {
-            return part.isMimeType("message/rfc822") ? "message.eml" : "attachment";
+            return part.isMimeType(FORWARDED) ? "message.eml" : "attachment";
         }
         try {
             return MimeUtility.decodeText(filename);

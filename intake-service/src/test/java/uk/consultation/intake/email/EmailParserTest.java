@@ -23,6 +23,7 @@ import uk.consultation.intake.document.DocumentText;
 import uk.consultation.intake.document.OcrSettings;
 import uk.consultation.intake.document.TestDocuments;
 import uk.consultation.schemas.response.ResponseReceived.Attachment;
+import uk.consultation.testsupport.fuzz.Bounded;
 
 class EmailParserTest {
 
@@ -312,6 +313,78 @@ class EmailParserTest {
                     """.formatted(text).getBytes(StandardCharsets.UTF_8));
         }
         return out.toByteArray();
+    }
+
+    @Test
+    void aForwardedEmailIsReadAsAnEmail() throws Exception {
+        MimeMultipart content = new MimeMultipart(TestEmails.text("Forwarding my neighbour's response.", "plain"),
+                TestEmails.attachment("response.eml", "message/rfc822",
+                        TestEmails.plain("<inner@example.org>", "Question 2: No\nToo little on funding.")));
+
+        ParsedEmail email = parser.parse(TestEmails.withContent("<outer@example.org>", content));
+
+        assertThat(email.attachments()).extracting(Attachment::filename, Attachment::mediaType, Attachment::text)
+                .containsExactly(tuple("response.eml", "message/rfc822", "Question 2: No\nToo little on funding."));
+    }
+
+    /** Found by fuzzing: Tika's mail parser took time quadratic in an address header without an @. */
+    @Test
+    void aForwardedEmailWithALongAddressHeaderIsReadAtOnce() throws Exception {
+        byte[] forwarded = TestEmails.raw("From: " + "x".repeat(200_000) + "\n\nQuestion 2: No\n");
+        MimeMultipart content = new MimeMultipart(TestEmails.text("Forwarded.", "plain"),
+                TestEmails.attachment("response.eml", "application/octet-stream", forwarded));
+
+        ParsedEmail email = Bounded.call(() -> parser.parse(TestEmails.withContent("<long@example.org>", content)));
+
+        assertThat(email.attachments()).extracting(Attachment::text).containsExactly("Question 2: No");
+    }
+
+    /** Found by fuzzing: the quoted-printable decoder recursed once for each soft line break. */
+    @Test
+    void aLongRunOfSoftLineBreaksIsUnreadableNotAStackOverflow() {
+        String softBreaks = "=\n".repeat(200_000);
+
+        assertThatThrownBy(() -> parser.parse(TestEmails.raw("""
+                Message-ID: <qp-body@example.org>
+                Content-Type: text/plain
+                Content-Transfer-Encoding: quoted-printable
+
+                """ + softBreaks + "x"))).isInstanceOf(UnreadableEmailException.class);
+        assertThat(parser.parse(TestEmails.raw("""
+                Message-ID: <qp-attachment@example.org>
+                Content-Type: multipart/mixed; boundary="b"
+
+                --b
+                Content-Type: text/plain
+
+                Our response is attached.
+                --b
+                Content-Type: text/plain
+                Content-Disposition: attachment; filename=response.txt
+                Content-Transfer-Encoding: quoted-printable
+
+                """ + softBreaks + "x\n--b--\n")).attachments())
+                .extracting(Attachment::unreadable).containsExactly("The attachment could not be decoded from the email");
+    }
+
+    @Test
+    void anEmailForwardedInsideItselfOverAndOverIsReadOnlySoDeep() {
+        assertThat(parser.parse(forwardedInside(EmailLimits.FORWARDS)).attachments())
+                .extracting(Attachment::text).containsExactly("Question 2: No");
+        assertThat(parser.parse(forwardedInside(EmailLimits.FORWARDS + 1)).attachments())
+                .extracting(Attachment::text).containsExactly("");
+    }
+
+    private static byte[] forwardedInside(int times) {
+        byte[] email = TestEmails.plain("<innermost@example.org>", "Question 2: No");
+        for (int i = 0; i < times; i++) {
+            ByteArrayOutputStream forward = new ByteArrayOutputStream();
+            forward.writeBytes(TestEmails.raw("Message-ID: <forward-" + i + "@example.org>\n"
+                    + "Content-Type: message/rfc822\n\n"));
+            forward.writeBytes(email);
+            email = forward.toByteArray();
+        }
+        return email;
     }
 
     private static byte[] docx(String text) throws IOException {
