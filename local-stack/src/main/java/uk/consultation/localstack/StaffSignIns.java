@@ -1,10 +1,7 @@
 package uk.consultation.localstack;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -16,22 +13,19 @@ import uk.consultation.access.StaffRole;
  */
 final class StaffSignIns {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final Map<StaffRole, String> passwords = new EnumMap<>(StaffRole.class);
-    private final String codingPassword = generated();
+    private final String codingPassword = StaffRole.generatedPassword();
 
     StaffSignIns() {
         for (StaffRole role : StaffRole.values()) {
-            passwords.put(role, generated());
+            passwords.put(role, StaffRole.generatedPassword());
         }
     }
 
     /** For every service. */
     Map<String, String> environment() {
         Map<String, String> environment = new HashMap<>();
-        passwords.forEach((role, password) -> environment.put(
-                "CONSULTATION_ACCESS_USERS_" + role.localUser().toUpperCase(Locale.ROOT) + "_PASSWORD", password));
+        passwords.forEach((role, password) -> environment.put(role.passwordVariable(), password));
         return environment;
     }
 
@@ -55,11 +49,5 @@ final class StaffSignIns {
                 .map(entry -> "  %-12s %-24s %s".formatted(entry.getKey().localUser(), entry.getValue(),
                         entry.getKey().duties()))
                 .collect(Collectors.joining("\n"));
-    }
-
-    private static String generated() {
-        byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -1,8 +1,6 @@
 package uk.consultation.access;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +18,6 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 final class LocalStaff {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStaff.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /**
      * The plain passwords are in this process's configuration anyway; a high bcrypt cost would only slow down every
@@ -52,7 +49,7 @@ final class LocalStaff {
             List<String> generated) {
         String encoded;
         if (password == null || password.isBlank()) {
-            String plain = generatedPassword();
+            String plain = StaffRole.generatedPassword();
             generated.add(name + " / " + plain);
             encoded = "{bcrypt}" + ENCODER.encode(plain);
         } else {
@@ -62,11 +59,5 @@ final class LocalStaff {
                 .password(encoded)
                 .roles(roles.stream().map(StaffRole::role).toArray(String[]::new))
                 .build();
-    }
-
-    private static String generatedPassword() {
-        byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -434,7 +433,7 @@ class DockerComposeTest {
             names.add(matcher.group(1));
         }
         for (StaffRole role : StaffRole.values()) {
-            names.add("CONSULTATION_ACCESS_USERS_" + role.localUser().toUpperCase(Locale.ROOT) + "_PASSWORD");
+            names.add(role.passwordVariable());
         }
         names.add("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
         return names;

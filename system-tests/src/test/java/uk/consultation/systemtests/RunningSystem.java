@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,8 +61,7 @@ final class RunningSystem implements AutoCloseable {
     static RunningSystem start(String name, Map<String, String> settings) throws Exception {
         Map<String, String> environment = new HashMap<>(settings);
         for (StaffRole role : StaffRole.values()) {
-            environment.put("CONSULTATION_ACCESS_USERS_" + role.localUser().toUpperCase(Locale.ROOT) + "_PASSWORD",
-                    password(role));
+            environment.put(role.passwordVariable(), password(role));
         }
         environment.put("INTAKE_CODING_PASSWORD", CODING_PASSWORD);
         // every response a test sends comes from this one address, thousands of them for the published figures
