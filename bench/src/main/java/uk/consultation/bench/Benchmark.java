@@ -54,9 +54,9 @@ public final class Benchmark {
             Map<String, String> discarding = new HashMap<>(env);
             discarding.put("INTAKE_PUBLISHING_DISCARD", "true");
 
-            Figures[] endpoints = post(jar, discarding, env, bodies, settings, logs);
-            Figures bare = endpoints[0];
-            Figures intake = endpoints[1];
+            LoadGenerator.Measurement[] endpoints = post(jar, discarding, env, bodies, settings, logs);
+            LoadGenerator.Measurement bare = endpoints[0];
+            LoadGenerator.Measurement intake = endpoints[1];
             int recordBytes = TopicSample.averageValueBytes(broker.bootstrapServers(),
                     Topics.RESPONSES_RECEIVED.name(), SAMPLED_RECORDS);
             progress("ProducerPerformance: %,d records of %,d bytes", settings.producerRecords(), recordBytes);
@@ -73,10 +73,11 @@ public final class Benchmark {
      * Starts both endpoints, warms each up, then measures them in turns, so that whatever else the machine is doing
      * falls on both alike and their ratio means something. Only the endpoint being measured is loaded.
      *
-     * @return the bare endpoint's figures, then intake's
+     * @return what was measured of the bare endpoint, then of intake
      */
-    private static Figures[] post(Path jar, Map<String, String> bareEnv, Map<String, String> intakeEnv,
-            List<byte[]> bodies, Settings settings, Path logs) throws IOException, InterruptedException {
+    private static LoadGenerator.Measurement[] post(Path jar, Map<String, String> bareEnv,
+            Map<String, String> intakeEnv, List<byte[]> bodies, Settings settings, Path logs)
+            throws IOException, InterruptedException {
         progress("Starting intake-service twice: without Kafka (the bare endpoint) and as deployed");
         try (ServiceProcess bare = ServiceProcess.start("intake-service-bare", jar, FreePorts.find(), bareEnv, logs,
                         SERVICE_JVM);
@@ -84,11 +85,11 @@ public final class Benchmark {
                         SERVICE_JVM)) {
             bare.awaitReady(Duration.ofMinutes(3));
             intake.awaitReady(Duration.ofMinutes(3));
-            LoadGenerator bareLoad = new LoadGenerator(responses(bare), bodies);
-            LoadGenerator intakeLoad = new LoadGenerator(responses(intake), bodies);
+            LoadGenerator bareLoad = new LoadGenerator(bare, responses(bare), bodies);
+            LoadGenerator intakeLoad = new LoadGenerator(intake, responses(intake), bodies);
             progress("Warming up each for %d s", settings.warmUp().toSeconds());
-            bareLoad.run(settings.connections(), settings.warmUp(), Duration.ZERO);
-            intakeLoad.run(settings.connections(), settings.warmUp(), Duration.ZERO);
+            bareLoad.warmUp(settings.connections(), settings.warmUp());
+            intakeLoad.warmUp(settings.connections(), settings.warmUp());
             Duration turn = settings.measured().dividedBy(settings.rounds());
             LoadGenerator.Measurement bareMeasured = LoadGenerator.Measurement.none();
             LoadGenerator.Measurement intakeMeasured = LoadGenerator.Measurement.none();
@@ -97,14 +98,14 @@ public final class Benchmark {
                         turn.toSeconds());
                 // Each goes first in every other round, so neither always follows the other's garbage.
                 if (round % 2 == 1) {
-                    bareMeasured = bareMeasured.plus(bareLoad.run(settings.connections(), Duration.ZERO, turn));
-                    intakeMeasured = intakeMeasured.plus(intakeLoad.run(settings.connections(), Duration.ZERO, turn));
+                    bareMeasured = bareMeasured.plus(bareLoad.measure(settings.connections(), turn));
+                    intakeMeasured = intakeMeasured.plus(intakeLoad.measure(settings.connections(), turn));
                 } else {
-                    intakeMeasured = intakeMeasured.plus(intakeLoad.run(settings.connections(), Duration.ZERO, turn));
-                    bareMeasured = bareMeasured.plus(bareLoad.run(settings.connections(), Duration.ZERO, turn));
+                    intakeMeasured = intakeMeasured.plus(intakeLoad.measure(settings.connections(), turn));
+                    bareMeasured = bareMeasured.plus(bareLoad.measure(settings.connections(), turn));
                 }
             }
-            return new Figures[] {bareMeasured.figures(), intakeMeasured.figures()};
+            return new LoadGenerator.Measurement[] {bareMeasured, intakeMeasured};
         }
     }
 

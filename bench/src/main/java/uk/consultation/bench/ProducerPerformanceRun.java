@@ -47,7 +47,7 @@ final class ProducerPerformanceRun {
                 "--throughput", "-1",
                 // as intake-service's application.yml configures its producer
                 "--producer-props", "bootstrap.servers=" + bootstrapServers, "acks=all", "enable.idempotence=true",
-                "linger.ms=2")
+                "linger.ms=5")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

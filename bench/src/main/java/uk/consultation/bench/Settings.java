@@ -16,7 +16,7 @@ import java.util.Map;
  */
 record Settings(int connections, Duration warmUp, Duration measured, int rounds, int producerRecords, int partitions) {
 
-    static final String USAGE = "arguments: [--connections=32] [--warm-up-seconds=20] [--seconds=30] [--rounds=3]"
+    static final String USAGE = "arguments: [--connections=64] [--warm-up-seconds=60] [--seconds=30] [--rounds=3]"
             + " [--producer-records=300000] [--partitions=3]";
 
     static Settings parse(String... args) {
@@ -29,8 +29,10 @@ record Settings(int connections, Duration warmUp, Duration measured, int rounds,
             given.put(nameValue[0].substring(2), nameValue[1]);
         }
         Settings settings = new Settings(
-                number(given, "connections", 32),
-                Duration.ofSeconds(number(given, "warm-up-seconds", 20)),
+                // enough to keep both cores busy with either endpoint: throughput as capacity (docs/benchmarks.md)
+                number(given, "connections", 64),
+                // the JIT compiler is still at work for about a minute of this load
+                Duration.ofSeconds(number(given, "warm-up-seconds", 60)),
                 Duration.ofSeconds(number(given, "seconds", 30)),
                 number(given, "rounds", 3),
                 number(given, "producer-records", 300_000),

@@ -11,8 +11,8 @@ class SettingsTest {
 
     @Test
     void defaultsWhatIsNotGiven() {
-        assertThat(Settings.parse("--connections=64", "--seconds=60", "--rounds=4"))
-                .isEqualTo(new Settings(64, Duration.ofSeconds(20), Duration.ofSeconds(60), 4, 300_000, 3));
+        assertThat(Settings.parse("--connections=32", "--seconds=60", "--rounds=4"))
+                .isEqualTo(new Settings(32, Duration.ofSeconds(60), Duration.ofSeconds(60), 4, 300_000, 3));
     }
 
     @Test

@@ -113,6 +113,12 @@ public final class ServiceProcess implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
+    /** The CPU time its JVM has used so far, all threads together; for a benchmark's accounting. */
+    public Duration cpuTime() {
+        return process.info().totalCpuDuration().orElseThrow(
+                () -> new IllegalStateException("This system does not report a process's CPU time"));
+    }
+
     /** Stops it the hard way, as a crash or {@code kill -9} would. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
