@@ -54,25 +54,29 @@ record CpuUse(Duration service, Duration broker, Duration generator, Duration ma
         return machineCapacity.isZero() ? Double.NaN : (double) machineBusy.toNanos() / machineCapacity.toNanos();
     }
 
-    /**
-     * All cores' time so far from {@code /proc/stat}: busy, then all; zeros on a system without it.
-     */
-    static Duration[] machineSoFar() {
-        if (!Files.isReadable(PROC_STAT)) {
-            return new Duration[] {Duration.ZERO, Duration.ZERO};
-        }
-        try {
-            // "cpu  user nice system idle iowait irq softirq steal guest guest_nice", all cores together
-            String[] ticks = Files.readAllLines(PROC_STAT).get(0).trim().split("\\s+");
-            long all = 0;
-            for (int i = 1; i <= 8; i++) {
-                all += Long.parseLong(ticks[i]);
+    /** All the machine's cores' time since boot: busy, and in all. */
+    record Machine(Duration busy, Duration all) {
+
+        private static final Machine UNKNOWN = new Machine(Duration.ZERO, Duration.ZERO);
+
+        /** From {@code /proc/stat}; zeros on a system without it. */
+        static Machine soFar() {
+            if (!Files.isReadable(PROC_STAT)) {
+                return UNKNOWN;
             }
-            long idle = Long.parseLong(ticks[4]) + Long.parseLong(ticks[5]);
-            return new Duration[] {Duration.ofNanos((all - idle) * NANOS_PER_TICK),
-                    Duration.ofNanos(all * NANOS_PER_TICK)};
-        } catch (IOException e) {
-            return new Duration[] {Duration.ZERO, Duration.ZERO};
+            try {
+                // "cpu  user nice system idle iowait irq softirq steal guest guest_nice", all cores together
+                String[] ticks = Files.readAllLines(PROC_STAT).get(0).trim().split("\\s+");
+                long all = 0;
+                for (int i = 1; i <= 8; i++) {
+                    all += Long.parseLong(ticks[i]);
+                }
+                long idle = Long.parseLong(ticks[4]) + Long.parseLong(ticks[5]);
+                return new Machine(Duration.ofNanos((all - idle) * NANOS_PER_TICK),
+                        Duration.ofNanos(all * NANOS_PER_TICK));
+            } catch (IOException e) {
+                return UNKNOWN;
+            }
         }
     }
 }

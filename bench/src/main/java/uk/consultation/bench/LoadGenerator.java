@@ -62,9 +62,9 @@ final class LoadGenerator {
         Duration serviceBefore = service.cpuTime();
         long thisJvmBefore = THIS_JVM.getProcessCpuTime();
         Map<Long, Long> httpClientBefore = httpClientCpuNanos();
-        Duration[] machineBefore = CpuUse.machineSoFar();
+        CpuUse.Machine machineBefore = CpuUse.Machine.soFar();
         Turn turn = run(connections, Duration.ZERO, measured);
-        Duration[] machineAfter = CpuUse.machineSoFar();
+        CpuUse.Machine machineAfter = CpuUse.Machine.soFar();
         Duration thisJvm = Duration.ofNanos(THIS_JVM.getProcessCpuTime() - thisJvmBefore);
         long httpClient = 0;
         for (Map.Entry<Long, Long> thread : httpClientCpuNanos().entrySet()) {
@@ -72,7 +72,7 @@ final class LoadGenerator {
         }
         Duration generator = turn.workersCpu().plusNanos(httpClient);
         CpuUse cpu = new CpuUse(service.cpuTime().minus(serviceBefore), thisJvm.minus(generator), generator,
-                machineAfter[0].minus(machineBefore[0]), machineAfter[1].minus(machineBefore[1]));
+                machineAfter.busy().minus(machineBefore.busy()), machineAfter.all().minus(machineBefore.all()));
         return new Measurement(turn.latencies(), turn.errors(), measured, cpu);
     }
 
