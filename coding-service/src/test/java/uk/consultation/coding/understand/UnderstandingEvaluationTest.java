@@ -59,7 +59,7 @@ class UnderstandingEvaluationTest {
     @Test
     void mapsQuestionsReadsPositionsAndRespondentTypesAsAnAnalystWould() throws IOException {
         EvaluationFigures development = new EvaluationFigures("development set (the rules may be tuned on these)");
-        EvaluationFigures tunedOn = new EvaluationFigures("of which documents 01 to 42 (the rules were tuned on these)");
+        EvaluationFigures tunedOn = new EvaluationFigures("of which documents 01 to 42 (the rules were tuned on them)");
         EvaluationFigures heldOut = new EvaluationFigures("held-out set (never tune on these)");
         for (Labelled document : labels()) {
             ResponseCoded understood = TestCoding.CODER.code(response(document), TestEvents.BUNDLED, Instant.EPOCH);
