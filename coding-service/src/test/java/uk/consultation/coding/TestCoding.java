@@ -10,6 +10,9 @@ import org.springframework.core.io.ClassPathResource;
 
 import uk.consultation.coding.code.ResponseCoder;
 import uk.consultation.coding.language.SentenceEmbeddings;
+import uk.consultation.coding.theme.ThemeCoder;
+import uk.consultation.coding.theme.ThemeSettings;
+import uk.consultation.coding.theme.UnmatchedSentences;
 import uk.consultation.coding.understand.FreeTextCoder;
 import uk.consultation.coding.understand.UnderstandingSettings;
 
@@ -18,14 +21,21 @@ public final class TestCoding {
 
     private static final SentenceEmbeddings EMBEDDINGS = new SentenceEmbeddings();
 
-    public static final UnderstandingSettings SETTINGS = settings();
+    public static final UnderstandingSettings SETTINGS = settings("coding.understanding", UnderstandingSettings.class);
 
     public static final ResponseCoder CODER = new ResponseCoder(new FreeTextCoder(EMBEDDINGS, SETTINGS));
+
+    private static final ThemeSettings THEME_SETTINGS = settings("coding.themes", ThemeSettings.class);
+
+    /** The theme coder as the service builds it, which codes themes after {@link #CODER}. */
+    public static final ThemeCoder THEMES = new ThemeCoder(EMBEDDINGS, new UnmatchedSentences(THEME_SETTINGS),
+            THEME_SETTINGS);
 
     private TestCoding() {
     }
 
-    private static UnderstandingSettings settings() {
+    /** Settings bound from the service's application.yml under the prefix, as the service binds them. */
+    public static <T> T settings(String prefix, Class<T> type) {
         StandardEnvironment environment = new StandardEnvironment();
         try {
             new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
@@ -33,6 +43,6 @@ public final class TestCoding {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Binder.get(environment).bind("coding.understanding", UnderstandingSettings.class).get();
+        return Binder.get(environment).bind(prefix, type).get();
     }
 }

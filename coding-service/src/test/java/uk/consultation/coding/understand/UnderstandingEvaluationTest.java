@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,81 +14,85 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
 import uk.consultation.coding.TestCoding;
 import uk.consultation.coding.TestEvents;
+import uk.consultation.coding.review.TestReviewQueue;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Position;
+import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.response.ResponseReceived;
 
 /**
- * Codes the labelled set of free-form responses in src/test/resources/understanding (essays with headings, letters
- * without, emails whose response is in a PDF attachment, hedged, negative and mixed positions, individuals and several
- * kinds of organisation) and compares with the analyst's labels in labels.tsv: precision, recall and F1 of the
- * questions mapped, and position accuracy on the questions mapped correctly. An attachment is given to coding as
- * intake gives it, as the text Tika extracted from the PDF.
+ * Codes the labelled free-form responses in src/test/resources/understanding (letters, emails and emails whose
+ * response is in a PDF attachment; with and without headings; hedged, negative, sarcastic, conditional and off-topic;
+ * individuals and many kinds of organisation) as the service does, question mapping, positions and respondent type
+ * and then themes, and compares with the analyst's labels in labels.tsv (labelled as LABELLING.md says). It prints the
+ * figures of the development set, which the coding rules may be tuned on, and of the held-out set, which they must
+ * never be: the held-out figures are the ones that say how coding does on text it has not seen. An attachment is given
+ * to coding as intake gives it, as the text Tika extracted from the PDF.
  */
 class UnderstandingEvaluationTest {
 
     private static final String DIRECTORY = "/understanding/";
+    /** Documents 01 to 42: the coding rules were tuned on them, so they are development whatever their hash. */
+    private static final int TUNED_ON = 42;
+    /** A later document is held out when the first byte of SHA-256 of its name is below this: about three in four. */
+    private static final int HELD_OUT_BELOW = 192;
 
-    private record Labelled(String document, Channel channel, Map<String, Optional<Position>> expected) {
+    private record Labelled(String document, Channel channel, RespondentType respondent,
+            Map<String, Optional<Position>> expected) {
+
+        int number() {
+            return Integer.parseInt(document.substring(0, document.indexOf('-')));
+        }
+
+        /** The split rule of LABELLING.md: decided by the name alone, once, never by hand. */
+        boolean heldOut() {
+            return number() > TUNED_ON && Byte.toUnsignedInt(sha256(document)[0]) < HELD_OUT_BELOW;
+        }
     }
 
     @Test
-    void mapsQuestionsAndReadsPositionsAsAnAnalystWould() throws IOException {
-        List<Labelled> documents = labels();
-        int mappedRight = 0;
-        int mapped = 0;
-        int expected = 0;
-        int positions = 0;
-        int positionsRight = 0;
-        for (Labelled document : documents) {
-            ResponseCoded coded = TestCoding.CODER.code(response(document), TestEvents.BUNDLED, Instant.EPOCH);
-            // Read from the text: inferred, or parsed where a document answers a question on the template's pattern.
-            Map<String, ResponseCoded.CodedAnswer> inferred = new TreeMap<>(coded.answers());
-            List<String> notes = new ArrayList<>();
-            for (Map.Entry<String, ResponseCoded.CodedAnswer> answer : inferred.entrySet()) {
-                Optional<Position> wanted = document.expected().get(answer.getKey());
-                if (wanted == null) {
-                    notes.add("+" + answer.getKey());
-                    continue;
-                }
-                mappedRight++;
-                if (wanted.isPresent()) {
-                    positions++;
-                    if (wanted.get() == answer.getValue().position()) {
-                        positionsRight++;
-                    } else {
-                        notes.add(answer.getKey() + " " + name(answer.getValue().position()) + " not " + name(wanted.get()));
-                    }
-                }
+    void mapsQuestionsReadsPositionsAndRespondentTypesAsAnAnalystWould() throws IOException {
+        EvaluationFigures development = new EvaluationFigures("development set (the rules may be tuned on these)");
+        EvaluationFigures tunedOn = new EvaluationFigures("of which documents 01 to 42 (the rules were tuned on them)");
+        EvaluationFigures heldOut = new EvaluationFigures("held-out set (never tune on these)");
+        for (Labelled document : labels()) {
+            ResponseCoded understood = TestCoding.CODER.code(response(document), TestEvents.BUNDLED, Instant.EPOCH);
+            ResponseCoded coded = TestCoding.THEMES.code(understood, TestEvents.BUNDLED);
+            boolean queued = TestReviewQueue.queues(coded);
+            boolean queuedBeforeThemes = TestReviewQueue.queues(understood);
+            List<String> notes = (document.heldOut() ? heldOut : development).add(document.expected(),
+                    document.respondent(), coded, queued, queuedBeforeThemes);
+            if (document.number() <= TUNED_ON) {
+                tunedOn.add(document.expected(), document.respondent(), coded, queued, queuedBeforeThemes);
             }
-            document.expected().keySet().stream().filter(question -> !inferred.containsKey(question))
-                    .forEach(question -> notes.add("-" + question));
-            mapped += inferred.size();
-            expected += document.expected().size();
-            System.out.printf("%-30s %s%n", document.document(), notes.isEmpty() ? "as labelled" : String.join(", ", notes));
+            System.out.printf("%-9s %-42s %s%s%n", document.heldOut() ? "held-out" : "develop", document.document(),
+                    notes.isEmpty() ? "as labelled" : String.join(", ", notes), queued ? "  [review]" : "");
         }
-        double precision = (double) mappedRight / mapped;
-        double recall = (double) mappedRight / expected;
-        double f1 = 2 * precision * recall / (precision + recall);
-        double accuracy = (double) positionsRight / positions;
-        System.out.printf("%d documents: question mapping precision %.3f, recall %.3f, F1 %.3f (%d mapped, %d labelled);"
-                + " position accuracy %.3f on %d correctly mapped closed questions%n", documents.size(), precision,
-                recall, f1, mapped, expected, accuracy, positions);
+        development.print(TestReviewQueue.confidenceBelow());
+        tunedOn.print(TestReviewQueue.confidenceBelow());
+        heldOut.print(TestReviewQueue.confidenceBelow());
 
-        assertThat(documents).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(f1).isGreaterThanOrEqualTo(0.85);
-        assertThat(accuracy).isGreaterThanOrEqualTo(0.85);
-    }
-
-    private static String name(Position position) {
-        return position == null ? "none" : position.wireName();
+        assertThat(development.documents()).isGreaterThanOrEqualTo(70);
+        assertThat(heldOut.documents()).isGreaterThanOrEqualTo(70);
+        // The floor the coder was held to on the documents it was tuned on, as before the held-out set existed.
+        assertThat(tunedOn.mappingF1()).isGreaterThanOrEqualTo(0.85);
+        assertThat(tunedOn.positionAccuracy()).isGreaterThanOrEqualTo(0.85);
+        // Floors against regression a little below what the coder measured when these sets were written (development
+        // F1 0.818, positions 0.887, respondent type 0.622; held-out 0.780, 0.725, 0.747), not the targets (held-out
+        // mapping and positions 0.92, respondent type 0.95, 80% of errors in a queue under 30% of documents): an
+        // improvement shows in the printed figures, a regression fails the build.
+        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.80);
+        assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.87);
+        assertThat(development.respondentAccuracy()).isGreaterThanOrEqualTo(0.60);
+        assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.76);
+        assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.70);
+        assertThat(heldOut.respondentAccuracy()).isGreaterThanOrEqualTo(0.72);
     }
 
     private static List<Labelled> labels() throws IOException {
@@ -95,14 +101,15 @@ class UnderstandingEvaluationTest {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            String[] columns = line.split("\t");
+            String[] columns = line.split("\t", -1);
             Map<String, Optional<Position>> expected = new LinkedHashMap<>();
-            Arrays.stream(columns[3].split(" ")).forEach(label -> {
+            Arrays.stream(columns[3].split(" ")).filter(label -> !label.isEmpty()).forEach(label -> {
                 String[] parts = label.split("=");
                 expected.put(parts[0], parts.length == 1 ? Optional.empty()
                         : Optional.of(Position.fromWireName(parts[1]).orElseThrow()));
             });
-            labelled.add(new Labelled(columns[0], Channel.valueOf(columns[1].toUpperCase()), expected));
+            labelled.add(new Labelled(columns[0], Channel.valueOf(columns[1].toUpperCase()),
+                    RespondentType.fromWireName(columns[2]).orElseThrow(), expected));
         }
         return labelled;
     }
@@ -120,6 +127,14 @@ class UnderstandingEvaluationTest {
     private static Optional<String> resource(String name) throws IOException {
         try (InputStream in = UnderstandingEvaluationTest.class.getResourceAsStream(DIRECTORY + name)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static byte[] sha256(String name) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,0 +1,25 @@
+package uk.consultation.coding.review;
+
+import uk.consultation.coding.TestCoding;
+import uk.consultation.schemas.coding.ResponseCoded;
+
+/** The review queue's rule as the service applies it, with the threshold of its application.yml, for tests. */
+public final class TestReviewQueue {
+
+    private static final ReviewSettings SETTINGS = TestCoding.settings("coding.review", ReviewSettings.class);
+
+    private TestReviewQueue() {
+    }
+
+    /** Whether the coding would be in the review queue before any review. */
+    public static boolean queues(ResponseCoded coding) {
+        ResponseReviews reviews = new ResponseReviews(SETTINGS);
+        reviews.remember(coding);
+        return !reviews.queue(coding.consultationId()).isEmpty();
+    }
+
+    /** The threshold: a confidence below it sends a coding to the queue. */
+    public static double confidenceBelow() {
+        return SETTINGS.confidenceBelow();
+    }
+}
