@@ -73,7 +73,8 @@ public final class ReportingBenchmark {
                     ConsultationDefinitions.bundled(CONSULTATION));
             List<Contender> contenders = List.of(
                     new Contender("figures ledger, a record a poll, codings/s", () -> bench.ledgerTurn(turn, 1)),
-                    new Contender("figures ledger, polls of " + poll + ", codings/s", () -> bench.ledgerTurn(turn, poll)),
+                    new Contender("figures ledger, polls of " + poll + ", codings/s",
+                            () -> bench.ledgerTurn(turn, poll)),
                     new Contender("raw bulk $inc upserts, same increments, /s", () -> bench.rawTurn(turn, batch)));
             progress("Warming up each for %d s", turn.toSeconds());
             for (Contender contender : contenders) {

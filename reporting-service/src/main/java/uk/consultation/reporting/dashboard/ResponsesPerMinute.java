@@ -54,7 +54,8 @@ class ResponsesPerMinute {
             if (acceptedAt != null) {
                 Instant minute = acceptedAt.truncatedTo(ChronoUnit.MINUTES);
                 String id = id(coding.consultationId(), minute);
-                counts.computeIfAbsent(id, key -> new EnumMap<>(Channel.class)).merge(coding.channel(), 1, Integer::sum);
+                counts.computeIfAbsent(id, key -> new EnumMap<>(Channel.class))
+                        .merge(coding.channel(), 1, Integer::sum);
                 keys.put(id, new Document("consultationId", coding.consultationId()).append("minute", minute));
             }
         }

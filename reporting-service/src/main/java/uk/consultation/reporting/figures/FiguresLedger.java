@@ -137,7 +137,7 @@ class FiguresLedger {
                         .append("canonicalResponseId", campaign.canonicalResponseId())
                         .append("canonicalText", campaign.canonicalText()));
             }
-            quotes.addAll(quoteWrites(coding, replaced, ExampleQuote.of(coding, record.definition())));
+            quotes.addAll(quoteWrites(coding, before != null, replaced, ExampleQuote.of(coding, record.definition())));
             steps.add(new Step(taken, new FiguresCell(coding.consultationId(), receivedOn, coding.channel(),
                     record.partition()), record.offset(), contribution.changeFrom(replaced)));
         }
@@ -292,13 +292,16 @@ class FiguresLedger {
      * Takes the response's quotes out of every question and theme its earlier coding named and the present one does
      * not (or words differently), then offers the present ones where there is room. Keyed by response id, so doing
      * it again changes nothing. In order: a later record of the response in the batch pulls what this one pushed.
+     *
+     * @param held whether the response has a contribution yet; without one it has no quotes either, as quotes are
+     *             written after contributions, so there is nothing to take out
      */
-    private static List<WriteModel<Document>> quoteWrites(ResponseCoded coding, Contribution replaced,
+    private static List<WriteModel<Document>> quoteWrites(ResponseCoded coding, boolean held, Contribution replaced,
             List<ExampleQuote> quotes) {
         List<WriteModel<Document>> writes = new ArrayList<>();
         Map<String, String> present = new HashMap<>();
         quotes.forEach(quote -> present.put(quote.id(coding.consultationId()), quote.text()));
-        Set<String> ids = new HashSet<>(present.keySet());
+        Set<String> ids = new HashSet<>(held ? present.keySet() : Set.of());
         replaced.themes().forEach(theme -> ids.add(ExampleQuote.id(coding.consultationId(), theme)));
         for (String id : ids) {
             Document stale = new Document("responseId", coding.responseId());

@@ -25,8 +25,8 @@ import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
 
 /**
- * Counts coded responses into the figures, a poll at a time. Where to start reading comes from the figures themselves, not from
- * the offsets committed to Kafka: the figures are the only record of what has been applied.
+ * Counts coded responses into the figures, a poll at a time. Where to start reading comes from the progress kept with
+ * the figures, not from the offsets committed to Kafka: the figures are the only record of what has been applied.
  */
 @Component
 class ResponsesCodedListener extends AbstractConsumerSeekAware {
