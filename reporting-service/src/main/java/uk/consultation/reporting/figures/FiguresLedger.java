@@ -196,10 +196,10 @@ class FiguresLedger {
         String writer = UUID.randomUUID().toString();
         while (!pending.isEmpty()) {
             Map<String, Document> cells = new HashMap<>();
-            store.figures().find(in("_id", pending.keySet())).projection(Projections.include("offset", "writer"))
+            store.figures().find(in("_id", pending.keySet())).projection(Projections.include("offset"))
                     .forEach(cell -> cells.put(cell.getString("_id"), cell));
             List<WriteModel<Document>> writes = new ArrayList<>();
-            Map<String, Long> targets = new HashMap<>();
+            Set<String> written = new HashSet<>();
             pending.forEach((id, cellSteps) -> {
                 Document cell = cells.get(id);
                 long at = cell == null ? -1 : cell.get("offset", Number.class).longValue();
@@ -214,7 +214,7 @@ class FiguresLedger {
                     }
                 }
                 if (target > at) {
-                    targets.put(id, target);
+                    written.add(id);
                     Bson unchanged = cell == null ? and(eq("_id", id), exists("offset", false))
                             : and(eq("_id", id), eq("offset", at));
                     writes.add(new UpdateOneModel<>(unchanged, cellUpdate(cellSteps.get(0).cell(), target, change,
@@ -222,29 +222,28 @@ class FiguresLedger {
                 }
             });
             if (writes.isEmpty() || allMatched(store.figures(), writes)) {
-                cellsApplied(pending, targets, outcomes);
+                cellsApplied(pending, written, outcomes);
                 return;
             }
             // Some update matched nothing: a rival moved its cell. Which cells hold this batch's update says which.
-            Map<String, List<Step>> lost = new LinkedHashMap<>();
-            Map<String, Long> won = new HashMap<>();
-            store.figures().find(in("_id", targets.keySet())).projection(Projections.include("writer"))
+            Set<String> won = new HashSet<>();
+            store.figures().find(in("_id", written)).projection(Projections.include("writer"))
                     .forEach(cell -> {
-                        String id = cell.getString("_id");
                         if (writer.equals(cell.getString("writer"))) {
-                            won.put(id, targets.get(id));
+                            won.add(cell.getString("_id"));
                         }
                     });
-            targets.keySet().stream().filter(id -> !won.containsKey(id)).forEach(id -> lost.put(id, pending.get(id)));
+            Map<String, List<Step>> lost = new LinkedHashMap<>();
+            written.stream().filter(id -> !won.contains(id)).forEach(id -> lost.put(id, pending.get(id)));
             cellsApplied(pending, won, outcomes);
             pending.clear();
             pending.putAll(lost);
         }
     }
 
-    /** Marks the records a cell's successful update took in as applied. */
-    private static void cellsApplied(Map<String, List<Step>> pending, Map<String, Long> targets, Outcome[] outcomes) {
-        targets.forEach((id, target) -> pending.get(id).stream()
+    /** Marks the records the cells' successful updates took in as applied. */
+    private static void cellsApplied(Map<String, List<Step>> pending, Set<String> cells, Outcome[] outcomes) {
+        cells.forEach(id -> pending.get(id).stream()
                 .filter(step -> outcomes[step.index()] != Outcome.ALREADY_APPLIED)
                 .forEach(step -> outcomes[step.index()] = Outcome.APPLIED));
     }
