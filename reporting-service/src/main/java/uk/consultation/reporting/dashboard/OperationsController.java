@@ -59,6 +59,7 @@ class OperationsController {
         List<ConsultationDefinition> consultations = catalog.all();
         try {
             Map<String, Long> lag = backlog.consumerLag();
+            // A fresh sample with every look, besides the sampler's, so the trend ends at what the page shows.
             UncountedResponses.Found found = uncounted.oldest();
             List<ConsultationCounts> counts = consultations.stream().map(c -> ConsultationCounts.of(
                     figures.figures(c, Selection.ALL), Behind.of(found.oldest().get(c.id()), found.cut(), now)))

@@ -29,6 +29,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +49,7 @@ import uk.consultation.testsupport.TestInfrastructure;
  * wait on {@code responses-received}, and the operations figures say when the oldest was accepted; once the group has
  * read them all, nothing is behind.
  */
-@SpringBootTest(properties = "topics.partitions=3")
+@SpringBootTest(properties = {"topics.partitions=3", "reporting.operations.sample-every=1s"})
 @AutoConfigureMockMvc
 @WithMockUser(roles = "OPERATOR")
 class FiguresBehindTest {
@@ -59,6 +62,8 @@ class FiguresBehindTest {
     private JsonMapper json;
     @Autowired
     private ConsultationCatalog catalog;
+    @Autowired
+    private MongoDatabase database;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -95,6 +100,15 @@ class FiguresBehindTest {
         JsonNode caughtUp = behind(consultation);
         assertThat(caughtUp.get("oldestUncountedAcceptedAt").isNull()).isTrue();
         assertThat(caughtUp.get("seconds").asLong()).isZero();
+    }
+
+    @Test
+    void everyInstanceSamplesTheBacklogWithoutAnyoneLooking() {
+        Instant since = Instant.now();
+
+        // Nothing reads the operations figures meanwhile: the samples are the sampler's.
+        await().atMost(PATIENCE).until(() -> database.getCollection(BacklogSamples.COLLECTION)
+                .countDocuments(Filters.gte("_id", since)) >= 2);
     }
 
     private JsonNode behind(String consultation) {
