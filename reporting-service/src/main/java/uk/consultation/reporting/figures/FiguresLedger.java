@@ -59,8 +59,10 @@ class FiguresLedger {
     /** Enough for a drafted summary to quote one, with spares for when a coding is retracted. */
     static final int QUOTES_PER_THEME = 3;
 
+    /** Two writers on one partition happen only briefly, after a rebalance: a poll that keeps losing is a fault. */
+    private static final int RACES_LOST_AT_MOST = 10;
     private static final BulkWriteOptions IN_ORDER = new BulkWriteOptions().ordered(true);
-    /** Each cell's update stands alone: one that loses a race must not keep the others from being written. */
+    /** Each conditional write stands alone: one that loses a race must not keep the others from being written. */
     private static final BulkWriteOptions EACH_ALONE = new BulkWriteOptions().ordered(false);
 
     private final Supplier<FiguresStore> stores;
@@ -96,7 +98,19 @@ class FiguresLedger {
      */
     Applied apply(List<Coded> batch) {
         FiguresStore store = stores.get();
-        Map<String, Held> held = held(store, batch);
+        for (int attempt = 1; attempt < RACES_LOST_AT_MOST; attempt++) {
+            Applied applied = applyOnce(store, batch);
+            if (applied != null) {
+                return applied;
+            }
+        }
+        throw new IllegalStateException("Other writers kept changing the contributions of a poll's responses");
+    }
+
+    /** Null if a rival wrote some of these responses' contributions since they were read. */
+    private @Nullable Applied applyOnce(FiguresStore store, List<Coded> batch) {
+        Map<String, Held> stored = held(store, batch);
+        Map<String, Held> held = new HashMap<>(stored);
         Outcome[] outcomes = new Outcome[batch.size()];
         Map<String, Held> written = new LinkedHashMap<>();
         Map<String, Document> campaigns = new LinkedHashMap<>();
@@ -146,10 +160,10 @@ class FiguresLedger {
                     new ReplaceOneModel<>(eq("_id", campaign.get("_id")), campaign,
                             new ReplaceOptions().upsert(true))).toList());
         }
-        if (!written.isEmpty()) {
-            store.contributions().bulkWrite(written.entrySet().stream().<WriteModel<Document>>map(response ->
-                    new ReplaceOneModel<>(eq("_id", response.getKey()), response.getValue().document(response.getKey()),
-                            new ReplaceOptions().upsert(true))).toList());
+        if (!written.isEmpty() && !contributionsWritten(store, written, stored)) {
+            // Fold the poll again from what is there now; what this poll did write it finds as its own records, as
+            // after a crash.
+            return null;
         }
         if (!quotes.isEmpty()) {
             store.quotes().bulkWrite(quotes, IN_ORDER);
@@ -169,6 +183,22 @@ class FiguresLedger {
             applied.put(partition.getInteger("_id"), partition.get("offset", Number.class).longValue());
         }
         return applied;
+    }
+
+    /**
+     * Replaces each response's contribution only if it is still the one read (or still absent), so that a rival
+     * writer's newer contribution is never put back to an older one; false if any was not.
+     */
+    private static boolean contributionsWritten(FiguresStore store, Map<String, Held> written,
+            Map<String, Held> stored) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        written.forEach((id, now) -> {
+            Held read = stored.get(id);
+            Bson unchanged = read == null ? and(eq("_id", id), exists("offset", false))
+                    : and(eq("_id", id), eq("partition", read.partition()), eq("offset", read.offset()));
+            writes.add(new ReplaceOneModel<>(unchanged, now.document(id), new ReplaceOptions().upsert(read == null)));
+        });
+        return allMatched(store.contributions(), writes);
     }
 
     /** The contributions the batch's responses hold, by response id. */
@@ -248,11 +278,14 @@ class FiguresLedger {
                 .forEach(step -> outcomes[step.index()] = Outcome.APPLIED));
     }
 
-    /** Whether every conditional update found its cell as read; a new cell someone else created meanwhile did not. */
-    private static boolean allMatched(MongoCollection<Document> figures, List<WriteModel<Document>> writes) {
+    /**
+     * Whether every conditional write found its document as read; one that meanwhile someone else created did not
+     * (its upsert met the existing {@code _id}).
+     */
+    private static boolean allMatched(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
         BulkWriteResult result;
         try {
-            result = figures.bulkWrite(writes, EACH_ALONE);
+            result = collection.bulkWrite(writes, EACH_ALONE);
         } catch (MongoBulkWriteException e) {
             if (e.getWriteErrors().stream().anyMatch(error ->
                     ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
