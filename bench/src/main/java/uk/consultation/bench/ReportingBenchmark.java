@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 
 import org.HdrHistogram.Histogram;
 import org.bson.Document;
@@ -35,10 +36,11 @@ import uk.consultation.schemas.consultation.ConsultationDefinitions;
 
 /**
  * Reporting's figures ledger on the store the local stack runs (mongo-java-server, H2 file backend, over the wire):
- * (a) sustained codings per second through the ledger's own code, one at a time as its listener applies them;
- * (b) in turns with (a), a raw loop of bulk {@code $inc} upserts doing the same counter increments, no exactly-once
- * bookkeeping; (c) freshness, from a coding's offer to its change in the figures, when codings are offered at 50% and
- * 90% of (a)'s rate. Start it with {@code bench/reporting.sh}; see docs/benchmarks.md.
+ * (a) sustained codings per second through the ledger's own code, a record a poll, as a quiet listener gets them;
+ * (b) the same with full polls, as the listener gets them in a backlog; (c) a raw loop of bulk {@code $inc} upserts
+ * doing the same counter increments, no exactly-once bookkeeping; (a), (b) and (c) in turns; (d) freshness, from a
+ * coding's offer to its change in the figures, when codings are offered at 50% and 90% of (b)'s rate to one applier
+ * that takes whatever has queued, up to a poll. Start it with {@code bench/reporting.sh}; see docs/benchmarks.md.
  */
 public final class ReportingBenchmark {
 
@@ -57,72 +59,84 @@ public final class ReportingBenchmark {
         this.codings = new CodingGenerator(consultation, 2018);
     }
 
-    /** Arguments: {@code --rounds=4 --turn-seconds=5 --batch=100 --freshness-seconds=15}. */
+    /** Arguments: {@code --rounds=3 --turn-seconds=5 --batch=100 --poll=500 --freshness-seconds=15}. */
     public static void main(String[] args) throws Exception {
-        int rounds = argument(args, "rounds", 4);
+        int rounds = argument(args, "rounds", 3);
         Duration turn = Duration.ofSeconds(argument(args, "turn-seconds", 5));
         int batch = argument(args, "batch", 100);
+        int poll = argument(args, "poll", 500);
         Duration freshnessRun = Duration.ofSeconds(argument(args, "freshness-seconds", 15));
         Path work = Files.createTempDirectory("reporting-bench");
         try (EmbeddedMongo store = EmbeddedMongo.start(work.resolve("store.h2"), FreePorts.find(), "bench");
                 MongoClient client = MongoClients.create(store.uri())) {
             ReportingBenchmark bench = new ReportingBenchmark(client.getDatabase("bench"),
                     ConsultationDefinitions.bundled(CONSULTATION));
+            List<Contender> contenders = List.of(
+                    new Contender("figures ledger, a record a poll, codings/s", () -> bench.ledgerTurn(turn, 1)),
+                    new Contender("figures ledger, polls of " + poll + ", codings/s",
+                            () -> bench.ledgerTurn(turn, poll)),
+                    new Contender("raw bulk $inc upserts, same increments, /s", () -> bench.rawTurn(turn, batch)));
             progress("Warming up each for %d s", turn.toSeconds());
-            bench.ledgerTurn(turn);
-            bench.rawTurn(turn, batch);
-            long ledgerCodings = 0;
-            long rawCodings = 0;
-            long ledgerNanos = 0;
-            long rawNanos = 0;
+            for (Contender contender : contenders) {
+                contender.turn().getAsLong();
+            }
+            long[] done = new long[contenders.size()];
+            long[] nanos = new long[contenders.size()];
             for (int round = 1; round <= rounds; round++) {
                 progress("Round %d of %d: %d s each", round, rounds, turn.toSeconds());
-                // Each goes first in every other round, so neither always follows the other's garbage.
-                for (int which = 0; which < 2; which++) {
-                    boolean ledgerNow = (round + which) % 2 == 1;
+                // Each goes first in turn, so none always follows another's garbage.
+                for (int which = 0; which < contenders.size(); which++) {
+                    int now = (round + which) % contenders.size();
                     long started = System.nanoTime();
-                    long done = ledgerNow ? bench.ledgerTurn(turn) : bench.rawTurn(turn, batch);
-                    long took = System.nanoTime() - started;
-                    if (ledgerNow) {
-                        ledgerCodings += done;
-                        ledgerNanos += took;
-                    } else {
-                        rawCodings += done;
-                        rawNanos += took;
-                    }
+                    done[now] += contenders.get(now).turn().getAsLong();
+                    nanos[now] += System.nanoTime() - started;
                 }
             }
-            double ledgerRate = ledgerCodings / (ledgerNanos / 1e9);
-            double rawRate = rawCodings / (rawNanos / 1e9);
+            double[] rates = new double[contenders.size()];
+            for (int i = 0; i < rates.length; i++) {
+                rates[i] = done[i] / (nanos[i] / 1e9);
+            }
+            double single = rates[0];
+            double bulk = rates[1];
+            double rawRate = rates[2];
             List<String> freshness = new ArrayList<>();
             for (double share : new double[] {0.5, 0.9}) {
-                progress("Freshness: offering %.0f codings/s (%.0f%% of the ledger's rate) for %d s",
-                        ledgerRate * share, share * 100, freshnessRun.toSeconds());
-                Histogram latencies = bench.freshness(ledgerRate * share, freshnessRun);
+                progress("Freshness: offering %.0f codings/s (%.0f%% of the bulk ledger's rate) for %d s",
+                        bulk * share, share * 100, freshnessRun.toSeconds());
+                Histogram latencies = bench.freshness(bulk * share, freshnessRun, poll);
                 freshness.add(line("  at %3.0f%% (%,6.0f/s offered)  p50 %7.1f ms   p99 %7.1f ms   (%,d codings)%n",
-                        share * 100, ledgerRate * share, latencies.getValueAtPercentile(50) / 1e3,
+                        share * 100, bulk * share, latencies.getValueAtPercentile(50) / 1e3,
                         latencies.getValueAtPercentile(99) / 1e3, latencies.getTotalCount()));
             }
-            double share = ledgerRate / rawRate;
+            double share = bulk / rawRate;
             StringBuilder report = new StringBuilder(line("%nReporting benchmark: mongo-java-server (H2 file) over the"
                     + " wire, %d rounds of %d s per contender in turns, raw batches of %d, example consultation%n%n",
                     rounds, turn.toSeconds(), batch));
-            report.append(line("%-44s %,12.0f%n", "figures ledger (exactly once), codings/s", ledgerRate));
-            report.append(line("%-44s %,12.0f%n", "raw bulk $inc upserts, same increments, /s", rawRate));
-            report.append(line("%nledger / raw: %.0f%%   target >= 50%%: %s%n%nFreshness, offer to figure change%n",
-                    share * 100, share >= TARGET_SHARE_OF_RAW ? "met" : "NOT MET"));
+            for (int i = 0; i < rates.length; i++) {
+                report.append(line("%-48s %,12.0f%n", contenders.get(i).name(), rates[i]));
+            }
+            report.append(line("%npolls of %d / a record a poll: %.1fx%n", poll, bulk / single));
+            report.append(line("polls of %d / raw: %.0f%%   target >= 50%%: %s%n%nFreshness, offer to figure change%n",
+                    poll, share * 100, share >= TARGET_SHARE_OF_RAW ? "met" : "NOT MET"));
             freshness.forEach(report::append);
             System.out.println(report);
         }
     }
 
-    /** Codings through the ledger, one at a time, for as long as the turn lasts; returns how many. */
-    private long ledgerTurn(Duration turn) {
+    private record Contender(String name, LongSupplier turn) {
+    }
+
+    /** Codings through the ledger, {@code poll} at a time, for as long as the turn lasts; returns how many. */
+    private long ledgerTurn(Duration turn, int poll) {
         long end = System.nanoTime() + turn.toNanos();
         long done = 0;
         while (System.nanoTime() < end) {
-            apply(codings.next());
-            done++;
+            List<ResponseCoded> batch = new ArrayList<>(poll);
+            for (int i = 0; i < poll; i++) {
+                batch.add(codings.next());
+            }
+            apply(batch);
+            done += poll;
         }
         return done;
     }
@@ -147,10 +161,11 @@ public final class ReportingBenchmark {
     }
 
     /**
-     * Offers codings on a fixed schedule to one applier, as the listener is one consumer thread, and measures each
-     * from its scheduled offer, not its actual one, so that a stall counts for every coding it delays.
+     * Offers codings on a fixed schedule to one applier, as the listener is one consumer thread, which takes whatever
+     * has queued, up to a poll; each is measured from its scheduled offer, not its actual one, so that a stall counts
+     * for every coding it delays.
      */
-    private Histogram freshness(double perSecond, Duration run) throws InterruptedException {
+    private Histogram freshness(double perSecond, Duration run, int poll) throws InterruptedException {
         BlockingQueue<Long> offered = new LinkedBlockingQueue<>();
         Histogram latencies = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
         long interval = (long) (1e9 / perSecond);
@@ -167,19 +182,32 @@ public final class ReportingBenchmark {
             }
         }, "offer");
         offer.start();
-        for (long i = 0; i < count; i++) {
-            long due = offered.take();
-            apply(codings.next());
-            latencies.recordValue(Math.max(0, (System.nanoTime() - due) / 1_000));
+        long taken = 0;
+        while (taken < count) {
+            List<Long> due = new ArrayList<>();
+            due.add(offered.take());
+            offered.drainTo(due, poll - 1);
+            List<ResponseCoded> batch = new ArrayList<>(due.size());
+            due.forEach(each -> batch.add(codings.next()));
+            apply(batch);
+            long now = System.nanoTime();
+            due.forEach(each -> latencies.recordValue(Math.max(0, (now - each) / 1_000)));
+            taken += due.size();
         }
         offer.join();
         return latencies;
     }
 
-    private void apply(ResponseCoded coding) {
-        int partition = partition(coding);
-        if (!ledger.record(coding, partition, offsets[partition]++)) {
-            throw new IllegalStateException("A new coding was not applied: " + coding.responseId());
+    /** New codings, as a poll brings them, each partition's in offset order; every one must change the figures. */
+    private void apply(List<ResponseCoded> batch) {
+        List<LedgerBench.Offered> poll = new ArrayList<>(batch.size());
+        for (ResponseCoded coding : batch) {
+            int partition = partition(coding);
+            poll.add(new LedgerBench.Offered(coding, partition, offsets[partition]++));
+        }
+        long applied = ledger.apply(poll);
+        if (applied != batch.size()) {
+            throw new IllegalStateException(applied + " of " + batch.size() + " new codings were applied");
         }
     }
 

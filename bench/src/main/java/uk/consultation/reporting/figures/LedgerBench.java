@@ -1,5 +1,6 @@
 package uk.consultation.reporting.figures;
 
+import java.util.List;
 import java.util.Set;
 
 import com.mongodb.client.MongoDatabase;
@@ -8,7 +9,7 @@ import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
 
 /**
- * The benchmark's way into reporting's package-private ledger: the code the listener runs for each record, and the
+ * The benchmark's way into reporting's package-private ledger: the code the listener runs for each poll, and the
  * counters a coding adds to, so that a raw loop can do the same increments. In reporting's package, in the bench
  * module only, so that reporting keeps its classes to itself.
  */
@@ -22,10 +23,20 @@ public final class LedgerBench {
         this.definition = definition;
     }
 
-    /** As the listener does: the coding's contribution, recorded; true when it changed the figures. */
-    public boolean record(ResponseCoded coding, int partition, long offset) {
-        return ledger.record(coding, definition, partition, offset)
-                == FiguresLedger.Outcome.APPLIED;
+    /** A record as a poll brings it. */
+    public record Offered(ResponseCoded coding, int partition, long offset) {
+    }
+
+    /** As the listener does with a poll: the codings' contributions, recorded; how many changed the figures. */
+    public long apply(List<Offered> poll) {
+        FiguresLedger.Applied applied = ledger.apply(poll.stream()
+                .map(record -> new FiguresLedger.Coded(record.coding(), definition, record.partition(),
+                        record.offset()))
+                .toList());
+        if (applied.unusable() != null) {
+            throw applied.unusable();
+        }
+        return applied.outcomes().stream().filter(outcome -> outcome == FiguresLedger.Outcome.APPLIED).count();
     }
 
     /** The counters the coding adds 1 to, as dotted paths under a figures document's {@code counts}. */

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
@@ -36,18 +37,41 @@ class KafkaBacklog implements DisposableBean {
     /** Records each group has still to read of its topic, by group id; a group that has committed nothing owes all. */
     Map<String, Long> consumerLag() throws ExecutionException, InterruptedException, TimeoutException {
         Map<String, Long> lag = new TreeMap<>();
-        for (Map.Entry<String, String> group : settings.consumerGroups().entrySet()) {
-            Map<TopicPartition, Long> ends = endOffsets(List.of(group.getValue()));
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
-                    .partitionsToOffsetAndMetadata().get(timeout(), TimeUnit.MILLISECONDS);
+        for (String group : settings.consumerGroups().keySet()) {
             long behind = 0;
-            for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
-                OffsetAndMetadata position = committed.get(end.getKey());
-                behind += Math.max(0, end.getValue() - (position == null ? 0 : position.offset()));
+            for (Unread unread : unread(group).values()) {
+                behind += unread.records();
             }
-            lag.put(group.getKey(), behind);
+            lag.put(group, behind);
         }
         return lag;
+    }
+
+    /**
+     * Where the group's unread records of its topic begin and end, by partition, for the partitions it has not read
+     * to the end; {@code from} is null where the group has committed nothing.
+     */
+    Map<TopicPartition, Unread> unread(String group) throws ExecutionException, InterruptedException, TimeoutException {
+        Map<TopicPartition, Long> ends = endOffsets(List.of(settings.consumerGroups().get(group)));
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get(timeout(), TimeUnit.MILLISECONDS);
+        Map<TopicPartition, Unread> unread = new HashMap<>();
+        ends.forEach((partition, end) -> {
+            OffsetAndMetadata position = committed.get(partition);
+            Long from = position == null ? null : position.offset();
+            if (end > (from == null ? 0 : from)) {
+                unread.put(partition, new Unread(from, end));
+            }
+        });
+        return unread;
+    }
+
+    /** @param from the group's committed offset, or null: from the beginning */
+    record Unread(@Nullable Long from, long end) {
+
+        long records() {
+            return end - (from == null ? 0 : from);
+        }
     }
 
     /** How many records each dead-letter topic has ever received, by topic. */

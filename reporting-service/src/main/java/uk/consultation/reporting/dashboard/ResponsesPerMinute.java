@@ -6,19 +6,23 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 
 import uk.consultation.reporting.live.FiguresChanged;
 import uk.consultation.schemas.Channel;
@@ -42,16 +46,31 @@ class ResponsesPerMinute {
 
     @EventListener
     void count(FiguresChanged change) {
-        Instant acceptedAt = change.acceptedAt();
-        if (acceptedAt == null) {
+        // A poll's new responses, summed by consultation, minute and channel: one upsert each, in one round trip.
+        Map<String, Map<Channel, Integer>> counts = new TreeMap<>();
+        Map<String, Document> keys = new TreeMap<>();
+        for (FiguresChanged.Coding coding : change.codings()) {
+            Instant acceptedAt = coding.acceptedAt();
+            if (acceptedAt != null) {
+                Instant minute = acceptedAt.truncatedTo(ChronoUnit.MINUTES);
+                String id = id(coding.consultationId(), minute);
+                counts.computeIfAbsent(id, key -> new EnumMap<>(Channel.class))
+                        .merge(coding.channel(), 1, Integer::sum);
+                keys.put(id, new Document("consultationId", coding.consultationId()).append("minute", minute));
+            }
+        }
+        if (counts.isEmpty()) {
             return;
         }
-        Instant minute = acceptedAt.truncatedTo(ChronoUnit.MINUTES);
-        minutes.updateOne(Filters.eq("_id", id(change.consultationId(), minute)),
-                Updates.combine(Updates.inc(change.channel().wireName(), 1),
-                        Updates.set("consultationId", change.consultationId()),
-                        Updates.set("minute", minute)),
-                new UpdateOptions().upsert(true));
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        counts.forEach((id, byChannel) -> {
+            List<Bson> updates = new ArrayList<>();
+            byChannel.forEach((channel, n) -> updates.add(Updates.inc(channel.wireName(), n)));
+            keys.get(id).forEach((field, value) -> updates.add(Updates.set(field, value)));
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(updates),
+                    new UpdateOptions().upsert(true)));
+        });
+        minutes.bulkWrite(writes);
     }
 
     /** The last {@code count} minutes up to {@code now}, oldest first, summed over the consultations. */

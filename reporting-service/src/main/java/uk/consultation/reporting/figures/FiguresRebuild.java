@@ -2,6 +2,7 @@ package uk.consultation.reporting.figures;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,39 +132,54 @@ class FiguresRebuild {
             consumer.seekToBeginning(partitions);
         }
 
-        /** Applies every record up to the end each partition has now. */
+        /** Applies every record up to the end each partition has now, a poll at a time. */
         void catchUp() {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                List<FiguresLedger.Coded> batch = new ArrayList<>();
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-                    apply(record);
+                    FiguresLedger.Coded coded = coded(record);
+                    if (coded != null) {
+                        batch.add(coded);
+                    }
                 }
+                apply(batch);
                 status.updateAndGet(current -> current.progress(read));
             }
         }
 
         /** As the live listener would, except that what it dead-letters is passed over: it is on the dead-letter topic. */
-        private void apply(ConsumerRecord<String, byte[]> record) {
+        private FiguresLedger.@Nullable Coded coded(ConsumerRecord<String, byte[]> record) {
             ResponseCoded coding;
             try {
                 coding = codings.deserialize(record.topic(), record.value());
             } catch (RuntimeException e) {
                 log.warn("Passing over {}-{}@{}: not a coding", record.topic(), record.partition(), record.offset());
-                return;
+                return null;
             }
             @Nullable ConsultationDefinition definition = coding == null ? null
                     : catalog.find(coding.consultationId()).orElse(null);
             if (coding == null || definition == null) {
                 log.warn("Passing over {}-{}@{}: no coding of a known consultation", record.topic(),
                         record.partition(), record.offset());
-                return;
+                return null;
             }
-            try {
-                ledger.record(coding, definition, record.partition(), record.offset());
-                read++;
-            } catch (UnusableCodingException e) {
-                log.warn("Passing over {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
-                        e.getMessage());
+            return new FiguresLedger.Coded(coding, definition, record.partition(), record.offset());
+        }
+
+        private void apply(List<FiguresLedger.Coded> batch) {
+            List<FiguresLedger.Coded> rest = batch;
+            while (!rest.isEmpty()) {
+                FiguresLedger.Applied applied = ledger.apply(rest);
+                read += applied.outcomes().size();
+                UnusableCodingException unusable = applied.unusable();
+                if (unusable == null) {
+                    return;
+                }
+                FiguresLedger.Coded passed = rest.get(applied.outcomes().size());
+                log.warn("Passing over {}-{}@{}: {}", Topics.RESPONSES_CODED.name(), passed.partition(),
+                        passed.offset(), unusable.getMessage());
+                rest = rest.subList(applied.outcomes().size() + 1, rest.size());
             }
         }
 

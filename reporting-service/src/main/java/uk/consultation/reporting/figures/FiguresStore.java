@@ -14,7 +14,8 @@ record FiguresStore(
         MongoCollection<Document> contributions,
         MongoCollection<Document> figures,
         MongoCollection<Document> campaigns,
-        MongoCollection<Document> quotes) {
+        MongoCollection<Document> quotes,
+        MongoCollection<Document> progress) {
 
     static final String CONTRIBUTIONS = "contributions";
     static final String FIGURES = "figures";
@@ -22,13 +23,16 @@ record FiguresStore(
     static final String CAMPAIGNS = "campaigns";
     /** A few example sentences per question and theme, for the drafted summary. */
     static final String QUOTES = "quotes";
+    /** Per partition, the offset up to which every record is in the figures: where reading resumes. */
+    static final String PROGRESS = "progress";
 
     static FiguresStore of(MongoDatabase database, long generation) {
         return new FiguresStore(generation,
                 database.getCollection(name(CONTRIBUTIONS, generation)),
                 database.getCollection(name(FIGURES, generation)),
                 database.getCollection(name(CAMPAIGNS, generation)),
-                database.getCollection(name(QUOTES, generation)));
+                database.getCollection(name(QUOTES, generation)),
+                database.getCollection(name(PROGRESS, generation)));
     }
 
     static String name(String collection, long generation) {
@@ -40,5 +44,6 @@ record FiguresStore(
         figures.drop();
         campaigns.drop();
         quotes.drop();
+        progress.drop();
     }
 }

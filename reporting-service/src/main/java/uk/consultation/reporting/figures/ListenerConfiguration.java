@@ -44,7 +44,7 @@ class ListenerConfiguration {
     /** Enough for a definition published just before its first codings to reach the catalog. */
     private static final FixedBackOff FEW_RETRIES = new FixedBackOff(Duration.ofSeconds(1).toMillis(), 5);
 
-    /** The listener writes to whichever generation is live when each record arrives. */
+    /** The listener writes to whichever generation is live when each poll arrives. */
     @Bean
     FiguresLedger figuresLedger(FiguresGenerations generations) {
         return new FiguresLedger(generations::live);
@@ -63,6 +63,8 @@ class ListenerConfiguration {
         ConcurrentKafkaListenerContainerFactory<String, ResponseCoded> factory =
                 new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory(consumers);
+        // A poll at a time, so that the ledger reads and writes each batch in a few round trips.
+        factory.setBatchListener(true);
         factory.setCommonErrorHandler(errorHandler);
         return factory;
     }

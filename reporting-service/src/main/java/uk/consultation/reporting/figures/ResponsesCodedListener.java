@@ -1,6 +1,8 @@
 package uk.consultation.reporting.figures;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,10 +11,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,8 +25,8 @@ import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
 
 /**
- * Counts each coded response into the figures. Where to start reading comes from the figures themselves, not from
- * the offsets committed to Kafka: the figures are the only record of what has been applied.
+ * Counts coded responses into the figures, a poll at a time. Where to start reading comes from the progress kept with
+ * the figures, not from the offsets committed to Kafka: the figures are the only record of what has been applied.
  */
 @Component
 class ResponsesCodedListener extends AbstractConsumerSeekAware {
@@ -49,23 +51,55 @@ class ResponsesCodedListener extends AbstractConsumerSeekAware {
         this.events = events;
     }
 
+    /**
+     * Applies a poll's codings in bulk. A record that can never be counted is named to the error handler, which
+     * dead-letters it once the records before it are applied; the rest of the poll comes again and is applied then.
+     */
     @KafkaListener(id = ID, idIsGroup = false,
             topics = "#{T(uk.consultation.schemas.Topics).RESPONSES_CODED.name()}",
             containerFactory = ListenerConfiguration.CONTAINER_FACTORY)
-    void onCoding(ConsumerRecord<String, @Nullable ResponseCoded> record) {
-        ResponseCoded coding = record.value();
-        if (coding == null) {
-            throw new UnusableCodingException("No coding at " + record.topic() + "-" + record.partition()
-                    + "@" + record.offset());
+    void onCodings(List<ConsumerRecord<String, @Nullable ResponseCoded>> records) {
+        List<FiguresLedger.Coded> usable = new ArrayList<>(records.size());
+        RuntimeException unusable = null;
+        for (ConsumerRecord<String, @Nullable ResponseCoded> record : records) {
+            ResponseCoded coding = record.value();
+            try {
+                if (coding == null) {
+                    throw new UnusableCodingException("No coding at " + record.topic() + "-" + record.partition()
+                            + "@" + record.offset());
+                }
+                usable.add(new FiguresLedger.Coded(coding, definition(coding.consultationId()), record.partition(),
+                        record.offset()));
+            } catch (UnusableCodingException | UnknownConsultationException e) {
+                unusable = e;
+                break;
+            }
         }
-        try (MDC.MDCCloseable id = MDC.putCloseable("responseId", coding.responseId())) {
-            FiguresLedger.Outcome outcome = ledger.record(coding, definition(coding.consultationId()),
-                    record.partition(), record.offset());
+        FiguresLedger.Applied applied;
+        try {
+            applied = ledger.apply(usable);
+        } catch (RuntimeException e) {
+            // The store away, most likely: the poll again from its first record, which the error handler holds
+            // back until the store answers. Whatever part of it was applied is recognised then.
+            throw new BatchListenerFailedException("Applying " + usable.size() + " codings failed", e, 0);
+        }
+        List<FiguresChanged.Coding> changed = new ArrayList<>();
+        for (int i = 0; i < applied.outcomes().size(); i++) {
+            FiguresLedger.Outcome outcome = applied.outcomes().get(i);
             meters.counter(CODINGS, "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
             if (outcome == FiguresLedger.Outcome.APPLIED) {
-                // For the live stream, freshness and the operations figures; the figures themselves are done.
-                events.publishEvent(FiguresChanged.by(coding, record.headers()));
+                changed.add(FiguresChanged.Coding.by(usable.get(i).coding(), records.get(i).headers()));
             }
+        }
+        if (!changed.isEmpty()) {
+            // For the live stream, freshness and the operations figures; the figures themselves are done.
+            events.publishEvent(new FiguresChanged(changed));
+        }
+        if (applied.unusable() != null) {
+            unusable = applied.unusable();
+        }
+        if (unusable != null) {
+            throw new BatchListenerFailedException(unusable.getMessage(), unusable, applied.outcomes().size());
         }
     }
 

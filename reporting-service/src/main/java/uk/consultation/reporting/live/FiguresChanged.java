@@ -3,6 +3,7 @@ package uk.consultation.reporting.live;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -13,27 +14,38 @@ import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
 
 /**
- * A coding has just changed a consultation's figures (published in the application once the ledger has applied it).
+ * Codings of one poll have just changed figures (published in the application once the ledger has applied them),
+ * one event a poll so that what follows them can be written in bulk too.
  *
- * @param acceptedAt when intake sent the response, on its first coding only; absent for recodings and campaign
- *                   re-publications, which are not new responses
+ * @param codings the codings the ledger applied, in the order it read them
  */
-public record FiguresChanged(String consultationId, Channel channel, @Nullable Instant acceptedAt) {
+public record FiguresChanged(List<Coding> codings) {
 
-    public static FiguresChanged by(ResponseCoded coding, Headers headers) {
-        return new FiguresChanged(coding.consultationId(), coding.channel(),
-                acceptedAt(headers.lastHeader(Topics.ACCEPTED_AT_HEADER)));
+    public FiguresChanged {
+        codings = List.copyOf(codings);
     }
 
-    private static @Nullable Instant acceptedAt(@Nullable Header header) {
-        if (header == null || header.value() == null) {
-            return null;
+    /**
+     * @param acceptedAt when intake sent the response, on its first coding only; absent for recodings and campaign
+     *                   re-publications, which are not new responses
+     */
+    public record Coding(String consultationId, Channel channel, @Nullable Instant acceptedAt) {
+
+        public static Coding by(ResponseCoded coding, Headers headers) {
+            return new Coding(coding.consultationId(), coding.channel(),
+                    acceptedAt(headers.lastHeader(Topics.ACCEPTED_AT_HEADER)));
         }
-        try {
-            return Instant.parse(new String(header.value(), StandardCharsets.UTF_8));
-        } catch (DateTimeParseException e) {
-            // Only a measurement is lost: the figures themselves are right.
-            return null;
+
+        private static @Nullable Instant acceptedAt(@Nullable Header header) {
+            if (header == null || header.value() == null) {
+                return null;
+            }
+            try {
+                return Instant.parse(new String(header.value(), StandardCharsets.UTF_8));
+            } catch (DateTimeParseException e) {
+                // Only a measurement is lost: the figures themselves are right.
+                return null;
+            }
         }
     }
 }

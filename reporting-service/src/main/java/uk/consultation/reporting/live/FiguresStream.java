@@ -65,7 +65,7 @@ class FiguresStream implements SmartLifecycle {
 
     @EventListener
     void onChange(FiguresChanged change) {
-        changed.add(change.consultationId());
+        change.codings().forEach(coding -> changed.add(coding.consultationId()));
     }
 
     private void publishChanges() {

@@ -26,12 +26,15 @@ class Freshness {
 
     @EventListener
     void measure(FiguresChanged change) {
-        Instant acceptedAt = change.acceptedAt();
-        if (acceptedAt != null) {
-            // Clocks of different hosts may disagree by a little: a negative age says nothing.
-            Duration age = Duration.between(acceptedAt, Instant.now());
-            if (!age.isNegative()) {
-                timer.record(age);
+        Instant now = Instant.now();
+        for (FiguresChanged.Coding coding : change.codings()) {
+            Instant acceptedAt = coding.acceptedAt();
+            if (acceptedAt != null) {
+                // Clocks of different hosts may disagree by a little: a negative age says nothing.
+                Duration age = Duration.between(acceptedAt, now);
+                if (!age.isNegative()) {
+                    timer.record(age);
+                }
             }
         }
     }

@@ -7,6 +7,8 @@ import static uk.consultation.reporting.figures.Codings.CONSULTATION;
 import static uk.consultation.reporting.figures.Codings.answer;
 import static uk.consultation.reporting.figures.Codings.coding;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -118,8 +120,8 @@ class FiguresLedgerTest {
         record(agreeing("r1", 1), 0, 4);
         record(agreeing("r2", 1), 0, 7);
         record(agreeing("r3", 1), 2, 3);
-        ledger.record(Codings.forConsultation("another-consultation", agreeing("r4", 1)),
-                Codings.consultation("another-consultation"), 2, 9);
+        apply(new FiguresLedger.Coded(Codings.forConsultation("another-consultation", agreeing("r4", 1)),
+                Codings.consultation("another-consultation"), 2, 9));
 
         assertThat(ledger.appliedOffsets()).containsExactlyInAnyOrderEntriesOf(Map.of(0, 7L, 2, 9L));
         assertThat(query.totals(CONSULTATION.id(), Selection.ALL).count("responses")).isEqualTo(3);
@@ -130,8 +132,8 @@ class FiguresLedgerTest {
         record(agreeing("r1", 1), 0, 1);
         ResponseCoded moved = Codings.forConsultation("another-consultation", agreeing("r1", 2));
 
-        assertThatThrownBy(() -> ledger.record(moved, Codings.consultation("another-consultation"), 0, 2))
-                .isInstanceOf(UnusableCodingException.class);
+        assertThatThrownBy(() -> apply(new FiguresLedger.Coded(moved, Codings.consultation("another-consultation"),
+                0, 2))).isInstanceOf(UnusableCodingException.class);
     }
 
     @Test
@@ -202,6 +204,126 @@ class FiguresLedgerTest {
         assertThat(quotes()).containsExactly("Integration works both ways, says respondent 2.");
     }
 
+    @Test
+    void aBatchWithTwoCodingsOfOneResponseFoldsThroughTheEarlierOne() {
+        List<Outcome> outcomes = apply(coded(agreeing("r1", 1), 0, 1), coded(agreeing("r2", 1), 0, 2),
+                coded(disagreeing("r1", 2), 0, 3));
+
+        assertThat(outcomes).containsExactly(Outcome.APPLIED, Outcome.APPLIED, Outcome.APPLIED);
+        assertThat(counts()).isEqualTo(sum(disagreeing("r1", 2), agreeing("r2", 1)));
+        // The same poll again: the first coding is superseded, the rest are in the figures already.
+        assertThat(apply(coded(agreeing("r1", 1), 0, 1), coded(agreeing("r2", 1), 0, 2),
+                coded(disagreeing("r1", 2), 0, 3)))
+                .containsExactly(Outcome.SUPERSEDED, Outcome.ALREADY_APPLIED, Outcome.ALREADY_APPLIED);
+        assertThat(counts()).isEqualTo(sum(disagreeing("r1", 2), agreeing("r2", 1)));
+    }
+
+    @Test
+    void aRedeliveredBatchOverlappingAHalfAppliedOneGivesExactFigures() {
+        apply(coded(agreeing("r1", 1), 0, 1), coded(emailed("r2"), 0, 2));
+        MongoCollection<Document> figures = generations.live().figures();
+        Document emailCell = figures.find(eq("channel", "email")).first();
+        Document progress = generations.live().progress().find().first();
+        apply(coded(disagreeing("r1", 2), 0, 3), coded(emailed("r3"), 0, 4), coded(agreeing("r4", 1), 0, 5));
+        // A crash after the online cell's update and before the email cell's and the progress: the online cell is
+        // ahead, the email one behind, and every contribution is written.
+        figures.replaceOne(eq("_id", emailCell.get("_id")), emailCell);
+        generations.live().progress().replaceOne(eq("_id", progress.get("_id")), progress);
+        assertThat(ledger.appliedOffsets()).containsExactly(Map.entry(0, 2L));
+
+        // Delivered again from there, cut differently, and overlapping what came before.
+        assertThat(apply(coded(emailed("r2"), 0, 2), coded(disagreeing("r1", 2), 0, 3)))
+                .containsExactly(Outcome.ALREADY_APPLIED, Outcome.ALREADY_APPLIED);
+        assertThat(apply(coded(emailed("r3"), 0, 4), coded(agreeing("r4", 1), 0, 5)))
+                .containsExactly(Outcome.APPLIED, Outcome.ALREADY_APPLIED);
+
+        assertThat(counts()).isEqualTo(sum(disagreeing("r1", 2), emailed("r2"), emailed("r3"), agreeing("r4", 1)));
+        assertThat(ledger.appliedOffsets()).containsExactly(Map.entry(0, 5L));
+    }
+
+    /**
+     * Another writer moving a cell between this batch's read and its write happens only with two instances on one
+     * partition (one not yet aware of a rebalance) or a rebuild switching over, which a test cannot time: the store
+     * here lets a rival apply the batch's first record just before the cells are written.
+     */
+    @Test
+    void aCellUpdateThatLosesARaceIsReadAgainAndDoneAgain() {
+        record(agreeing("r0", 1), 0, 0);
+        FiguresLedger rival = new FiguresLedger(generations::live);
+        boolean[] raced = {false};
+        FiguresLedger racing = racing(FiguresStore.FIGURES, () -> {
+            raced[0] = true;
+            rival.apply(List.of(coded(agreeing("r1", 1), 0, 1)));
+        });
+
+        FiguresLedger.Applied applied = racing.apply(List.of(coded(agreeing("r1", 1), 0, 1),
+                coded(disagreeing("r2", 1), 0, 2)));
+
+        assertThat(raced[0]).isTrue();
+        assertThat(applied.outcomes()).containsExactly(Outcome.ALREADY_APPLIED, Outcome.APPLIED);
+        assertThat(counts()).isEqualTo(sum(agreeing("r0", 1), agreeing("r1", 1), disagreeing("r2", 1)));
+    }
+
+    /** The same kind of race, on the contributions: a rival a record further on is never put back. */
+    @Test
+    void aContributionARivalWroteSinceItWasReadIsNotOverwritten() {
+        record(agreeing("r1", 1), 0, 1);
+        FiguresLedger rival = new FiguresLedger(generations::live);
+        FiguresLedger racing = racing(FiguresStore.CONTRIBUTIONS, () -> rival.apply(List.of(
+                coded(disagreeing("r1", 2), 0, 2), coded(agreeing("r1", 3), 0, 3))));
+
+        assertThat(racing.apply(List.of(coded(disagreeing("r1", 2), 0, 2))).outcomes())
+                .containsExactly(Outcome.SUPERSEDED);
+        // The next coding retracts what the figures hold for the response, the rival's.
+        record(disagreeing("r1", 4), 0, 4);
+
+        assertThat(counts()).isEqualTo(sum(disagreeing("r1", 4)));
+    }
+
+    /**
+     * Another writer changing a document between a batch's read and its write happens only with two instances on one
+     * partition (one not yet aware of a rebalance) or a rebuild switching over, which a test cannot time: this ledger's
+     * store lets a rival write just before the batch's first bulk write to the named collection.
+     */
+    private FiguresLedger racing(String collection, Runnable rival) {
+        FiguresStore store = generations.live();
+        MongoCollection<Document> real = collection.equals(FiguresStore.FIGURES) ? store.figures()
+                : store.contributions();
+        boolean[] raced = {false};
+        @SuppressWarnings("unchecked")
+        MongoCollection<Document> racing = (MongoCollection<Document>) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {MongoCollection.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("bulkWrite") && !raced[0]) {
+                        raced[0] = true;
+                        rival.run();
+                    }
+                    try {
+                        return method.invoke(real, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return new FiguresLedger(() -> new FiguresStore(store.generation(),
+                collection.equals(FiguresStore.CONTRIBUTIONS) ? racing : store.contributions(),
+                collection.equals(FiguresStore.FIGURES) ? racing : store.figures(),
+                store.campaigns(), store.quotes(), store.progress()));
+    }
+
+    @Test
+    void anUnusableRecordInABatchStopsItThereAfterApplyingTheRecordsBefore() {
+        record(agreeing("r1", 1), 0, 1);
+        ResponseCoded moved = coding("r1", 2, RespondentType.INDIVIDUAL, Channel.LETTER, false,
+                Map.of("q1", answer(Position.AGREE, null)));
+
+        FiguresLedger.Applied applied = ledger.apply(List.of(coded(agreeing("r2", 1), 0, 2), coded(moved, 0, 3),
+                coded(agreeing("r3", 1), 0, 4)));
+
+        assertThat(applied.outcomes()).containsExactly(Outcome.APPLIED);
+        assertThat(applied.unusable()).isInstanceOf(UnusableCodingException.class);
+        assertThat(counts()).isEqualTo(sum(agreeing("r1", 1), agreeing("r2", 1)));
+        assertThat(ledger.appliedOffsets()).containsExactly(Map.entry(0, 2L));
+    }
+
     private List<String> quotes() {
         return query.quotes(CONSULTATION.id(), "q1", "q1-two-way-street");
     }
@@ -217,13 +339,31 @@ class FiguresLedgerTest {
     }
 
     private Outcome record(ResponseCoded coding, int partition, long offset) {
-        return ledger.record(coding, CONSULTATION, partition, offset);
+        return apply(new FiguresLedger.Coded(coding, CONSULTATION, partition, offset)).get(0);
+    }
+
+    /** A batch, as a poll brings it; an unusable record is thrown, as the listener names it to the error handler. */
+    private List<Outcome> apply(FiguresLedger.Coded... batch) {
+        FiguresLedger.Applied applied = ledger.apply(List.of(batch));
+        if (applied.unusable() != null) {
+            throw applied.unusable();
+        }
+        return applied.outcomes();
     }
 
     private Map<String, Long> counts() {
         Map<String, Long> counts = new TreeMap<>(query.totals(CONSULTATION.id(), Selection.ALL).counts());
         counts.values().removeIf(count -> count == 0);
         return counts;
+    }
+
+    private static FiguresLedger.Coded coded(ResponseCoded coding, int partition, long offset) {
+        return new FiguresLedger.Coded(coding, CONSULTATION, partition, offset);
+    }
+
+    /** The figures of these codings counted from scratch. */
+    private static Map<String, Long> sum(ResponseCoded... codings) {
+        return new TreeMap<>(Recount.counters(List.of(codings), CONSULTATION));
     }
 
     private static Contribution contribution(ResponseCoded coding) {
@@ -239,6 +379,11 @@ class FiguresLedgerTest {
     private static ResponseCoded agreeing(String responseId, int version) {
         return coding(responseId, version, RespondentType.INDIVIDUAL, Channel.ONLINE, false,
                 Map.of("q1", answer(Position.AGREE, null, "q1-shared-opportunities")));
+    }
+
+    private static ResponseCoded emailed(String responseId) {
+        return coding(responseId, 1, RespondentType.ORGANISATION, Channel.EMAIL, false,
+                Map.of("q1", answer(Position.NOT_SURE, null, "q1-two-way-street")));
     }
 
     private static ResponseCoded disagreeing(String responseId, int version) {

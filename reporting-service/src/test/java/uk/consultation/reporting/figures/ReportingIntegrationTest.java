@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.UUID;
+import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -191,6 +192,31 @@ class ReportingIntegrationTest {
         assertThat(deadLetter.partition()).isEqualTo(poison.partition());
         assertThat(new String(deadLetter.headers().lastHeader(Topics.DEAD_LETTER_REASON_HEADER).value(),
                 StandardCharsets.UTF_8)).isNotBlank();
+        awaitFiguresMatchARecount();
+    }
+
+    @Test
+    void aDeadLetterInsideABatchLeavesTheRestOfTheBatchCounted() throws Exception {
+        publishDefinition();
+        byte[] malformed = "{\"responseId\": \"r-inside\"".getBytes(StandardCharsets.UTF_8);
+        // Sent together to one partition, so that one poll most likely brings all three (a test cannot make sure).
+        List<Future<RecordMetadata>> sent = List.of(
+                producer.send(new ProducerRecord<>(Topics.RESPONSES_CODED.name(), 0, "r-before",
+                        coding("r-before", 1, RespondentType.INDIVIDUAL, Channel.ONLINE, false,
+                                Map.of("q1", answer(Position.AGREE, null))))),
+                producer.send(new ProducerRecord<>(Topics.RESPONSES_CODED.name(), 0, "r-inside", malformed)),
+                producer.send(new ProducerRecord<>(Topics.RESPONSES_CODED.name(), 0, "r-after",
+                        coding("r-after", 1, RespondentType.ORGANISATION, Channel.EMAIL, false,
+                                Map.of("q1", answer(Position.DISAGREE, null))))));
+        for (Future<RecordMetadata> each : sent) {
+            each.get();
+        }
+
+        ConsumerRecord<String, byte[]> deadLetter = awaitDeadLetter("r-inside");
+        assertThat(deadLetter.value()).isEqualTo(malformed);
+        assertThat(new String(deadLetter.headers().lastHeader(Topics.DEAD_LETTER_REASON_HEADER).value(),
+                StandardCharsets.UTF_8)).isNotBlank();
+        assertThat(latestCodings()).containsKeys("r-before", "r-after");
         awaitFiguresMatchARecount();
     }
 
