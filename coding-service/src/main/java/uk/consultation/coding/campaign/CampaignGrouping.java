@@ -1,8 +1,8 @@
 package uk.consultation.coding.campaign;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -88,6 +88,7 @@ final class CampaignGrouping implements Processor<String, Ungrouped, String, Res
     public void process(Record<String, Ungrouped> record) {
         ProcessorContext<String, ResponseCoded> context = Objects.requireNonNull(this.context);
         KeyValueStore<String, Member> members = Objects.requireNonNull(this.members);
+        KeyValueStore<String, FirstInBucket> buckets = Objects.requireNonNull(this.buckets);
         Ungrouped in = record.value();
         ResponseCoded coded = in.coded();
         String id = coded.responseId();
@@ -99,20 +100,30 @@ final class CampaignGrouping implements Processor<String, Ungrouped, String, Res
                     member.version());
             return;
         }
-        List<String> keys = in.bands() == null ? List.of() : in.bands().stream()
-                .map(band -> coded.consultationId() + "/" + band).toList();
         Campaign campaign;
         if (member != null) {
             campaign = member.campaign();
             members.put(id, member.next(coded));
         } else {
-            Optional<FirstInBucket> match = firstMatch(id, keys);
-            campaign = match.map(first -> campaignOf(first.responseId(), in.preview())).orElse(null);
+            // The first time: its keys looked up once, to find its match and to file it where it is the first
+            Map<String, @Nullable FirstInBucket> filed = new HashMap<>();
+            if (in.bands() != null) {
+                in.bands().forEach(band -> {
+                    String key = coded.consultationId() + "/" + band;
+                    filed.put(key, buckets.get(key));
+                });
+            }
+            campaign = firstMatch(id, filed.values()).map(first -> campaignOf(first.responseId(), in.preview()))
+                    .orElse(null);
             // Alone, a response with a signature keeps its coding, to publish again should a later one join it.
-            members.put(id, new Member(coded.version(), campaign, campaign == null && !keys.isEmpty() ? coded : null,
+            members.put(id, new Member(coded.version(), campaign, campaign == null && !filed.isEmpty() ? coded : null,
                     null));
+            filed.forEach((key, first) -> {
+                if (first == null) {
+                    buckets.put(key, new FirstInBucket(id, here.offset()));
+                }
+            });
         }
-        keys.forEach(key -> fileUnder(key, id, here));
         if (campaign != null && !campaign.canonicalResponseId().equals(id)) {
             settleFirstMember(campaign, record, here);
         }
@@ -124,14 +135,12 @@ final class CampaignGrouping implements Processor<String, Ungrouped, String, Res
      * least {@code coding.campaigns.min-shared-bands} of the keys: how many bands agree estimates how alike the texts
      * are. Counted by campaign, as a campaign's keys are spread over the members that were first to each.
      */
-    private Optional<FirstInBucket> firstMatch(String id, List<String> keys) {
-        KeyValueStore<String, FirstInBucket> buckets = Objects.requireNonNull(this.buckets);
+    private Optional<FirstInBucket> firstMatch(String id, Collection<@Nullable FirstInBucket> filed) {
         KeyValueStore<String, Member> members = Objects.requireNonNull(this.members);
-        Map<String, Member> holders = new HashMap<>();
+        Map<String, @Nullable Member> holders = new HashMap<>();
         Map<String, Integer> shared = new HashMap<>();
         Map<String, FirstInBucket> earliest = new HashMap<>();
-        for (String key : keys) {
-            FirstInBucket first = buckets.get(key);
+        for (FirstInBucket first : filed) {
             if (first == null || first.responseId().equals(id)) {
                 continue;
             }
@@ -153,13 +162,6 @@ final class CampaignGrouping implements Processor<String, Ungrouped, String, Res
         Member matched = Objects.requireNonNull(Objects.requireNonNull(members).get(matchedId), matchedId);
         return matched.campaign() != null ? matched.campaign()
                 : new Campaign(id(matchedId), matchedId, Objects.requireNonNull(preview, "preview"));
-    }
-
-    private void fileUnder(String key, String id, Position here) {
-        KeyValueStore<String, FirstInBucket> buckets = Objects.requireNonNull(this.buckets);
-        if (buckets.get(key) == null) {
-            buckets.put(key, new FirstInBucket(id, here.offset()));
-        }
     }
 
     /**

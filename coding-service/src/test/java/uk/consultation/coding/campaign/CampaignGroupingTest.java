@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -20,7 +19,6 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -180,30 +178,20 @@ class CampaignGroupingTest {
 
     @Test
     void theRecordThatFormedACampaignProcessedAgainAfterACrashPublishesTheFirstMemberAgainAndNothingElseDoes() {
-        MockProcessorContext<String, ResponseCoded> context = new MockProcessorContext<>();
-        addStore(context, CampaignGrouping.MEMBERS, CampaignGrouping.Member.class);
-        addStore(context, CampaignGrouping.BUCKETS, CampaignGrouping.FirstInBucket.class);
-        CampaignGrouping grouping = new CampaignGrouping(SETTINGS);
-        grouping.init(context);
+        GroupingUnderTest grouping = new GroupingUnderTest(new MockProcessorContext<>(), SETTINGS,
+                Stores::inMemoryKeyValueStore);
         Record<String, Ungrouped> first = record("r-1", CampaignLetters.letter("Jo Bloggs", "Luton"));
         Record<String, Ungrouped> second = record("r-2", CampaignLetters.letter("Sam Smith", "Bradford"));
 
-        process(grouping, context, first, 0);
-        process(grouping, context, second, 1);
-        assertThat(published(context)).containsExactly("r-1", "r-1", "r-2");
-        process(grouping, context, second, 1);
-        assertThat(published(context)).containsExactly("r-1", "r-2");
+        grouping.process(first, 0);
+        grouping.process(second, 1);
+        assertThat(keys(grouping)).containsExactly("r-1", "r-1", "r-2");
+        grouping.process(second, 1);
+        assertThat(keys(grouping)).containsExactly("r-1", "r-2");
         // A recoding is another record: only itself
-        process(grouping, context, second, 7);
-        process(grouping, context, first, 8);
-        assertThat(published(context)).containsExactly("r-2", "r-1");
-    }
-
-    private static <T> void addStore(MockProcessorContext<String, ResponseCoded> context, String name, Class<T> type) {
-        KeyValueStore<String, T> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name),
-                Serdes.String(), CampaignTopology.json(type)).withLoggingDisabled().build();
-        store.init(context.getStateStoreContext(), store);
-        context.addStateStore(store);
+        grouping.process(second, 7);
+        grouping.process(first, 8);
+        assertThat(keys(grouping)).containsExactly("r-2", "r-1");
     }
 
     private List<TestRecord<String, ResponseCoded>> code(String responseId, String text) {
@@ -215,17 +203,8 @@ class CampaignGroupingTest {
         return new Record<>(CONSULTATION, Ungrouped.of(coding(responseId, 1, CONSULTATION), text, 20), 0L);
     }
 
-    private static void process(CampaignGrouping grouping, MockProcessorContext<String, ResponseCoded> context,
-            Record<String, Ungrouped> record, long offset) {
-        context.setRecordMetadata(Topics.RESPONSES_CODED_UNGROUPED.name(), 0, offset);
-        grouping.process(record);
-    }
-
-    private static List<String> published(MockProcessorContext<String, ResponseCoded> context) {
-        List<String> keys = context.forwarded().stream().<String>map(forwarded -> forwarded.record().key())
-                .toList();
-        context.resetForwards();
-        return keys;
+    private static List<String> keys(GroupingUnderTest grouping) {
+        return grouping.published().stream().map(Record::key).toList();
     }
 
     private static ResponseCoded coding(String responseId, int version, String consultation) {
