@@ -1,5 +1,9 @@
 package uk.consultation.coding;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,5 +21,15 @@ public abstract class OnTestBroker {
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
+        // Each service its own campaign stores, restored from their changelogs as a new instance's would be
+        registry.add("spring.kafka.streams.state-dir", OnTestBroker::stateDirectory);
+    }
+
+    private static String stateDirectory() {
+        try {
+            return Files.createTempDirectory("coding-state").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

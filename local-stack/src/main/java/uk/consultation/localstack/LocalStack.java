@@ -77,6 +77,8 @@ public final class LocalStack {
         Map<String, String> codingEnv = new HashMap<>(serviceEnv);
         codingEnv.put("CODING_INTAKE_URL", "http://127.0.0.1:" + intakePort);
         codingEnv.putAll(signIns.codingEnvironment());
+        // Its campaign stores, kept with the rest of the data so that a restart restores only what changed
+        codingEnv.put("CODING_STATE_DIR", data.resolve("coding-state").toString());
 
         Path logs = data.resolve("logs");
         List<ServiceProcess> services = List.of(

@@ -1,9 +1,11 @@
 package uk.consultation.schemas;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Kafka topic with the types of its keys and values and the one service that writes it.
@@ -11,9 +13,16 @@ import org.apache.kafka.common.config.TopicConfig;
  * @param compacted       keep only the latest value per key, for ever (a null value, a tombstone, removes the key);
  *                        otherwise every record is kept for ever (the broker's default would delete after 7 days)
  * @param singlePartition one partition, so that readers see every key in the order written (definitions, contacts)
+ * @param retention       for a topic that only hands records over, how long the broker keeps them; absent, they are
+ *                        kept for ever (or compacted)
  */
 public record Topic<K, V>(String name, Class<K> keyType, Class<V> valueType, String writer, boolean compacted,
-        boolean singlePartition) {
+        boolean singlePartition, @Nullable Duration retention) {
+
+    public Topic(String name, Class<K> keyType, Class<V> valueType, String writer, boolean compacted,
+            boolean singlePartition) {
+        this(name, keyType, valueType, writer, compacted, singlePartition, null);
+    }
 
     /** Records that failed in the topic's consumer land in {@code <topic>-dlt}, keeping their key and bytes. */
     public String deadLetterTopic() {
@@ -24,7 +33,8 @@ public record Topic<K, V>(String name, Class<K> keyType, Class<V> valueType, Str
         NewTopic topic = new NewTopic(name, partitions, replicas);
         return topic.configs(compacted
                 ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
-                : Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+                : Map.of(TopicConfig.RETENTION_MS_CONFIG, retention == null ? "-1"
+                        : Long.toString(retention.toMillis())));
     }
 
     public NewTopic newDeadLetterTopic(int partitions, short replicas) {

@@ -1,5 +1,6 @@
 package uk.consultation.schemas;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +46,16 @@ public final class Topics {
     public static final Topic<String, ResponseCoded> RESPONSES_CODED =
             new Topic<>("responses-coded", String.class, ResponseCoded.class, "coding-service", true, false);
 
+    /**
+     * Every coding coding-service makes (automatic codings, reviews, erasures), keyed by consultation id, on its way
+     * to the one writer of {@code responses-coded}: coding-service's campaign step (Kafka Streams), which places each
+     * in its campaign. Its value, coding-service's own {@code campaign.Ungrouped}, is read by that step alone. Only a
+     * hand-over: kept a week, never compacted.
+     */
+    public static final Topic<String, Object> RESPONSES_CODED_UNGROUPED =
+            new Topic<>("responses-coded-ungrouped", String.class, Object.class, "coding-service", false, false,
+                    Duration.ofDays(7));
+
     /** Analysts' reviews of codings, keyed by response id; coding-service applies each as the response's next coding. */
     public static final Topic<String, ResponseReviewed> RESPONSES_REVIEWED =
             new Topic<>("responses-reviewed", String.class, ResponseReviewed.class, "coding-service", false,
@@ -66,7 +77,7 @@ public final class Topics {
 
     public static final List<Topic<String, ?>> ALL =
             List.of(CONSULTATIONS, RESPONSES_RECEIVED, RESPONSE_CONTACTS, RESPONSES_QUARANTINED, RESPONSES_CODED,
-                    RESPONSES_REVIEWED);
+                    RESPONSES_CODED_UNGROUPED, RESPONSES_REVIEWED);
 
     /** Every topic and dead-letter topic; each service declares them all, so whichever starts first creates them. */
     public static List<NewTopic> newTopics(int partitions, short replicas) {

@@ -35,7 +35,10 @@ public class ReceivedResponseListener extends AbstractConsumerSeekAware {
 
     private final CodedResponses codings;
     private final Counter codedCount;
-    /** The furthest offset coded in each partition since start: a record at or before it is a recoding. */
+    /**
+     * The furthest offset coded in each partition since start: a record at or before it is a recoding. One thread at
+     * a time has a partition, and the map carries what one thread wrote to the next that gets it.
+     */
     private final Map<Integer, Long> furthest = new ConcurrentHashMap<>();
 
     ReceivedResponseListener(CodedResponses codings, MeterRegistry meters) {
@@ -45,10 +48,11 @@ public class ReceivedResponseListener extends AbstractConsumerSeekAware {
     }
 
     /**
-     * Started by the campaign index once it has read back what was coded before. A null value is an erasure's
-     * tombstone: the response is coded again without its text.
+     * Started once the review view is rebuilt. One consumer thread per core (partitions allowing); everything it calls
+     * is safe across threads. A null value is an erasure's tombstone: the response is coded again without its text.
      */
-    @KafkaListener(id = "coding", topics = "responses-received", autoStartup = "false")
+    @KafkaListener(id = "coding", topics = "responses-received", autoStartup = "false",
+            concurrency = "${coding.listener.concurrency}")
     void onResponse(ConsumerRecord<String, @Nullable ResponseReceived> record)
             throws ExecutionException, InterruptedException {
         ResponseReceived response = record.value();

@@ -6,15 +6,14 @@ import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
-import uk.consultation.coding.campaign.Campaigns;
-import uk.consultation.schemas.Topics;
+import uk.consultation.coding.campaign.UngroupedCodings;
 import uk.consultation.schemas.coding.ResponseReviewed;
 
 /**
- * Applies each review as the response's next coding: publishes it on {@code responses-coded} and only then takes it
+ * Applies each review as the response's next coding: publishes it (through the campaign step, to
+ * {@code responses-coded}) and only then takes it
  * as the latest, so the offset of a review is committed only once Kafka has its coding.
  */
 @Component
@@ -25,13 +24,11 @@ class ReviewApplier {
     private static final Logger log = LoggerFactory.getLogger(ReviewApplier.class);
 
     private final ResponseReviews reviews;
-    private final Campaigns campaigns;
-    private final KafkaTemplate<String, Object> kafka;
+    private final UngroupedCodings codings;
 
-    ReviewApplier(ResponseReviews reviews, Campaigns campaigns, KafkaTemplate<String, Object> kafka) {
+    ReviewApplier(ResponseReviews reviews, UngroupedCodings codings) {
         this.reviews = reviews;
-        this.campaigns = campaigns;
-        this.kafka = kafka;
+        this.codings = codings;
     }
 
     /** Started by {@link ReviewLoader} once the reviews so far are read back; one thread, so reviews apply in order. */
@@ -48,10 +45,9 @@ class ReviewApplier {
     }
 
     void publish(ResponseReviews.Application application) throws ExecutionException, InterruptedException {
-        kafka.send(Topics.RESPONSES_CODED.name(), application.coding().responseId(), application.coding()).get();
+        // The campaign step stamps it with the response's campaign on its way to responses-coded.
+        codings.publish(application.coding());
         reviews.applied(application);
-        // A campaign joined later republishes its members as the index has them: with the analyst's coding.
-        campaigns.remember(application.coding());
         log.debug("Applied review {} of response {} as coding version {}", application.review().reviewId(),
                 application.coding().responseId(), application.coding().version());
     }

@@ -17,12 +17,15 @@ import uk.consultation.schemas.Topics;
 
 /**
  * Rebuilds the review view at start: every coding, then every review, read back from Kafka. A review applied whose
- * coding never reached Kafka is published now. Only then do reviews apply live, and (ordered before the campaign
- * index) only then does coding start, so automatic coding knows every reviewed response.
+ * coding never reached Kafka is published now. Only then do reviews apply live and does coding start, so automatic
+ * coding knows every reviewed response.
  */
 @Component
 @Order(0)
 class ReviewLoader implements ApplicationRunner {
+
+    /** The coding listener ({@code receive.ReceivedResponseListener}), which does not start on its own. */
+    private static final String CODING_LISTENER = "coding";
 
     private static final Logger log = LoggerFactory.getLogger(ReviewLoader.class);
 
@@ -48,5 +51,6 @@ class ReviewLoader implements ApplicationRunner {
         }
         log.info("Review view rebuilt; reviews apply from now");
         Objects.requireNonNull(listeners.getListenerContainer(ReviewApplier.LISTENER), "no review listener").start();
+        Objects.requireNonNull(listeners.getListenerContainer(CODING_LISTENER), "no coding listener").start();
     }
 }

@@ -19,6 +19,18 @@ final class CampaignLetters {
                 """.formatted(town, name);
     }
 
+    /** The letter with its closing sentence reworded: 3 of its 16 index bands agree with the same sender's letter's. */
+    static String reworded(String name, String town) {
+        return letter(name, town).replace("Please withdraw these proposals and listen to communities.",
+                "I ask you to withdraw these proposals, to listen to communities and to fund local councils properly.");
+    }
+
+    /** Reworded again: near {@link #reworded} (10 bands agree) but no longer near the letter (2). */
+    static String rewordedTwice(String name, String town) {
+        return reworded(name, town).replace("Integration cannot be imposed from Whitehall and",
+                "Nobody in Whitehall can impose integration, and");
+    }
+
     static final String OTHER = """
             I welcome the Green Paper. As a teacher in a primary school I see every day how sport, music and shared
             projects bring children from different backgrounds together, and how much parents value English classes

@@ -79,6 +79,8 @@ class DeadLetterRedriveTest extends OnTestBroker {
         assertThat((List<String>) JsonPath.read(report, "$.failedAgain[?(@.key == '" + hopeless + "')].reason"))
                 .singleElement().asString().contains("has no question q99");
         assertThat((Integer) JsonPath.read(report, "$.coded")).isPositive();
+        // Published once the campaign step has placed it
+        await().atMost(PATIENCE).until(() -> !KafkaRecords.forKey(Topics.RESPONSES_CODED, fixable).isEmpty());
         ResponseCoded coded = EventJson.fromBytes(KafkaRecords.forKey(Topics.RESPONSES_CODED, fixable).get(0).value(),
                 ResponseCoded.class);
         assertThat(coded.answers().get("q2").position()).isEqualTo(Position.AGREE);

@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import uk.consultation.coding.OnTestBroker;
 import uk.consultation.coding.Staff;
 import uk.consultation.coding.TestEvents;
-import uk.consultation.coding.campaign.Campaigns;
+import uk.consultation.coding.campaign.UngroupedCodings;
 import uk.consultation.coding.code.CodedResponses;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.EventJson;
@@ -67,7 +67,7 @@ class ReviewIntegrationTest extends OnTestBroker {
     KafkaProperties kafkaProperties;
 
     @Autowired
-    Campaigns campaigns;
+    UngroupedCodings ungroupedCodings;
 
     @Autowired
     KafkaTemplate<String, Object> kafka;
@@ -153,7 +153,7 @@ class ReviewIntegrationTest extends OnTestBroker {
 
         // After a restart the view is read back from Kafka alone, and tells the same story.
         ResponseReviews readBack = new ResponseReviews(new ReviewSettings(0.8));
-        new ReviewLoader(kafkaProperties, readBack, new ReviewApplier(readBack, campaigns, kafka), listeners).run(null);
+        new ReviewLoader(kafkaProperties, readBack, new ReviewApplier(readBack, ungroupedCodings), listeners).run(null);
         assertThat(readBack.trail(responseId)).isEqualTo(reviews.trail(responseId));
         assertThat(readBack.reviewed(responseId)).contains(reviewed);
         assertThat(codings(responseId)).hasSize(2);
