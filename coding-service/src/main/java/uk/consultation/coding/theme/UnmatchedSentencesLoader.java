@@ -2,8 +2,10 @@ package uk.consultation.coding.theme;
 
 import java.time.Duration;
 
+import org.apache.kafka.common.errors.InterruptException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -22,7 +24,7 @@ import uk.consultation.schemas.consultation.ConsultationCatalog;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class UnmatchedSentencesLoader implements ApplicationRunner {
+class UnmatchedSentencesLoader implements ApplicationRunner, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(UnmatchedSentencesLoader.class);
 
@@ -30,6 +32,7 @@ class UnmatchedSentencesLoader implements ApplicationRunner {
     private final ConsultationCatalog catalog;
     private final ThemeCoder themes;
     private final UnmatchedSentences unmatched;
+    private final Thread loader = new Thread(this::rebuild, "unmatched-sentences-loader");
 
     UnmatchedSentencesLoader(KafkaProperties kafkaProperties, ConsultationCatalog catalog, ThemeCoder themes,
             UnmatchedSentences unmatched) {
@@ -42,9 +45,14 @@ class UnmatchedSentencesLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         unmatched.startRebuilding();
-        Thread loader = new Thread(this::rebuild, "unmatched-sentences-loader");
         loader.setDaemon(true);
         loader.start();
+    }
+
+    /** Stopping the service does not wait for the rebuild, nor let it score answers meanwhile. */
+    @Override
+    public void destroy() {
+        loader.interrupt();
     }
 
     private void rebuild() {
@@ -54,10 +62,11 @@ class UnmatchedSentencesLoader implements ApplicationRunner {
             }
             long read = TopicReader.readEvents(kafkaProperties, Topics.RESPONSES_CODED,
                     coded -> catalog.find(coded.consultationId())
+                            .filter(consultation -> !Thread.currentThread().isInterrupted())
                             .ifPresent(consultation -> themes.restore(coded, consultation)));
             log.info("Read {} codings back for emerging themes", read);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (InterruptedException | InterruptException e) {
+            log.info("Unmatched sentences not rebuilt: the service is stopping");
         } catch (RuntimeException e) {
             log.error("Unmatched sentences could not be rebuilt; emerging themes start from new codings only", e);
         } finally {
