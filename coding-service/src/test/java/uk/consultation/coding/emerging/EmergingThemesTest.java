@@ -162,12 +162,12 @@ class EmergingThemesTest {
         List<float[]> vectors = EMBEDDINGS.embedAll(wordings);
         assertThat(SentenceEmbeddings.similarity(vectors.get(0), vectors.get(1))).isGreaterThan(0.55);
         List<UnmatchedSentences.Sentence> sentences = new ArrayList<>();
-        for (int i = 0; i < 24; i++) {
+        for (int i = 0; i < 80; i++) {
             sentences.add(new UnmatchedSentences.Sentence("response-" + i, wordings.get(i % 2), vectors.get(i % 2)));
         }
 
         assertThat(SentenceClusters.of(sentences, 0.55, Long.MAX_VALUE).clusters()).singleElement()
-                .satisfies(cluster -> assertThat(cluster.sentences()).hasSize(24));
+                .satisfies(cluster -> assertThat(cluster.sentences()).hasSize(80));
     }
 
     @Test
