@@ -211,11 +211,12 @@ class EmergingThemes implements SmartLifecycle {
                     + "allowed; the clusters so far are proposed", consultationId, questionId, sentences.size(),
                     clustering.comparisons());
         }
+        Words questionWords = Words.of(sentences);
         List<ThemeCandidate> ofQuestion = new ArrayList<>();
         for (SentenceClusters.Cluster cluster : clustering.clusters()) {
             int responses = (int) cluster.sentences().stream().map(Sentence::responseId).distinct().count();
             if (responses >= settings.minResponses()) {
-                ofQuestion.add(candidate(questionId, cluster, responses, sentences));
+                ofQuestion.add(candidate(questionId, cluster, responses, questionWords));
             }
         }
         ofQuestion.sort(Comparator.comparingInt(ThemeCandidate::responses).reversed()
@@ -224,7 +225,7 @@ class EmergingThemes implements SmartLifecycle {
     }
 
     private static ThemeCandidate candidate(String questionId, SentenceClusters.Cluster cluster, int responses,
-            List<Sentence> ofQuestion) {
+            Words ofQuestion) {
         List<String> examples = cluster.sentences().stream().map(Sentence::text).distinct().limit(EXAMPLES).toList();
         return new ThemeCandidate(questionId + "-" + digest(examples.get(0)), questionId, responses,
                 cluster.sentences().size(), label(cluster.sentences(), ofQuestion), examples);
@@ -234,29 +235,34 @@ class EmergingThemes implements SmartLifecycle {
      * The words most of the cluster's sentences use and the question's other unmatched sentences seldom do, by how
      * much more often the cluster uses them.
      */
-    static String label(List<Sentence> cluster, List<Sentence> ofQuestion) {
-        Map<String, Long> inCluster = sentencesUsing(cluster);
-        Map<String, Long> inQuestion = sentencesUsing(ofQuestion);
+    static String label(List<Sentence> cluster, Words ofQuestion) {
+        Words inCluster = Words.of(cluster);
         Map<String, Double> lift = new HashMap<>();
-        inCluster.forEach((word, sentences) -> lift.put(word,
-                (double) sentences / cluster.size() - (double) inQuestion.get(word) / ofQuestion.size()));
+        inCluster.using().forEach((word, sentences) -> lift.put(word, (double) sentences / inCluster.sentences()
+                - (double) ofQuestion.using().get(word) / ofQuestion.sentences()));
         return lift.entrySet().stream()
-                .filter(word -> inCluster.get(word.getKey()) >= 2 && word.getValue() > 0)
+                .filter(word -> inCluster.using().get(word.getKey()) >= 2 && word.getValue() > 0)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .limit(LABEL_WORDS)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.joining(", "));
     }
 
-    /** For each word, how many of the sentences use it. */
-    private static Map<String, Long> sentencesUsing(List<Sentence> sentences) {
-        Map<String, Long> counts = new HashMap<>();
-        for (Sentence sentence : sentences) {
-            String text = CaseFolding.lower(REDACTED.matcher(sentence.text()).replaceAll(" "));
-            NOT_A_WORD.splitAsStream(text).filter(word -> word.length() >= 3 && !COMMON.contains(word)).distinct()
-                    .forEach(word -> counts.merge(word, 1L, Long::sum));
+    /**
+     * Some sentences' words: for each, how many of the sentences use it. A question's are counted once for all its
+     * clusters' labels.
+     */
+    record Words(Map<String, Long> using, int sentences) {
+
+        static Words of(List<Sentence> sentences) {
+            Map<String, Long> counts = new HashMap<>();
+            for (Sentence sentence : sentences) {
+                String text = CaseFolding.lower(REDACTED.matcher(sentence.text()).replaceAll(" "));
+                NOT_A_WORD.splitAsStream(text).filter(word -> word.length() >= 3 && !COMMON.contains(word))
+                        .distinct().forEach(word -> counts.merge(word, 1L, Long::sum));
+            }
+            return new Words(counts, sentences.size());
         }
-        return counts;
     }
 
     /** Named after the sentence that says it best, so the same cluster keeps its id from one proposal to the next. */

@@ -179,7 +179,7 @@ class EmergingThemesTest {
                 "The village pub closed."));
 
         // "village" is in every sentence of the question; "name" is a redaction, not a word anyone wrote
-        assertThat(EmergingThemes.label(cluster, question)).isEqualTo("buses");
+        assertThat(EmergingThemes.label(cluster, EmergingThemes.Words.of(question))).isEqualTo("buses");
     }
 
     private static List<UnmatchedSentences.Sentence> sentences(String... texts) {
