@@ -2,7 +2,6 @@ package uk.consultation.coding.theme;
 
 import java.time.Duration;
 
-import org.apache.kafka.common.errors.InterruptException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -32,7 +31,7 @@ class UnmatchedSentencesLoader implements ApplicationRunner, DisposableBean {
     private final ConsultationCatalog catalog;
     private final ThemeCoder themes;
     private final UnmatchedSentences unmatched;
-    private final Thread loader = new Thread(this::rebuild, "unmatched-sentences-loader");
+    private volatile boolean stopping;
 
     UnmatchedSentencesLoader(KafkaProperties kafkaProperties, ConsultationCatalog catalog, ThemeCoder themes,
             UnmatchedSentences unmatched) {
@@ -45,14 +44,18 @@ class UnmatchedSentencesLoader implements ApplicationRunner, DisposableBean {
     @Override
     public void run(ApplicationArguments args) {
         unmatched.startRebuilding();
+        Thread loader = new Thread(this::rebuild, "unmatched-sentences-loader");
         loader.setDaemon(true);
         loader.start();
     }
 
-    /** Stopping the service does not wait for the rebuild, nor let it score answers meanwhile. */
+    /**
+     * Stopping the service does not wait for the rebuild (a daemon thread), nor let it score answers meanwhile; the
+     * rest of the topic is only read.
+     */
     @Override
     public void destroy() {
-        loader.interrupt();
+        stopping = true;
     }
 
     private void rebuild() {
@@ -62,11 +65,11 @@ class UnmatchedSentencesLoader implements ApplicationRunner, DisposableBean {
             }
             long read = TopicReader.readEvents(kafkaProperties, Topics.RESPONSES_CODED,
                     coded -> catalog.find(coded.consultationId())
-                            .filter(consultation -> !Thread.currentThread().isInterrupted())
+                            .filter(consultation -> !stopping)
                             .ifPresent(consultation -> themes.restore(coded, consultation)));
             log.info("Read {} codings back for emerging themes", read);
-        } catch (InterruptedException | InterruptException e) {
-            log.info("Unmatched sentences not rebuilt: the service is stopping");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.error("Unmatched sentences could not be rebuilt; emerging themes start from new codings only", e);
         } finally {
