@@ -40,7 +40,7 @@ class EmergingThemeController {
     @PostMapping("/refresh")
     List<ThemeCandidate> refresh(@PathVariable String consultationId) {
         consultation(catalog, consultationId);
-        return emerging.propose(consultationId);
+        return emerging.proposeNow(consultationId);
     }
 
     /** Adds the candidate to its question's codeframe as a new codeframe version, then recodes every response. */

@@ -3,6 +3,7 @@ package uk.consultation.coding.emerging;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,14 +13,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 
 import uk.consultation.coding.theme.UnmatchedSentences;
 import uk.consultation.coding.theme.UnmatchedSentences.Sentence;
@@ -29,12 +42,20 @@ import uk.consultation.coding.language.CaseFolding;
  * Proposes candidate themes per question from the sentences no codeframe theme fits: every few minutes for every
  * consultation, and whenever an analyst asks. The latest proposals are kept, so the candidate an analyst accepts is
  * the one they were shown.
+ *
+ * <p>Clustering runs on a thread of its own, one pass at a time, at the lowest priority and giving way between
+ * questions, so that it takes at most one core from coding; an analyst's request waits for its pass a while, not
+ * indefinitely. Stopping interrupts a pass, which checks every millisecond or so, and is done within seconds.
  */
 @Component
-class EmergingThemes {
+class EmergingThemes implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EmergingThemes.class);
 
+    /** How long an analyst's request waits for its pass (behind any pass already running) before being answered. */
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(20);
+    /** A pass stops within a few milliseconds of its interruption; this is a generous bound on that. */
+    private static final Duration STOP_WITHIN = Duration.ofSeconds(2);
     private static final int EXAMPLES = 3;
     private static final int LABEL_WORDS = 3;
     private static final Pattern REDACTED = Pattern.compile("\\[[^\\]]*]");
@@ -54,25 +75,102 @@ class EmergingThemes {
     private final EmergingThemeSettings settings;
     /** The latest proposals per consultation. */
     private final Map<String, List<ThemeCandidate>> proposals = new ConcurrentHashMap<>();
+    /** One pass at a time, on a thread of its own; from start to stop. */
+    private volatile @Nullable ScheduledExecutorService passes;
 
     EmergingThemes(UnmatchedSentences unmatched, EmergingThemeSettings settings) {
         this.unmatched = unmatched;
         this.settings = settings;
     }
 
-    @Scheduled(initialDelayString = "${coding.themes.emerging.interval}",
-            fixedDelayString = "${coding.themes.emerging.interval}")
-    void proposeForEveryConsultation() {
-        for (String consultationId : unmatched.consultations()) {
-            List<ThemeCandidate> candidates = propose(consultationId);
-            log.info("Consultation {}: {} candidate themes", consultationId, candidates.size());
+    @Override
+    public synchronized void start() {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("emerging-themes-");
+        threads.setThreadPriority(Thread.MIN_PRIORITY);
+        threads.setDaemon(true);
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(threads);
+        long interval = settings.interval().toMillis();
+        executor.scheduleWithFixedDelay(this::proposeForEveryConsultation, interval, interval, TimeUnit.MILLISECONDS);
+        passes = executor;
+    }
+
+    /** Interrupts the pass under way; passes waiting for their turn are cancelled, and so are requests for them. */
+    @Override
+    public synchronized void stop() {
+        ScheduledExecutorService executor = passes;
+        if (executor == null) {
+            return;
+        }
+        for (Runnable waiting : executor.shutdownNow()) {
+            if (waiting instanceof Future<?> pass) {
+                pass.cancel(false);
+            }
+        }
+        try {
+            if (!executor.awaitTermination(STOP_WITHIN.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("Emerging themes still clustering {} after being stopped", STOP_WITHIN);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Until its thread has ended. */
+    @Override
+    public boolean isRunning() {
+        ScheduledExecutorService executor = passes;
+        return executor != null && !executor.isTerminated();
+    }
+
+    private void proposeForEveryConsultation() {
+        try {
+            for (String consultationId : unmatched.consultations()) {
+                List<ThemeCandidate> candidates = propose(consultationId);
+                log.info("Consultation {}: {} candidate themes", consultationId, candidates.size());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // a pass that fails must not end the schedule
+            log.error("Candidate themes not proposed", e);
         }
     }
 
     /** The latest proposals, made now if there are none yet. */
     List<ThemeCandidate> candidates(String consultationId) {
         List<ThemeCandidate> latest = proposals.get(consultationId);
-        return latest != null ? latest : propose(consultationId);
+        return latest != null ? latest : proposeNow(consultationId);
+    }
+
+    /**
+     * Proposes again on the clustering thread, for an analyst waiting. A pass not done in time goes on, and its
+     * proposals are the latest once it is.
+     */
+    List<ThemeCandidate> proposeNow(String consultationId) {
+        ScheduledExecutorService executor = passes;
+        if (executor == null) {
+            throw notReady("The service is starting");
+        }
+        try {
+            return executor.submit(() -> propose(consultationId)).get(ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw notReady("Candidate themes are still being proposed; they are the latest in a minute or two");
+        } catch (RejectedExecutionException | CancellationException e) {
+            throw notReady("The service is stopping");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw notReady("The service is stopping");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof InterruptedException) {
+                throw notReady("The service is stopping");
+            }
+            throw e.getCause() instanceof RuntimeException failed ? failed
+                    : new IllegalStateException("Candidate themes not proposed", e.getCause());
+        }
+    }
+
+    private static ErrorResponseException notReady(String detail) {
+        return CodeframeChanges.problem(HttpStatus.SERVICE_UNAVAILABLE, "Candidate themes not ready", detail);
     }
 
     Optional<ThemeCandidate> candidate(String consultationId, String candidateId) {
@@ -86,27 +184,48 @@ class EmergingThemes {
                 .filter(candidate -> !candidate.id().equals(candidateId)).toList());
     }
 
-    /** Proposes again from the latest unmatched sentences, largest candidates first within each question. */
-    List<ThemeCandidate> propose(String consultationId) {
+    /**
+     * Proposes again from the latest unmatched sentences, largest candidates first within each question.
+     *
+     * @throws InterruptedException when stopped; the proposals before stay the latest
+     */
+    List<ThemeCandidate> propose(String consultationId) throws InterruptedException {
         List<ThemeCandidate> candidates = new ArrayList<>();
-        new TreeMap<>(unmatched.of(consultationId)).forEach((questionId, sentences) -> {
-            List<ThemeCandidate> ofQuestion = new ArrayList<>();
-            for (SentenceClusters.Cluster cluster : SentenceClusters.of(sentences, settings.similarity())) {
-                int responses = (int) cluster.sentences().stream().map(Sentence::responseId).distinct().count();
-                if (responses >= settings.minResponses()) {
-                    ofQuestion.add(candidate(questionId, cluster, responses, sentences));
-                }
-            }
-            ofQuestion.sort(Comparator.comparingInt(ThemeCandidate::responses).reversed()
-                    .thenComparing(ThemeCandidate::id));
-            candidates.addAll(ofQuestion);
-        });
+        for (Map.Entry<String, List<Sentence>> question : new TreeMap<>(unmatched.of(consultationId)).entrySet()) {
+            candidates.addAll(propose(consultationId, question.getKey(), question.getValue()));
+            // Java's thread priorities are only hints (on Linux, ignored): coding's threads get a turn here too
+            Thread.yield();
+        }
         proposals.put(consultationId, List.copyOf(candidates));
         return candidates;
     }
 
+    private List<ThemeCandidate> propose(String consultationId, String questionId, List<Sentence> unmatchedSentences)
+            throws InterruptedException {
+        List<Sentence> sentences = unmatchedSentences.subList(
+                Math.max(0, unmatchedSentences.size() - settings.sentencesPerQuestion()), unmatchedSentences.size());
+        SentenceClusters.Clustering clustering = SentenceClusters.of(sentences, settings.similarity(),
+                settings.comparisonsPerQuestion());
+        if (!clustering.complete()) {
+            log.warn("Consultation {} question {}: clustering {} sentences stopped after {} comparisons, the most "
+                    + "allowed; the clusters so far are proposed", consultationId, questionId, sentences.size(),
+                    clustering.comparisons());
+        }
+        Words questionWords = Words.of(sentences);
+        List<ThemeCandidate> ofQuestion = new ArrayList<>();
+        for (SentenceClusters.Cluster cluster : clustering.clusters()) {
+            int responses = (int) cluster.sentences().stream().map(Sentence::responseId).distinct().count();
+            if (responses >= settings.minResponses()) {
+                ofQuestion.add(candidate(questionId, cluster, responses, questionWords));
+            }
+        }
+        ofQuestion.sort(Comparator.comparingInt(ThemeCandidate::responses).reversed()
+                .thenComparing(ThemeCandidate::id));
+        return ofQuestion;
+    }
+
     private static ThemeCandidate candidate(String questionId, SentenceClusters.Cluster cluster, int responses,
-            List<Sentence> ofQuestion) {
+            Words ofQuestion) {
         List<String> examples = cluster.sentences().stream().map(Sentence::text).distinct().limit(EXAMPLES).toList();
         return new ThemeCandidate(questionId + "-" + digest(examples.get(0)), questionId, responses,
                 cluster.sentences().size(), label(cluster.sentences(), ofQuestion), examples);
@@ -116,29 +235,34 @@ class EmergingThemes {
      * The words most of the cluster's sentences use and the question's other unmatched sentences seldom do, by how
      * much more often the cluster uses them.
      */
-    static String label(List<Sentence> cluster, List<Sentence> ofQuestion) {
-        Map<String, Long> inCluster = sentencesUsing(cluster);
-        Map<String, Long> inQuestion = sentencesUsing(ofQuestion);
+    static String label(List<Sentence> cluster, Words ofQuestion) {
+        Words inCluster = Words.of(cluster);
         Map<String, Double> lift = new HashMap<>();
-        inCluster.forEach((word, sentences) -> lift.put(word,
-                (double) sentences / cluster.size() - (double) inQuestion.get(word) / ofQuestion.size()));
+        inCluster.using().forEach((word, sentences) -> lift.put(word, (double) sentences / inCluster.sentences()
+                - (double) ofQuestion.using().get(word) / ofQuestion.sentences()));
         return lift.entrySet().stream()
-                .filter(word -> inCluster.get(word.getKey()) >= 2 && word.getValue() > 0)
+                .filter(word -> inCluster.using().get(word.getKey()) >= 2 && word.getValue() > 0)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .limit(LABEL_WORDS)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.joining(", "));
     }
 
-    /** For each word, how many of the sentences use it. */
-    private static Map<String, Long> sentencesUsing(List<Sentence> sentences) {
-        Map<String, Long> counts = new HashMap<>();
-        for (Sentence sentence : sentences) {
-            String text = CaseFolding.lower(REDACTED.matcher(sentence.text()).replaceAll(" "));
-            NOT_A_WORD.splitAsStream(text).filter(word -> word.length() >= 3 && !COMMON.contains(word)).distinct()
-                    .forEach(word -> counts.merge(word, 1L, Long::sum));
+    /**
+     * Some sentences' words: for each, how many of the sentences use it. A question's are counted once for all its
+     * clusters' labels.
+     */
+    record Words(Map<String, Long> using, int sentences) {
+
+        static Words of(List<Sentence> sentences) {
+            Map<String, Long> counts = new HashMap<>();
+            for (Sentence sentence : sentences) {
+                String text = CaseFolding.lower(REDACTED.matcher(sentence.text()).replaceAll(" "));
+                NOT_A_WORD.splitAsStream(text).filter(word -> word.length() >= 3 && !COMMON.contains(word))
+                        .distinct().forEach(word -> counts.merge(word, 1L, Long::sum));
+            }
+            return new Words(counts, sentences.size());
         }
-        return counts;
     }
 
     /** Named after the sentence that says it best, so the same cluster keeps its id from one proposal to the next. */

@@ -5,9 +5,11 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryC
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.FixedBackOff;
@@ -44,6 +46,12 @@ class KafkaConfiguration {
         return factory -> ((DefaultKafkaConsumerFactory<String, ResponseReceived>) factory)
                 .setValueDeserializerSupplier(() -> new ErrorHandlingDeserializer<>(
                         Topics.RESPONSES_RECEIVED.valueDeserializer()));
+    }
+
+    /** Stopping the coding listener waits a bounded time for it (the reviews' has the same bound). */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> listenerShutdown() {
+        return container -> ListenerShutdown.bound(container.getContainerProperties());
     }
 
     /** Failed records go to {@code responses-received-dlt}, same partition, with the reason in the headers. */

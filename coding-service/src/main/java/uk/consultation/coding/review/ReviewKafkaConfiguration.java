@@ -11,6 +11,7 @@ import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.FixedBackOff;
 
 import uk.consultation.coding.kafka.DeadLetters;
+import uk.consultation.coding.kafka.ListenerShutdown;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseReviewed;
 
@@ -34,6 +35,7 @@ class ReviewKafkaConfiguration {
         factory.setConsumerFactory(consumers);
         factory.setCommonErrorHandler(DeadLetters.errorHandler(kafka, Topics.RESPONSES_REVIEWED,
                 new FixedBackOff(2_000, 30)));
+        ListenerShutdown.bound(factory.getContainerProperties());
         return factory;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -22,7 +23,7 @@ import uk.consultation.schemas.consultation.ConsultationCatalog;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class UnmatchedSentencesLoader implements ApplicationRunner {
+class UnmatchedSentencesLoader implements ApplicationRunner, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(UnmatchedSentencesLoader.class);
 
@@ -30,6 +31,7 @@ class UnmatchedSentencesLoader implements ApplicationRunner {
     private final ConsultationCatalog catalog;
     private final ThemeCoder themes;
     private final UnmatchedSentences unmatched;
+    private volatile boolean stopping;
 
     UnmatchedSentencesLoader(KafkaProperties kafkaProperties, ConsultationCatalog catalog, ThemeCoder themes,
             UnmatchedSentences unmatched) {
@@ -47,6 +49,15 @@ class UnmatchedSentencesLoader implements ApplicationRunner {
         loader.start();
     }
 
+    /**
+     * Stopping the service does not wait for the rebuild (a daemon thread), nor let it score answers meanwhile; the
+     * rest of the topic is only read.
+     */
+    @Override
+    public void destroy() {
+        stopping = true;
+    }
+
     private void rebuild() {
         try {
             if (!catalog.awaitCaughtUp(Duration.ofMinutes(5))) {
@@ -54,6 +65,7 @@ class UnmatchedSentencesLoader implements ApplicationRunner {
             }
             long read = TopicReader.readEvents(kafkaProperties, Topics.RESPONSES_CODED,
                     coded -> catalog.find(coded.consultationId())
+                            .filter(consultation -> !stopping)
                             .ifPresent(consultation -> themes.restore(coded, consultation)));
             log.info("Read {} codings back for emerging themes", read);
         } catch (InterruptedException e) {
