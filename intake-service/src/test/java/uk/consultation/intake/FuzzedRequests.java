@@ -41,6 +41,7 @@ public final class FuzzedRequests {
     public static RequestPostProcessor asAdministrator() {
         return request -> {
             request.addUserRole(StaffRole.ADMIN.role());
+            request.setRemoteUser("admin");
             return request;
         };
     }

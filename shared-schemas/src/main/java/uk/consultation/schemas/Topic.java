@@ -15,6 +15,8 @@ import org.apache.kafka.common.config.TopicConfig;
 public record Topic<K, V>(String name, Class<K> keyType, Class<V> valueType, String writer, boolean compacted,
         boolean singlePartition) {
 
+    private static final String MAX_MESSAGE_BYTES = Integer.toString(Topics.MAX_RECORD_BYTES);
+
     /** Records that failed in the topic's consumer land in {@code <topic>-dlt}, keeping their key and bytes. */
     public String deadLetterTopic() {
         return name + "-dlt";
@@ -22,13 +24,15 @@ public record Topic<K, V>(String name, Class<K> keyType, Class<V> valueType, Str
 
     public NewTopic newTopic(int partitions, short replicas) {
         NewTopic topic = new NewTopic(name, partitions, replicas);
-        return topic.configs(compacted
-                ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
-                : Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+        return topic.configs(Map.of(compacted ? TopicConfig.CLEANUP_POLICY_CONFIG : TopicConfig.RETENTION_MS_CONFIG,
+                compacted ? TopicConfig.CLEANUP_POLICY_COMPACT : "-1",
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, MAX_MESSAGE_BYTES));
     }
 
+    /** A dead letter keeps its record's bytes, so it takes records as large as its topic does. */
     public NewTopic newDeadLetterTopic(int partitions, short replicas) {
-        return new NewTopic(deadLetterTopic(), partitions, replicas);
+        return new NewTopic(deadLetterTopic(), partitions, replicas)
+                .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, MAX_MESSAGE_BYTES));
     }
 
     public EventJson.Deserializer<V> valueDeserializer() {
