@@ -47,8 +47,13 @@ public final class FuzzedRequests {
     }
 
     public static MockMvc mvc(Object controller) {
+        return mvc(controller, MAX_JSON_BODY);
+    }
+
+    /** With another body limit: intake's own, for inputs as large as a client may send. */
+    public static MockMvc mvc(Object controller, DataSize maxJsonBody) {
         return MockMvcBuilders.standaloneSetup(controller)
-                .setControllerAdvice(new MvcProblems(), new JsonBodyLimit(MAX_JSON_BODY), new ProblemResponses())
+                .setControllerAdvice(new MvcProblems(), new JsonBodyLimit(maxJsonBody), new ProblemResponses())
                 .build();
     }
 
