@@ -1,5 +1,7 @@
 package uk.consultation.intake;
 
+import java.util.stream.Collectors;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -11,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import uk.consultation.intake.kafka.EventTooLargeException;
 import uk.consultation.intake.kafka.KafkaUnavailableException;
 import uk.consultation.intake.ratelimit.TooManySubmissionsException;
 import uk.consultation.intake.receive.InvalidSubmissionException;
@@ -36,8 +39,9 @@ class ProblemResponses {
     @ExceptionHandler
     ProblemDetail invalidSubmission(InvalidSubmissionException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                // joined once: adding each error to the whole so far took time quadratic in the number of errors
                 e.errors().stream().map(error -> error.field() + ": " + error.message())
-                        .reduce((a, b) -> a + "; " + b).orElse(e.getMessage()));
+                        .collect(Collectors.joining("; ")));
         problem.setTitle("The response cannot be accepted as it is");
         problem.setProperty("errors", e.errors());
         return problem;
@@ -47,6 +51,15 @@ class ProblemResponses {
     ProblemDetail bodyTooLarge(JsonBodyLimit.BodyTooLargeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
         problem.setTitle("Request too large");
+        return problem;
+    }
+
+    /** Not an outage: the same response would be refused again, so no Retry-After. */
+    @ExceptionHandler
+    ProblemDetail eventTooLarge(EventTooLargeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                e.getMessage() + "; nothing was received. Shorten it, or send it in parts.");
+        problem.setTitle("Response too large");
         return problem;
     }
 

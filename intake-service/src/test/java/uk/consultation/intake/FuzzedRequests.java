@@ -41,13 +41,19 @@ public final class FuzzedRequests {
     public static RequestPostProcessor asAdministrator() {
         return request -> {
             request.addUserRole(StaffRole.ADMIN.role());
+            request.setRemoteUser("admin");
             return request;
         };
     }
 
     public static MockMvc mvc(Object controller) {
+        return mvc(controller, MAX_JSON_BODY);
+    }
+
+    /** With another body limit: intake's own, for inputs as large as a client may send. */
+    public static MockMvc mvc(Object controller, DataSize maxJsonBody) {
         return MockMvcBuilders.standaloneSetup(controller)
-                .setControllerAdvice(new MvcProblems(), new JsonBodyLimit(MAX_JSON_BODY), new ProblemResponses())
+                .setControllerAdvice(new MvcProblems(), new JsonBodyLimit(maxJsonBody), new ProblemResponses())
                 .build();
     }
 

@@ -76,6 +76,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         config.put("controlled.shutdown.enable", "false");
         // Topics are declared by the services with their partitions and cleanup policy; a typo must not create one.
         config.put("auto.create.topics.enable", "false");
+        // Topics.MAX_RECORD_BYTES (shared-schemas, which this module does not depend on): the largest record any topic
+        // takes, and what the broker copies to a follower in one fetch
+        config.put("message.max.bytes", "8388608");
+        config.put("replica.fetch.max.bytes", "8388608");
         return config;
     }
 

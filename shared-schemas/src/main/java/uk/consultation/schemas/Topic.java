@@ -24,6 +24,8 @@ public record Topic<K, V>(String name, Class<K> keyType, Class<V> valueType, Str
         this(name, keyType, valueType, writer, compacted, singlePartition, null);
     }
 
+    private static final String MAX_MESSAGE_BYTES = Integer.toString(Topics.MAX_RECORD_BYTES);
+
     /** Records that failed in the topic's consumer land in {@code <topic>-dlt}, keeping their key and bytes. */
     public String deadLetterTopic() {
         return name + "-dlt";
@@ -31,14 +33,16 @@ public record Topic<K, V>(String name, Class<K> keyType, Class<V> valueType, Str
 
     public NewTopic newTopic(int partitions, short replicas) {
         NewTopic topic = new NewTopic(name, partitions, replicas);
-        return topic.configs(compacted
-                ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
-                : Map.of(TopicConfig.RETENTION_MS_CONFIG, retention == null ? "-1"
-                        : Long.toString(retention.toMillis())));
+        return topic.configs(Map.of(compacted ? TopicConfig.CLEANUP_POLICY_CONFIG : TopicConfig.RETENTION_MS_CONFIG,
+                compacted ? TopicConfig.CLEANUP_POLICY_COMPACT : retention == null ? "-1"
+                        : Long.toString(retention.toMillis()),
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, MAX_MESSAGE_BYTES));
     }
 
+    /** A dead letter keeps its record's bytes, so it takes records as large as its topic does. */
     public NewTopic newDeadLetterTopic(int partitions, short replicas) {
-        return new NewTopic(deadLetterTopic(), partitions, replicas);
+        return new NewTopic(deadLetterTopic(), partitions, replicas)
+                .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, MAX_MESSAGE_BYTES));
     }
 
     public EventJson.Deserializer<V> valueDeserializer() {

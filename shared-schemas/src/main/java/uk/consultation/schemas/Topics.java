@@ -9,12 +9,28 @@ import org.apache.kafka.clients.admin.NewTopic;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.coding.ResponseReviewed;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
+import uk.consultation.schemas.consultation.ConsultationScheduleChanged;
 import uk.consultation.schemas.response.ResponseContact;
 import uk.consultation.schemas.response.ResponseQuarantined;
 import uk.consultation.schemas.response.ResponseReceived;
 
 /** Every topic in the system, with its key and value types and its single writer. */
 public final class Topics {
+
+    /**
+     * The largest record any topic takes, in bytes: each topic's {@code max.message.bytes}, the broker's
+     * {@code message.max.bytes} and {@code replica.fetch.max.bytes}, coding-service's {@code max.request.size} and every
+     * consumer's {@code max.partition.fetch.bytes} (application.yml, docker-compose.yml, the local stack's broker).
+     * Settings that must agree with it are not overridable one by one.
+     */
+    public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
+
+    /**
+     * The largest response intake publishes (its producer's {@code max.request.size}): half a record, so that coding's
+     * record of the same response, which carries its text again with the evidence for its themes, still fits. Intake
+     * refuses a larger one with 413.
+     */
+    public static final int MAX_RESPONSE_BYTES = MAX_RECORD_BYTES / 2;
 
     /** Consultation definitions keyed by consultation id; every service reads it from the beginning. */
     public static final Topic<String, ConsultationDefinition> CONSULTATIONS =
@@ -26,6 +42,14 @@ public final class Topics {
      */
     public static final Topic<String, ResponseReceived> RESPONSES_RECEIVED =
             new Topic<>("responses-received", String.class, ResponseReceived.class, "intake-service", true, false);
+
+    /**
+     * Who changed a consultation's dates or retention, when, and what they were before and after, keyed by consultation
+     * id. Kept for ever and never compacted: every change stays, not only the latest.
+     */
+    public static final Topic<String, ConsultationScheduleChanged> CONSULTATION_CHANGES =
+            new Topic<>("consultation-changes", String.class, ConsultationScheduleChanged.class, "intake-service", false,
+                    true);
 
     /** Respondents' names and email addresses, kept apart from the text; read by intake only. */
     public static final Topic<String, ResponseContact> RESPONSE_CONTACTS =
@@ -76,8 +100,8 @@ public final class Topics {
             RESPONSES_REVIEWED);
 
     public static final List<Topic<String, ?>> ALL =
-            List.of(CONSULTATIONS, RESPONSES_RECEIVED, RESPONSE_CONTACTS, RESPONSES_QUARANTINED, RESPONSES_CODED,
-                    RESPONSES_CODED_UNGROUPED, RESPONSES_REVIEWED);
+            List.of(CONSULTATIONS, CONSULTATION_CHANGES, RESPONSES_RECEIVED, RESPONSE_CONTACTS, RESPONSES_QUARANTINED,
+                    RESPONSES_CODED, RESPONSES_CODED_UNGROUPED, RESPONSES_REVIEWED);
 
     /** Every topic and dead-letter topic; each service declares them all, so whichever starts first creates them. */
     public static List<NewTopic> newTopics(int partitions, short replicas) {

@@ -26,6 +26,7 @@ public final class SchemaContract {
     public static final String RESPONSE_QUARANTINED = "response-quarantined.v1";
     public static final String RESPONSE_REVIEWED = "response-reviewed.v1";
     public static final String CONSULTATION_DEFINITION = "consultation-definition.v1";
+    public static final String CONSULTATION_SCHEDULE_CHANGED = "consultation-schedule-changed.v1";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);

@@ -34,11 +34,19 @@ class TopicsTest {
     }
 
     @Test
-    void reviewsAndQuarantinedMessagesAreKeptForEver() {
+    void reviewsQuarantinedMessagesAndScheduleChangesAreKeptForEver() {
         // a review forgotten after the broker's default 7 days would let a recoding overwrite the analyst's work
-        for (String name : new String[] {"responses-reviewed", "responses-quarantined"}) {
+        for (String name : new String[] {"responses-reviewed", "responses-quarantined", "consultation-changes"}) {
             assertThat(topics.get(name).configs()).containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1")
                     .doesNotContainKey(TopicConfig.CLEANUP_POLICY_CONFIG);
         }
+    }
+
+    @Test
+    void everyTopicAndDeadLetterTopicTakesRecordsUpToTheOneLimit() {
+        assertThat(topics.values()).hasSize(Topics.ALL.size() + Topics.CONSUMED_WITH_DEAD_LETTERS.size())
+                .allSatisfy(topic -> assertThat(topic.configs())
+                        .containsEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES)));
+        assertThat(Topics.MAX_RESPONSE_BYTES).isLessThan(Topics.MAX_RECORD_BYTES);
     }
 }

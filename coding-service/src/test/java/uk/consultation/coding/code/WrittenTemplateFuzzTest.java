@@ -2,7 +2,10 @@ package uk.consultation.coding.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -12,6 +15,7 @@ import uk.consultation.schemas.consultation.ConsultationDefinitions;
 import uk.consultation.schemas.consultation.Question;
 import uk.consultation.testsupport.fuzz.Bounded;
 import uk.consultation.testsupport.fuzz.Fuzzing;
+import uk.consultation.testsupport.fuzz.LinearTime;
 import uk.consultation.testsupport.fuzz.Mutants;
 import uk.consultation.testsupport.fuzz.Mutants.Mutant;
 import uk.consultation.testsupport.fuzz.Seeds;
@@ -54,5 +58,20 @@ class WrittenTemplateFuzzTest {
                         || answer.confidence() == WrittenTemplate.CONFLICT_CONFIDENCE).isTrue();
             });
         });
+    }
+
+    /** Found by review of the patterns: reading takes time linear in the text, whatever repeats in it. */
+    @Test
+    void readsInTimeLinearInTheText() {
+        Map<String, IntFunction<String>> texts = new LinkedHashMap<>();
+        texts.put("headings and answers", n -> "Question 1: Yes\nAnswer: No\nComments: because\n".repeat(n / 45));
+        texts.put("a long heading line", n -> "Question 1" + " ".repeat(n) + "x");
+        texts.put("quote marks before a heading", n -> ">".repeat(n) + "Q1");
+        texts.put("responding without a type", n -> "responding as " + "an ".repeat(n / 3));
+        texts.put("an organisation's name", n -> "Organisation name: " + "x ".repeat(n / 2) + "\n");
+        texts.put("one long word", n -> "a".repeat(n));
+
+        texts.forEach((shape, text) -> LinearTime.assertLinear(shape, 1_000, text,
+                input -> WrittenTemplate.read(input, CONSULTATION)));
     }
 }

@@ -2,7 +2,10 @@ package uk.consultation.coding.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -11,6 +14,7 @@ import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.consultation.ConsultationDefinitions;
 import uk.consultation.testsupport.fuzz.Bounded;
 import uk.consultation.testsupport.fuzz.Fuzzing;
+import uk.consultation.testsupport.fuzz.LinearTime;
 import uk.consultation.testsupport.fuzz.Mutants;
 import uk.consultation.testsupport.fuzz.Mutants.Mutant;
 import uk.consultation.testsupport.fuzz.Seeds;
@@ -54,5 +58,21 @@ class PassagesFuzzTest {
         Fuzzing.qt().forAll(texts()).checkAssert(mutant ->
                 assertThat(Bounded.call(() -> ExplicitReferences.in(mutant.input(), CONSULTATION)))
                         .isSubsetOf(CONSULTATION.questions()));
+    }
+
+    /** Found by review of the patterns: splitting takes time linear in the text, whatever repeats in it. */
+    @Test
+    void splitsInTimeLinearInTheText() {
+        Map<String, IntFunction<String>> texts = new LinkedHashMap<>();
+        texts.put("points and questions", n -> "1. On question 4: we agree.\n- Question 9(a) too.\n\n".repeat(n / 50));
+        texts.put("one long line", n -> "We agree with this ".repeat(n / 19));
+        texts.put("a closing mark before spaces", n -> ".".repeat(n / 2) + " ".repeat(n / 2) + "x");
+        texts.put("lead-ins without a colon", n -> "Leadership ".repeat(n / 11));
+        texts.put("blank lines", n -> "\n \n".repeat(n / 3) + "Yes.");
+
+        texts.forEach((shape, text) -> LinearTime.assertLinear(shape, 1_000, text, input -> {
+            Passages.of(input, false);
+            ExplicitReferences.in(input, CONSULTATION);
+        }));
     }
 }

@@ -45,15 +45,14 @@ class ConsultationController {
 
     /**
      * Administrators register consultations. Analysts (and coding-service, which accepts emerging themes for them) may
-     * only register a new codeframe version of a consultation that exists: a new consultation is not theirs to open.
+     * only register a new codeframe version of a consultation that exists, changing nothing but its codeframes: a new
+     * consultation, its questions, dates and retention are not theirs to change.
      */
     @PostMapping
     ResponseEntity<?> register(@RequestBody ConsultationDefinition definition, HttpServletRequest request) {
-        if (!request.isUserInRole(StaffRole.ADMIN.role())
-                && (definition.id() == null || catalog.find(definition.id()).isEmpty())) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(newConsultationNeedsAdmin());
-        }
-        ConsultationRegistry.Registration registration = registry.register(definition);
+        ConsultationRegistry.Registration registration = registry.register(definition,
+                new ConsultationRegistry.Registrant(request.getRemoteUser(),
+                        request.isUserInRole(StaffRole.ADMIN.role())));
         return switch (registration.outcome()) {
             // Only a registered id is known to be fit for a URI: an invalid one (a space, a brace) is a 422, not a 500
             case REGISTERED -> ResponseEntity.created(URI.create("/api/v1/consultations/" + definition.id()))
@@ -61,13 +60,18 @@ class ConsultationController {
             case UNCHANGED -> ResponseEntity.ok(definition);
             case CONFLICT -> ResponseEntity.status(HttpStatus.CONFLICT).body(conflict(definition));
             case INVALID -> ResponseEntity.unprocessableContent().body(invalid(registration.problems()));
+            case FORBIDDEN -> ResponseEntity.status(HttpStatus.FORBIDDEN).body(forbidden(registration.problems()));
         };
     }
 
-    private static ProblemDetail newConsultationNeedsAdmin() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Only an administrator registers"
-                + " a new consultation; analysts register new codeframe versions of existing ones.");
+    private static ProblemDetail forbidden(List<String> changed) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, changed.isEmpty()
+                ? "Only an administrator registers a new consultation; analysts register new codeframe versions of"
+                        + " existing ones."
+                : "Only an administrator changes a consultation beyond its codeframes; this definition changes "
+                        + String.join(", ", changed) + ".");
         problem.setTitle("Forbidden");
+        problem.setProperty("changed", changed);
         return problem;
     }
 

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import uk.consultation.intake.kafka.EventTooLargeException;
 import uk.consultation.intake.receive.Receipt;
 import uk.consultation.intake.receive.ResponseIdentity;
 import uk.consultation.intake.receive.ResponseRecorder;
@@ -75,7 +76,7 @@ public class EmailIntake {
                 received.add(record(consultation, messages.get(index)));
             } catch (UnreadableEmailException e) {
                 failed.add(failure(consultationId, index, e.messageId(), e.getMessage()));
-            } catch (EmailTooLargeException e) {
+            } catch (EmailTooLargeException | EventTooLargeException e) {
                 failed.add(failure(consultationId, index, null, e.getMessage()));
             }
         }

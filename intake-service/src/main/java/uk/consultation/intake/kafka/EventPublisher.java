@@ -8,7 +8,9 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -23,7 +25,9 @@ import uk.consultation.schemas.response.ResponseReceived;
 /**
  * Publishes an event and returns only once the broker has acknowledged it (acks=all, idempotent producer), so that
  * whatever intake confirms to a respondent is durably in Kafka. At most {@code intake.publishing.max-in-flight}
- * events wait for their acknowledgement at once; beyond that a publish is refused immediately.
+ * events wait for their acknowledgement at once; beyond that a publish is refused immediately. An event larger than
+ * the producer's {@code max.request.size} is refused for good ({@link EventTooLargeException}), not as an outage:
+ * the producer measures the record as serialized, so no size is estimated here.
  */
 @Component
 public class EventPublisher {
@@ -36,6 +40,7 @@ public class EventPublisher {
 
     private final KafkaTemplate<String, Object> kafka;
     private final int maxInFlight;
+    private final int maxRecordBytes;
     private final Semaphore permits;
     private final Counter refusedAtLimit;
     private final Counter unacknowledged;
@@ -44,6 +49,8 @@ public class EventPublisher {
     EventPublisher(KafkaTemplate<String, Object> kafka, PublishingSettings settings, MeterRegistry meters) {
         this.kafka = kafka;
         this.maxInFlight = settings.maxInFlight();
+        this.maxRecordBytes = Integer.parseInt(String.valueOf(kafka.getProducerFactory().getConfigurationProperties()
+                .getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1024 * 1024)));
         this.permits = new Semaphore(maxInFlight);
         Gauge.builder("intake.publishing.in.flight", this, EventPublisher::inFlight)
                 .description("Events sent to Kafka and waiting for its acknowledgement")
@@ -95,12 +102,25 @@ public class EventPublisher {
             throw new KafkaUnavailableException(topic, e);
         } catch (ExecutionException | TimeoutException | KafkaException
                 | org.springframework.kafka.KafkaException e) {
+            if (tooLarge(e)) {
+                throw new EventTooLargeException(topic, maxRecordBytes, e);
+            }
             // Spring's: how KafkaTemplate reports a send() that failed at once, e.g. no metadata within max.block.ms
             unacknowledged.increment();
             throw new KafkaUnavailableException(topic, e);
         } finally {
             permits.release();
         }
+    }
+
+    /** The producer's own size check, or the broker's, wherever in the chain of causes Spring put it. */
+    private static boolean tooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RecordTooLargeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double inFlight() {

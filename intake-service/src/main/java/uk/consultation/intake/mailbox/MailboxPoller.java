@@ -23,6 +23,7 @@ import uk.consultation.intake.email.EmailIntake;
 import uk.consultation.intake.email.EmailTooLargeException;
 import uk.consultation.intake.email.UnreadableEmailException;
 import uk.consultation.intake.kafka.EventPublisher;
+import uk.consultation.intake.kafka.EventTooLargeException;
 import uk.consultation.intake.kafka.KafkaUnavailableException;
 import uk.consultation.intake.mailbox.MailboxProperties.ConsultationMailbox;
 import uk.consultation.intake.receive.Text;
@@ -113,7 +114,7 @@ class MailboxPoller {
             return Outcome.PROCESSED;
         } catch (UnreadableEmailException e) {
             return quarantine(folder, message, e.messageId(), e.getMessage(), quarantine);
-        } catch (EmailTooLargeException e) {
+        } catch (EmailTooLargeException | EventTooLargeException e) {
             return quarantine(folder, message, null, e.getMessage(), quarantine);
         } catch (KafkaUnavailableException e) {
             log.warn("Kafka is unavailable; the mailbox of {} is read again at the next poll", mailbox.consultationId());

@@ -20,9 +20,16 @@ final class SubmissionValidator {
 
     static final int MAX_COMMENT_LENGTH = 100_000;
     static final int MAX_NAME_LENGTH = 300;
+    /** The longest address mail can be delivered to (RFC 3696, errata): a 64-character name and a 255-character domain. */
+    static final int MAX_EMAIL_LENGTH = 320;
+    /** The longest question id a consultation has (its identifiers); a longer answer key is not echoed back whole. */
+    static final int MAX_QUESTION_ID_LENGTH = 64;
 
-    // Deliberately loose: the address is only used to send a receipt, and real addresses are varied.
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /**
+     * Deliberately loose: the address is only used to send a receipt, and real addresses are varied. Linear: the one
+     * '@' divides classes that cannot overlap, and the domain's dot is found by {@link #hasInnerDot}, not backtracking.
+     */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]++@[^@\\s]++");
 
     private static final String SAY_WHO = "Say whether you are responding as an individual or for an organisation";
 
@@ -57,14 +64,31 @@ final class SubmissionValidator {
         }
         checkLength("respondent.organisationName", respondent.organisationName(), MAX_NAME_LENGTH, errors);
         checkLength("respondent.name", respondent.name(), MAX_NAME_LENGTH, errors);
-        if (!Text.isBlank(respondent.email()) && !EMAIL.matcher(respondent.email().strip()).matches()) {
+        // Its length first: no pattern ever runs over more than a real address could be
+        if (checkLength("respondent.email", respondent.email(), MAX_EMAIL_LENGTH, errors)
+                && !Text.isBlank(respondent.email()) && !isEmail(respondent.email().strip())) {
             errors.add(new FieldError("respondent.email", "Enter an email address like name@example.com"));
         }
+    }
+
+    /** Some text, one '@', then a domain with a dot inside it; no white space anywhere. */
+    static boolean isEmail(String address) {
+        return EMAIL.matcher(address).matches() && hasInnerDot(address.substring(address.indexOf('@') + 1));
+    }
+
+    private static boolean hasInnerDot(String domain) {
+        int dot = domain.indexOf('.', 1);
+        return dot > 0 && dot < domain.length() - 1;
     }
 
     private static void checkAnswer(ConsultationDefinition consultation, String questionId,
             ResponseSubmission.@Nullable Answer answer, List<FieldError> errors) {
         String field = "answers." + questionId;
+        if (questionId.length() > MAX_QUESTION_ID_LENGTH) {
+            errors.add(new FieldError("answers", "There is no question with an id of " + questionId.length()
+                    + " characters in this consultation"));
+            return;
+        }
         Optional<Question> question = consultation.question(questionId);
         if (question.isEmpty()) {
             errors.add(new FieldError(field, "There is no question '" + questionId + "' in this consultation"));
@@ -87,10 +111,13 @@ final class SubmissionValidator {
         checkLength(field + ".comment", answer.comment(), MAX_COMMENT_LENGTH, errors);
     }
 
-    private static void checkLength(String field, @Nullable String value, int max, List<FieldError> errors) {
+    /** Whether the value is within the length, else the problem is added. */
+    private static boolean checkLength(String field, @Nullable String value, int max, List<FieldError> errors) {
         if (value != null && value.length() > max) {
             errors.add(new FieldError(field, "Must be at most " + max + " characters"));
+            return false;
         }
+        return true;
     }
 
     private static String wireNames(RespondentType[] types) {

@@ -4,6 +4,7 @@ import static org.mockito.Mockito.mock;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ class ConsultationApiFuzzTest {
     void anyDefinitionIsRegisteredOrRefusedWithAProblem() {
         ConsultationCatalog catalog = new ConsultationCatalog(Map.of(), "fuzz");
         MockMvc mvc = FuzzedRequests.mvc(new ConsultationController(catalog,
-                new ConsultationRegistry(catalog, mock(EventPublisher.class))));
+                new ConsultationRegistry(catalog, mock(EventPublisher.class), Clock.systemUTC())));
         List<String> dictionary = new ArrayList<>(FuzzedRequests.JSON);
         dictionary.addAll(DEFINITION);
         String bundled = new String(EventJson.toBytes(ConsultationDefinitions.bundled("integrated-communities-2018")),

@@ -2,16 +2,15 @@ package uk.consultation.intake.consultation;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Optional;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +20,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import uk.consultation.intake.consultation.ConsultationRegistry.Registrant;
+import uk.consultation.intake.consultation.ConsultationRegistry.Registration;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
@@ -43,9 +44,8 @@ class ConsultationControllerTest {
 
     @Test
     void anAnalystRegistersANewCodeframeVersionOfAnExistingConsultation() throws Exception {
-        given(catalog.find(EXAMPLE.id())).willReturn(Optional.of(EXAMPLE));
         ConsultationDefinition newVersion = withId(EXAMPLE.id(), EXAMPLE.codeframeVersion() + 1);
-        given(registry.register(any())).willReturn(ConsultationRegistry.Registration.REGISTERED);
+        given(registry.register(any(), eq(new Registrant("coding", false)))).willReturn(Registration.REGISTERED);
 
         mvc.perform(registering(newVersion).with(user("coding").roles("ANALYST")))
                 .andExpect(status().isCreated());
@@ -53,20 +53,30 @@ class ConsultationControllerTest {
 
     @Test
     void anAnalystCannotOpenANewConsultation() throws Exception {
-        given(catalog.find("bus-services")).willReturn(Optional.empty());
+        given(registry.register(any(), eq(new Registrant("analyst", false))))
+                .willReturn(Registration.forbidden(List.of()));
 
         mvc.perform(registering(withId("bus-services", 1)).with(user("analyst").roles("ANALYST")))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(containsString("administrator")));
-        verify(registry, never()).register(any());
+    }
+
+    @Test
+    void aForbiddenChangeNamesTheFieldsItChanges() throws Exception {
+        given(registry.register(any(), eq(new Registrant("analyst", false))))
+                .willReturn(Registration.forbidden(List.of("title", "closes")));
+
+        mvc.perform(registering(withId(EXAMPLE.id(), 2)).with(user("analyst").roles("ANALYST")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("title, closes")))
+                .andExpect(jsonPath("$.changed[1]").value("closes"));
     }
 
     @Test
     void anAdministratorOpensANewConsultation() throws Exception {
         ConsultationDefinition buses = withId("bus-services", 1);
-        given(catalog.find("bus-services")).willReturn(Optional.empty());
-        given(registry.register(any())).willReturn(ConsultationRegistry.Registration.REGISTERED);
+        given(registry.register(any(), eq(new Registrant("admin", true)))).willReturn(Registration.REGISTERED);
 
         mvc.perform(registering(buses).with(user("admin").roles("ADMIN"))).andExpect(status().isCreated());
     }

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class ConsultationIdTest {
 
     private final ConsultationCatalog catalog = new ConsultationCatalog(Map.of(), "test");
     private final MockMvc mvc = FuzzedRequests.mvc(new ConsultationController(catalog,
-            new ConsultationRegistry(catalog, mock(EventPublisher.class))));
+            new ConsultationRegistry(catalog, mock(EventPublisher.class), Clock.systemUTC())));
 
     /** Found by fuzzing: the Location was built from the id before the id was checked, and threw (a 500). */
     @Test

@@ -11,7 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -27,6 +31,7 @@ import uk.consultation.intake.receive.ResponseRecorder;
 import uk.consultation.schemas.consultation.ConsultationDefinitions;
 import uk.consultation.testsupport.fuzz.Bounded;
 import uk.consultation.testsupport.fuzz.Fuzzing;
+import uk.consultation.testsupport.fuzz.LinearTime;
 import uk.consultation.testsupport.fuzz.Mutants;
 import uk.consultation.testsupport.fuzz.Mutants.Mutant;
 import uk.consultation.testsupport.fuzz.Seeds;
@@ -135,5 +140,33 @@ class EmailFuzzTest {
             mbox.write('\n');
         }
         return mbox.toByteArray();
+    }
+
+    /**
+     * Reading a message takes time linear in its size, whatever repeats in it: lines a reply quotes, tags, encoded
+     * words, headers.
+     */
+    @Test
+    void aMessageIsReadInTimeLinearInItsSize() throws Exception {
+        Map<String, IntFunction<byte[]>> messages = new LinkedHashMap<>();
+        messages.put("quoted replies", n -> TestEmails.plain("<quoted@example.org>",
+                "On Tue, 1 May 2018, Ann wrote: \n> earlier\n-- Original Message --\n".repeat(n / 64)));
+        messages.put("an HTML body", n -> unchecked(() -> TestEmails.withContent("<html@example.org>",
+                new MimeMultipart("alternative", TestEmails.text("<div><p>I <b>agree</b></p>".repeat(n / 26)
+                        + "</div>".repeat(n / 26), "html")))));
+        messages.put("an encoded subject", n -> TestEmails.raw("Subject: " + "=?UTF-8?B?UmVzcG9uc2U=?= ".repeat(n / 25)
+                + "\nContent-Type: text/plain\n\nQuestion 1: Yes\n"));
+        messages.put("many headers", n -> TestEmails.raw("X-Header: value\n".repeat(n / 16)
+                + "Content-Type: text/plain\n\nQuestion 1: Yes\n"));
+
+        messages.forEach((shape, raw) -> LinearTime.assertLinear(shape, 500, raw, PARSER::parse));
+    }
+
+    private static byte[] unchecked(Callable<byte[]> build) {
+        try {
+            return build.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

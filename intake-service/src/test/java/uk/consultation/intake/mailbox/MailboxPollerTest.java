@@ -5,6 +5,7 @@ import static uk.consultation.intake.mailbox.TestMailbox.CONSULTATION;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -116,6 +117,54 @@ class MailboxPollerTest {
             assertThat(event.subject()).isEqualTo("My response");
         });
         assertThat(count("quarantined")).isEqualTo(quarantinedBefore + 1);
+    }
+
+    /** Found by review: Kafka refused such a record every time, so the poller stopped at it on every poll. */
+    @Test
+    void anEmailLargerThanKafkaTakesIsQuarantinedWithTheLimitAndTheMailboxMovesOn() throws Exception {
+        String tooLarge = "<" + UUID.randomUUID() + "@example.org>";
+        String next = "<" + UUID.randomUUID() + "@example.org>";
+        // each text within the million characters read from a part, three bytes each in UTF-8: over 4 MB together
+        String text = "€".repeat(800_000);
+        mailbox.send(withTextAttachment(tooLarge, text, text));
+        mailbox.send(TestMailbox.email(next, "Twinning schools."));
+
+        poller().poll();
+
+        assertThat(mailbox.messageIds("Quarantine")).contains(tooLarge);
+        assertThat(mailbox.messageIds("Processed")).contains(next);
+        assertThat(KafkaRecords.forKey(Topics.RESPONSES_QUARANTINED, CONSULTATION + "/" + tooLarge)).singleElement()
+                .satisfies(record -> assertThat(EventJson.fromBytes(record.value(), ResponseQuarantined.class).reason())
+                        .contains(String.valueOf(Topics.MAX_RESPONSE_BYTES)));
+    }
+
+    private static byte[] withTextAttachment(String messageId, String body, String attachment) {
+        return """
+                Message-ID: %s
+                From: Ann Example <%s>
+                To: %s
+                Subject: My response
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="part"
+
+                --part
+                Content-Type: text/plain; charset=UTF-8
+                Content-Transfer-Encoding: base64
+
+                %s
+                --part
+                Content-Type: text/plain; charset=UTF-8; name="response.txt"
+                Content-Disposition: attachment; filename="response.txt"
+                Content-Transfer-Encoding: base64
+
+                %s
+                --part--
+                """.formatted(messageId, TestMailbox.SENDER, TestMailbox.ADDRESS, base64(body), base64(attachment))
+                .replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String base64(String text) {
+        return Base64.getMimeEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private MailboxPoller poller() {

@@ -1,14 +1,19 @@
 package uk.consultation.intake.receive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
 
 import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.consultation.ConsultationDefinitions;
+import uk.consultation.testsupport.fuzz.Fuzzing;
 
 class SubmissionValidatorTest {
 
@@ -52,5 +57,28 @@ class SubmissionValidatorTest {
                 "not-an-address"), Map.of("q1", new ResponseSubmission.Answer("agree", null)));
         assertThat(SubmissionValidator.problems(organisation, CONSULTATION)).extracting(FieldError::field)
                 .containsExactly("respondent.organisationName", "respondent.email");
+    }
+
+    /** The linear check accepts exactly the addresses the backtracking pattern it replaced did. */
+    @Test
+    void theEmailCheckKeepsItsMeaning() {
+        Pattern before = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+        Fuzzing.qt().forAll(strings().betweenCodePoints(0, 127).ofLengthBetween(0, 12),
+                        Generate.pick(List.of("@", ".", " ", "a", "\t", "a.b", "@x.")))
+                .checkAssert((noise, piece) -> {
+                    String address = noise.replace('0', '@').replace('1', '.') + piece + noise;
+                    assertThat(SubmissionValidator.isEmail(address)).as(address)
+                            .isEqualTo(before.matcher(address).matches());
+                });
+    }
+
+    @Test
+    void anEmailAddressIsLengthCheckedBeforeItsForm() {
+        var problems = SubmissionValidator.problems(new ResponseSubmission(new ResponseSubmission.Respondent(
+                "individual", null, null, "a@" + ".".repeat(80_000) + "@"), Map.of("q1",
+                new ResponseSubmission.Answer("agree", null))), CONSULTATION);
+
+        assertThat(problems).containsExactly(new FieldError("respondent.email", "Must be at most 320 characters"));
     }
 }
