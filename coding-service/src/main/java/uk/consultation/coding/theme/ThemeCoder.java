@@ -2,10 +2,10 @@ package uk.consultation.coding.theme;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -71,16 +71,28 @@ public class ThemeCoder {
         Map<String, CodedAnswer> answers = new LinkedHashMap<>();
         Map<String, List<UnmatchedSentences.Sentence>> unmatchedSentences = new LinkedHashMap<>();
         boolean unsure = false;
+        Map<String, List<String>> sentencesByAnswer = new LinkedHashMap<>();
+        coded.answers().forEach((questionId, answer) -> {
+            if (answer.text() != null && !answer.text().isBlank() && consultation.question(questionId).isPresent()) {
+                sentencesByAnswer.put(questionId, Sentences.of(answer.text()));
+            }
+        });
+        // All the response's sentences in one request, so that each runs through the model once, side by side.
+        List<String> distinct = sentencesByAnswer.values().stream().flatMap(List::stream).distinct().toList();
+        Map<String, float[]> vectorOf = new HashMap<>();
+        List<float[]> embedded = embeddings.embedAll(distinct);
+        for (int i = 0; i < distinct.size(); i++) {
+            vectorOf.put(distinct.get(i), embedded.get(i));
+        }
         for (Map.Entry<String, CodedAnswer> entry : coded.answers().entrySet()) {
             CodedAnswer answer = entry.getValue();
-            Optional<Question> question = consultation.question(entry.getKey());
-            if (answer.text() == null || answer.text().isBlank() || question.isEmpty()) {
+            List<String> sentences = sentencesByAnswer.get(entry.getKey());
+            if (sentences == null) {
                 answers.put(entry.getKey(), answer);
                 continue;
             }
-            List<String> sentences = Sentences.of(answer.text());
-            List<float[]> vectors = embeddings.embedAll(sentences);
-            Codeframe known = codeframe(consultation, question.get());
+            List<float[]> vectors = sentences.stream().map(vectorOf::get).toList();
+            Codeframe known = codeframe(consultation, consultation.question(entry.getKey()).orElseThrow());
             List<String> codeframe = known.codes();
             double[][] scores = new double[codeframe.size()][sentences.size()];
             double[] bestPerSentence = new double[sentences.size()];
@@ -141,22 +153,23 @@ public class ThemeCoder {
     }
 
     private Codeframe codeframe(ConsultationDefinition consultation, Question question) {
-        String key = consultation.id() + "/" + question.id();
-        Codeframe known = codeframes.get(key);
-        if (known != null && known.version() == consultation.codeframeVersion()) {
-            return known;
-        }
-        // Each theme's label, description and examples as vectors.
-        List<List<float[]>> themes = question.codeframe().stream().map(theme -> embeddings.embedAll(
-                Stream.concat(Stream.of(theme.label(), theme.description()), theme.examples().stream()).toList()))
-                .toList();
-        Codeframe codeframe = new Codeframe(consultation.codeframeVersion(), embeddings.embed(question.text()),
-                question.codeframe().stream().map(Question.Theme::code).toList(), ReferenceVectors.of(themes));
-        codeframes.put(key, codeframe);
-        return codeframe;
+        // Worked out once per codeframe version, however many threads code the question's answers at once.
+        return codeframes.compute(consultation.id() + "/" + question.id(), (key, known) ->
+                known != null && known.version() == consultation.codeframeVersion() ? known
+                        : Codeframe.of(consultation.codeframeVersion(), question, embeddings));
     }
 
     /** @param themes each theme's vectors, in the order of {@code codes} */
     private record Codeframe(int version, float[] question, List<String> codes, ReferenceVectors themes) {
+
+        /** The question's text and each theme's label, description and examples as vectors, in one request. */
+        static Codeframe of(int version, Question question, SentenceEmbeddings embeddings) {
+            List<List<String>> texts = Stream.concat(Stream.of(List.of(question.text())), question.codeframe()
+                    .stream().map(theme -> Stream.concat(Stream.of(theme.label(), theme.description()),
+                            theme.examples().stream()).toList())).toList();
+            List<List<float[]>> vectors = embeddings.embedGroups(texts);
+            return new Codeframe(version, vectors.get(0).get(0), question.codeframe().stream()
+                    .map(Question.Theme::code).toList(), ReferenceVectors.of(vectors.subList(1, vectors.size())));
+        }
     }
 }

@@ -62,13 +62,14 @@ public class FreeTextCoder {
         List<Passage> passages = new ArrayList<>();
         texts.forEach(text -> passages.addAll(Passages.of(text, false)));
         templateTexts.forEach(text -> passages.addAll(Passages.of(text, true)));
-        List<String> sentences = passages.stream().flatMap(passage -> passage.sentences().stream()).distinct().toList();
-        Map<String, float[]> sentenceVectors = new LinkedHashMap<>();
-        List<float[]> embedded = embeddings.embedAll(sentences);
-        for (int i = 0; i < sentences.size(); i++) {
-            sentenceVectors.put(sentences.get(i), embedded.get(i));
-        }
+        // Passages on the template map only by naming a question: their sentences need no vectors to map.
+        Map<String, float[]> sentenceVectors = new HashMap<>();
+        embed(passages.stream().filter(passage -> !passage.onTemplate()).toList(), sentenceVectors);
         List<QuestionMapping.Mapping> mappings = mapping.map(passages, sentenceVectors, vectors, consultation);
+        // A passage that answers several questions shares its sentences out between them by their vectors.
+        embed(mappings.stream().filter(found -> !answered.contains(found.question().id()) && mappings.stream()
+                .anyMatch(other -> other.passage() == found.passage() && !other.question().equals(found.question())))
+                .map(found -> passages.get(found.passage())).toList(), sentenceVectors);
         Map<String, InferredAnswer> answers = new LinkedHashMap<>();
         // A sentence of a passage that answers several questions is weighed for each of them: compare it once.
         Map<String, double[]> closeness = new HashMap<>();
@@ -84,6 +85,16 @@ public class FreeTextCoder {
             }
         }
         return answers;
+    }
+
+    /** Adds the vectors of the passages' sentences not yet embedded, each sentence once, in one request. */
+    private void embed(List<Passage> passages, Map<String, float[]> sentenceVectors) {
+        List<String> sentences = passages.stream().flatMap(passage -> passage.sentences().stream()).distinct()
+                .filter(sentence -> !sentenceVectors.containsKey(sentence)).toList();
+        List<float[]> embedded = embeddings.embedAll(sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            sentenceVectors.put(sentences.get(i), embedded.get(i));
+        }
     }
 
     private InferredAnswer answer(Question question, List<QuestionMapping.Mapping> mine, List<Passage> passages,

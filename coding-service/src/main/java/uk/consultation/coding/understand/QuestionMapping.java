@@ -65,7 +65,8 @@ final class QuestionMapping {
             if (passage.heading()) {
                 namedByHeading = ExplicitReferences.in(passage.text(), consultation);
                 // "Dear Sir," or "Jo Bloggs, Grants Manager" heads nothing: what follows is about no question yet.
-                heading = passage.text().contains(",") ? new double[questions.size()]
+                // A heading on the template heads only passages on the template, which map by naming a question.
+                heading = passage.text().contains(",") || passage.onTemplate() ? new double[questions.size()]
                         : vectors.closeness(sentenceVectors.get(passage.text()));
                 chapter = passage.text().contains(",") ? Set.of() : chapter(passage.text(), heading, questions);
                 underChapter = !passage.text().contains(",") && !namedChapter(passage.text(), questions).isEmpty();

@@ -3,6 +3,8 @@ package uk.consultation.coding.understand;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import uk.consultation.coding.language.ReferenceVectors;
 import uk.consultation.coding.language.SentenceEmbeddings;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
@@ -11,46 +13,61 @@ import uk.consultation.schemas.consultation.Question;
 /**
  * What each question of a consultation is about, as vectors: its own text, and each codeframe theme's label,
  * description and examples, which say in respondents' words what answers to it talk about. Worked out once per
- * consultation and codeframe version.
+ * consultation and codeframe version, when first compared with: a response with nothing to compare (positions on the
+ * written template, no free text) runs no model.
  */
 final class QuestionVectors {
 
-    private final int codeframeVersion;
-    private final List<Question> questions;
-    private final ReferenceVectors references;
+    private final ConsultationDefinition consultation;
+    private final SentenceEmbeddings embeddings;
+    private volatile @Nullable ReferenceVectors references;
 
-    private QuestionVectors(int codeframeVersion, List<Question> questions, ReferenceVectors references) {
-        this.codeframeVersion = codeframeVersion;
-        this.questions = questions;
-        this.references = references;
+    private QuestionVectors(ConsultationDefinition consultation, SentenceEmbeddings embeddings) {
+        this.consultation = consultation;
+        this.embeddings = embeddings;
     }
 
     static QuestionVectors of(ConsultationDefinition consultation, SentenceEmbeddings embeddings) {
-        List<List<float[]>> references = new ArrayList<>();
-        for (Question question : consultation.questions()) {
-            List<String> texts = new ArrayList<>();
-            texts.add(question.text());
-            for (Question.Theme theme : question.codeframe()) {
-                texts.add(theme.label());
-                texts.add(theme.description());
-                texts.addAll(theme.examples());
-            }
-            references.add(embeddings.embedAll(texts));
-        }
-        return new QuestionVectors(consultation.codeframeVersion(), consultation.questions(),
-                ReferenceVectors.of(references));
+        return new QuestionVectors(consultation, embeddings);
     }
 
     int codeframeVersion() {
-        return codeframeVersion;
+        return consultation.codeframeVersion();
     }
 
     List<Question> questions() {
-        return questions;
+        return consultation.questions();
     }
 
     /** How close the vector comes to each question (the closest of its references), in question order. */
     double[] closeness(float[] vector) {
-        return references.closeness(vector);
+        return references().closeness(vector);
+    }
+
+    /** Embedded once, by the first thread to ask, while any others wait, all the questions' texts in one request. */
+    private ReferenceVectors references() {
+        ReferenceVectors known = references;
+        if (known != null) {
+            return known;
+        }
+        synchronized (this) {
+            known = references;
+            if (known == null) {
+                List<List<String>> texts = new ArrayList<>();
+                for (Question question : consultation.questions()) {
+                    List<String> mine = new ArrayList<>();
+                    mine.add(question.text());
+                    for (Question.Theme theme : question.codeframe()) {
+                        mine.add(theme.label());
+                        mine.add(theme.description());
+                        mine.addAll(theme.examples());
+                    }
+                    texts.add(mine);
+                }
+                known = ReferenceVectors.of(embeddings.embedGroups(texts));
+                references = known;
+            }
+            return known;
+        }
     }
 }
