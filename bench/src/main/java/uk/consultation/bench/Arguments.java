@@ -2,6 +2,7 @@ package uk.consultation.bench;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** A benchmark's {@code --name=value} arguments; a bare {@code --name} is a switch, read as {@code true}. */
 final class Arguments {
@@ -23,6 +24,10 @@ final class Arguments {
     int number(String name, int fallback) {
         String value = given.remove(name);
         return value == null ? fallback : Integer.parseInt(value);
+    }
+
+    Optional<String> text(String name) {
+        return Optional.ofNullable(given.remove(name));
     }
 
     boolean isOn(String name) {

@@ -220,8 +220,22 @@ public final class SurgeBenchmark {
             poster.postAll(surge, settings.connections());
             HistogramBuckets atSendingEnd = freshness();
             long accepted = poster.accepted();
+            // the trickle's acceptances come later and are not the surge's
+            double sendingSeconds = (poster.lastAccepted() - poster.firstAccepted()) / 1e9;
+            String errors = errors();
             progress("Sent: %,d accepted; waiting until all are in the figures (%,d so far)", accepted,
                     inFigures.get());
+            if (settings.screenshots().isPresent()) {
+                Path file = settings.screenshots().get().resolve("operations-during-surge.png");
+                try {
+                    DashboardScreenshot.take(stack.reporting().baseUrl() + "/dashboards/operations",
+                            StaffRole.OPERATOR.localUser(), stack.password(StaffRole.OPERATOR), file);
+                    progress("Operations dashboard, %,d of %,d in the figures: %s", inFigures.get(), accepted, file);
+                } catch (IOException | RuntimeException e) {
+                    // a picture is not worth the run's figures
+                    progress("No screenshot of the operations dashboard: %s", e);
+                }
+            }
             Optional<Stop> stop = settings.sigtermCheck() ? Optional.of(stopCodingMidBacklog(accepted))
                     : Optional.empty();
             long drained = awaitFigures(accepted);
@@ -235,7 +249,6 @@ public final class SurgeBenchmark {
             awaitFigures(poster.accepted());
             HistogramBuckets afterTrickle = freshness();
 
-            double sendingSeconds = (poster.lastAccepted() - poster.firstAccepted()) / 1e9;
             double endToEndSeconds = (drained - poster.firstAccepted()) / 1e9;
             StringBuilder report = new StringBuilder();
             report.append("""
@@ -243,10 +256,10 @@ public final class SurgeBenchmark {
                     Surge benchmark: %,d responses posted over %d connections, services with %s (their Docker images' \
                     JVM settings); machine load average at the end %s
 
-                    intake accepted         %,d responses in %.1f s: %,.0f responses/s (first to last 202)%s
+                    intake accepted         %,d responses in %.1f s: %,.1f responses/s (first to last 202)%s
                     end to end              %,d responses in %.1f s: %,.1f responses/s (first 202 until all are in the figures)
                     """.formatted(surge.size(), settings.connections(), String.join(" ", SERVICE_JVM), loadAverage(),
-                    accepted, sendingSeconds, (accepted - 1) / sendingSeconds, errors(),
+                    accepted, sendingSeconds, (accepted - 1) / sendingSeconds, errors,
                     accepted, endToEndSeconds, accepted / endToEndSeconds));
             double pipelineRate = sentences.distinct().size() / endToEndSeconds;
             RawModel.Rate best = model.best();
@@ -290,7 +303,7 @@ public final class SurgeBenchmark {
             report.append("\nTargets\n");
             report.append(target("<= %.1f responses-coded records per response".formatted(TARGET_RECORDS_PER_RESPONSE),
                     "%.2f".formatted(perResponse), perResponse <= TARGET_RECORDS_PER_RESPONSE));
-            report.append(target(">= %.0f%% of the raw model's rate".formatted(TARGET_SHARE_OF_MODEL * 100),
+            report.append(target(">= %.0f%% of the raw model's sentence rate".formatted(TARGET_SHARE_OF_MODEL * 100),
                     "%.0f%%".formatted(share * 100), share >= TARGET_SHARE_OF_MODEL));
             report.append(target("freshness p99 after drain < %.0f s".formatted(TARGET_P99_SECONDS),
                     HistogramBuckets.seconds(p99After) + " s", p99After < TARGET_P99_SECONDS));

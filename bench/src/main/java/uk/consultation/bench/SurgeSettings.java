@@ -1,6 +1,8 @@
 package uk.consultation.bench;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * How big a surge and what else to do in the run, from {@code --name=value} arguments.
@@ -13,12 +15,14 @@ import java.time.Duration;
  * @param stall          how long the figures may stand still short of every accepted response before the run gives up
  * @param sigtermCheck   whether to stop coding-service with SIGTERM in the middle of the backlog, time it, and
  *                       start it again
+ * @param screenshots    where to save a screenshot of the operations dashboard taken during the backlog, if wanted
  */
 record SurgeSettings(int responses, int connections, int modelSentences, Duration trickle, int trickleRate,
-        Duration stall, boolean sigtermCheck) {
+        Duration stall, boolean sigtermCheck, Optional<Path> screenshots) {
 
     static final String USAGE = "arguments: [--responses=20000] [--connections=16] [--model-sentences=4000]"
-            + " [--trickle-seconds=60] [--trickle-rate=2] [--stall-minutes=5] [--sigterm-check]";
+            + " [--trickle-seconds=60] [--trickle-rate=2] [--stall-minutes=5] [--sigterm-check]"
+            + " [--screenshot=DIR]";
 
     static SurgeSettings parse(String... args) {
         Arguments given = new Arguments(USAGE, args);
@@ -31,7 +35,8 @@ record SurgeSettings(int responses, int connections, int modelSentences, Duratio
                 given.number("trickle-rate", 2),
                 // longer than coding-service takes to start again after the SIGTERM check
                 Duration.ofMinutes(given.number("stall-minutes", 5)),
-                given.isOn("sigterm-check"));
+                given.isOn("sigterm-check"),
+                given.text("screenshot").map(Path::of));
         given.requireAllRead();
         return settings;
     }
