@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -145,11 +146,12 @@ public final class SurgeBenchmark {
     }
 
     private static String describe(List<SurgeGenerator.Post> surge, SurgeSettings settings) {
-        long emails = surge.stream().filter(SurgeGenerator.Post::email).count();
-        long campaign = surge.stream().filter(post -> post.freeText().size() == 1
-                && post.freeText().get(0).startsWith("Dear Minister")).count();
+        Map<SurgeGenerator.Kind, Long> kinds = new EnumMap<>(SurgeGenerator.Kind.class);
+        surge.forEach(post -> kinds.merge(post.kind(), 1L, Long::sum));
         return "Surge of %,d responses: %,d online in their own words, %,d a campaign's letter, %,d template emails;"
-                .formatted(surge.size(), surge.size() - emails - campaign, campaign, emails)
+                .formatted(surge.size(), kinds.getOrDefault(SurgeGenerator.Kind.OWN_WORDS, 0L),
+                        kinds.getOrDefault(SurgeGenerator.Kind.CAMPAIGN_LETTER, 0L),
+                        kinds.getOrDefault(SurgeGenerator.Kind.TEMPLATE_EMAIL, 0L))
                 + " %d connections".formatted(settings.connections());
     }
 

@@ -60,17 +60,27 @@ final class SurgeGenerator {
             "Local people know best what their area needs.",
             "Short-term funding means good projects end just as they start working."};
 
+    /** What kind of response of the surge a post is. */
+    enum Kind {
+        OWN_WORDS, CAMPAIGN_LETTER, TEMPLATE_EMAIL
+    }
+
     /**
      * One response to post.
      *
-     * @param channel  {@code online} (the response API) or {@code email} (intake's email import, as a transcriber)
+     * @param kind     online in the respondent's own words, a campaign letter in the form, or an email for intake's
+     *                 email import (posted as a transcriber)
      * @param body     the request body: the response as JSON, or the email as a message
      * @param freeText what the respondent wrote in their own words, for counting the sentences coding embeds
      */
-    record Post(String channel, byte[] body, List<String> freeText) {
+    record Post(Kind kind, byte[] body, List<String> freeText) {
 
         boolean email() {
-            return channel.equals("email");
+            return kind == Kind.TEMPLATE_EMAIL;
+        }
+
+        String channel() {
+            return email() ? "email" : "online";
         }
     }
 
@@ -111,7 +121,7 @@ final class SurgeGenerator {
                 comments.add(comment);
             }
         });
-        return new Post("online", JSON.writeValueAsBytes(submission), comments);
+        return new Post(Kind.OWN_WORDS, JSON.writeValueAsBytes(submission), comments);
     }
 
     /** The campaign's letter pasted into the form as the comment on the first question, which it disagrees with. */
@@ -122,7 +132,7 @@ final class SurgeGenerator {
         Map<String, Object> submission = Map.of(
                 "respondent", Map.of("type", "individual", "name", name, "email", online.email(name)),
                 "answers", Map.of(first.id(), Map.of("position", Position.DISAGREE.wireName(), "comment", letter)));
-        return new Post("online", JSON.writeValueAsBytes(submission), List.of(letter));
+        return new Post(Kind.CAMPAIGN_LETTER, JSON.writeValueAsBytes(submission), List.of(letter));
     }
 
     /**
@@ -164,7 +174,7 @@ final class SurgeGenerator {
                 \r
                 """.formatted(name, online.email(name), number)
                 + text.toString().replace("\n", "\r\n");
-        return new Post("email", message.getBytes(StandardCharsets.UTF_8), comments);
+        return new Post(Kind.TEMPLATE_EMAIL, message.getBytes(StandardCharsets.UTF_8), comments);
     }
 
     /**
