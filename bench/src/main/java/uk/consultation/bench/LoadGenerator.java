@@ -80,7 +80,7 @@ final class LoadGenerator {
      * The CPU time of each of the HTTP clients' own threads, which do the network I/O (every HttpClient names its
      * threads so; the workers only wait for them), by thread: a client's idle threads end after a minute.
      */
-    private static Map<Long, Long> httpClientCpuNanos() {
+    static Map<Long, Long> httpClientCpuNanos() {
         Map<Long, Long> nanos = new HashMap<>();
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
             if (thread.getName().startsWith("HttpClient-")) {

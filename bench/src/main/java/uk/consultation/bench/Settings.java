@@ -1,8 +1,6 @@
 package uk.consultation.bench;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * How hard and how long to run, from {@code --name=value} arguments.
@@ -20,31 +18,17 @@ record Settings(int connections, Duration warmUp, Duration measured, int rounds,
             + " [--producer-records=300000] [--partitions=3]";
 
     static Settings parse(String... args) {
-        Map<String, String> given = new HashMap<>();
-        for (String arg : args) {
-            String[] nameValue = arg.split("=", 2);
-            if (nameValue.length != 2 || !nameValue[0].startsWith("--")) {
-                throw new IllegalArgumentException("Not --name=value: " + arg + "\n" + USAGE);
-            }
-            given.put(nameValue[0].substring(2), nameValue[1]);
-        }
+        Arguments given = new Arguments(USAGE, args);
         Settings settings = new Settings(
                 // enough to keep both cores busy with either endpoint: throughput as capacity (docs/benchmarks.md)
-                number(given, "connections", 64),
+                given.number("connections", 64),
                 // the JIT compiler is still at work for about a minute of this load
-                Duration.ofSeconds(number(given, "warm-up-seconds", 60)),
-                Duration.ofSeconds(number(given, "seconds", 30)),
-                number(given, "rounds", 3),
-                number(given, "producer-records", 300_000),
-                number(given, "partitions", 3));
-        if (!given.isEmpty()) {
-            throw new IllegalArgumentException("Unknown " + given.keySet() + "\n" + USAGE);
-        }
+                Duration.ofSeconds(given.number("warm-up-seconds", 60)),
+                Duration.ofSeconds(given.number("seconds", 30)),
+                given.number("rounds", 3),
+                given.number("producer-records", 300_000),
+                given.number("partitions", 3));
+        given.requireAllRead();
         return settings;
-    }
-
-    private static int number(Map<String, String> given, String name, int fallback) {
-        String value = given.remove(name);
-        return value == null ? fallback : Integer.parseInt(value);
     }
 }

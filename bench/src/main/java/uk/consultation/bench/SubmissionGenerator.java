@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiFunction;
 
 import tools.jackson.databind.json.JsonMapper;
 import uk.consultation.schemas.Position;
@@ -29,10 +30,17 @@ final class SubmissionGenerator {
 
     private final ConsultationDefinition consultation;
     private final Random random;
+    private final BiFunction<String, Random, String> wording;
 
     SubmissionGenerator(ConsultationDefinition consultation, long seed) {
+        this(consultation, new Random(seed), (example, random) -> example);
+    }
+
+    /** @param wording how a respondent puts one of the codeframe's example sentences in a comment */
+    SubmissionGenerator(ConsultationDefinition consultation, Random random, BiFunction<String, Random, String> wording) {
         this.consultation = consultation;
-        this.random = new Random(seed);
+        this.random = random;
+        this.wording = wording;
     }
 
     /** As many distinct bodies as asked for; the load generator cycles through them. */
@@ -57,12 +65,19 @@ final class SubmissionGenerator {
             respondent.put("organisationName", pick(ORGANISATIONS));
         }
         if (random.nextInt(100) < 90) {
-            String first = pick(FIRST_NAMES);
-            String surname = pick(SURNAMES);
-            respondent.put("name", first + " " + surname);
-            respondent.put("email", (first + "." + surname + random.nextInt(1000) + "@example.org").toLowerCase());
+            String name = personName();
+            respondent.put("name", name);
+            respondent.put("email", email(name));
         }
         return respondent;
+    }
+
+    String personName() {
+        return pick(FIRST_NAMES) + " " + pick(SURNAMES);
+    }
+
+    String email(String name) {
+        return (name.replace(' ', '.') + random.nextInt(1000) + "@example.org").toLowerCase();
     }
 
     /** Respondents answer some questions, not all: each one with even odds, and always at least one. */
@@ -110,7 +125,7 @@ final class SubmissionGenerator {
             if (i > 0) {
                 comment.append(' ');
             }
-            comment.append(sentences.get(random.nextInt(sentences.size())));
+            comment.append(wording.apply(sentences.get(random.nextInt(sentences.size())), random));
         }
         return comment.toString();
     }

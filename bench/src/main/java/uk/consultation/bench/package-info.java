@@ -1,6 +1,7 @@
 /**
- * The intake throughput benchmark: a load generator against intake-service, the same service with publishing switched
- * off, and Kafka's own ProducerPerformance, on one broker in one run. See docs/benchmarks.md.
+ * The benchmarks: intake against the same service with publishing switched off and Kafka's own ProducerPerformance;
+ * reporting's figures ledger against raw upserts; coding against the raw embedding model; and the whole system under a
+ * surge of responses, end to end. See docs/benchmarks.md.
  */
 @NullMarked
 package uk.consultation.bench;

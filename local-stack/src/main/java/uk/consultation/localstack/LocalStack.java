@@ -21,7 +21,7 @@ import uk.consultation.access.StaffRole;
  * intake, coding and reporting, and prints where everything is. Data is kept under {@code data/} so a restart carries on where it stopped. Ctrl-C stops
  * the services first and the broker and store last.
  */
-public final class LocalStack {
+public final class LocalStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
@@ -32,16 +32,26 @@ public final class LocalStack {
     private static final String MAILBOX_PASSWORD = "responses";
 
     private final List<AutoCloseable> started = new ArrayList<>();
+    private final StaffSignIns signIns = new StaffSignIns();
+    private final List<String> serviceJvm;
+    private final Map<String, String> serviceSettings;
+    private String kafka = "";
+    private List<ServiceProcess> services = List.of();
+
+    private LocalStack(List<String> serviceJvm, Map<String, String> serviceSettings) {
+        this.serviceJvm = List.copyOf(serviceJvm);
+        this.serviceSettings = Map.copyOf(serviceSettings);
+    }
 
     public static void main(String[] args) throws Exception {
-        LocalStack stack = new LocalStack();
+        LocalStack stack = new LocalStack(ServiceProcess.QUICK_START, Map.of());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stack.stop();
+            stack.close();
             stopped.countDown();
         }, "local-stack-shutdown"));
         try {
-            stack.start(Path.of("").toAbsolutePath(), System.getenv());
+            stack.start(Path.of("").toAbsolutePath(), System.getenv(), true);
         } catch (Exception e) {
             log.error("Could not start the local stack: {}", e.getMessage());
             System.exit(1);
@@ -49,13 +59,34 @@ public final class LocalStack {
         stopped.await();
     }
 
-    void start(Path projectRoot, Map<String, String> env) throws Exception {
+    /**
+     * Starts the whole system as {@code ./run.sh} does, for a benchmark that drives it; {@link #close()} stops it.
+     *
+     * @param env             as {@code ./run.sh}'s environment: data directory, ports, running broker or store
+     * @param serviceJvm      the services' JVM options, in place of the quick-start ones
+     * @param serviceSettings more environment for all three services, e.g. switching off intake's rate limit
+     */
+    public static LocalStack start(Path projectRoot, Map<String, String> env, List<String> serviceJvm,
+            Map<String, String> serviceSettings) throws Exception {
+        LocalStack stack = new LocalStack(serviceJvm, serviceSettings);
+        try {
+            stack.start(projectRoot, env, false);
+        } catch (Exception e) {
+            stack.close();
+            throw e;
+        }
+        return stack;
+    }
+
+    private void start(Path projectRoot, Map<String, String> env, boolean printUrls) throws Exception {
         Path data = Path.of(env.getOrDefault("LOCAL_STACK_DATA", projectRoot.resolve("data").toString()));
-        String kafka = env.get("KAFKA_BOOTSTRAP_SERVERS");
-        if (kafka == null || kafka.isBlank()) {
+        @Nullable String running = env.get("KAFKA_BOOTSTRAP_SERVERS");
+        if (running == null || running.isBlank()) {
             EmbeddedKafka broker = remember(EmbeddedKafka.start(data.resolve("kafka"),
                     port(env, "KAFKA_PORT", 9092), port(env, "KAFKA_CONTROLLER_PORT", 9093)));
             kafka = broker.bootstrapServers();
+        } else {
+            kafka = running;
         }
         String mongo = env.get("MONGODB_URI");
         if (mongo == null || mongo.isBlank()) {
@@ -64,8 +95,8 @@ public final class LocalStack {
         }
         EmbeddedMail mail = remember(EmbeddedMail.start(port(env, "SMTP_PORT", 3025), port(env, "IMAP_PORT", 3143),
                 MAILBOX, MAILBOX_PASSWORD));
-        StaffSignIns signIns = new StaffSignIns();
         Map<String, String> serviceEnv = new HashMap<>(signIns.environment());
+        serviceEnv.putAll(serviceSettings);
         serviceEnv.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
         serviceEnv.put("MONGODB_URI", mongo);
         Map<String, String> intakeEnv = new HashMap<>(serviceEnv);
@@ -81,14 +112,51 @@ public final class LocalStack {
         codingEnv.put("CODING_STATE_DIR", data.resolve("coding-state").toString());
 
         Path logs = data.resolve("logs");
-        List<ServiceProcess> services = List.of(
+        services = List.of(
                 service(projectRoot, "intake-service", intakePort, intakeEnv, logs),
                 service(projectRoot, "coding-service", port(env, "CODING_PORT", 8082), codingEnv, logs),
                 service(projectRoot, "reporting-service", port(env, "REPORTING_PORT", 8083), serviceEnv, logs));
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofMinutes(3));
         }
-        printUrls(kafka, mongo, mail, services.get(0), services.get(1), services.get(2), logs, signIns);
+        if (printUrls) {
+            printUrls(kafka, mongo, mail, intake(), coding(), reporting(), logs, signIns);
+        }
+    }
+
+    public ServiceProcess intake() {
+        return services.get(0);
+    }
+
+    public ServiceProcess coding() {
+        return services.get(1);
+    }
+
+    public ServiceProcess reporting() {
+        return services.get(2);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka;
+    }
+
+    /** The password of a role's local user, the same on all three services. */
+    public String password(StaffRole role) {
+        return signIns.password(role);
+    }
+
+    /**
+     * Starts coding-service again after it stopped, with the same settings, and waits until it is ready.
+     *
+     * @return the new process, which the stack now stops with the rest
+     */
+    public ServiceProcess restartCoding() throws IOException, InterruptedException {
+        ServiceProcess stopped = coding();
+        ServiceProcess restarted = stopped.startAgain();
+        started.set(started.indexOf(stopped), restarted);
+        services = List.of(intake(), restarted, reporting());
+        restarted.awaitReady(Duration.ofMinutes(3));
+        return restarted;
     }
 
     /** What intake needs to poll the example consultation's mailbox and to send acknowledgements through it. */
@@ -106,7 +174,7 @@ public final class LocalStack {
     }
 
     private ServiceProcess service(Path root, String name, int port, Map<String, String> env, Path logs) throws IOException {
-        return remember(ServiceProcess.start(name, ServiceProcess.jar(root, name), port, env, logs));
+        return remember(ServiceProcess.start(name, ServiceProcess.jar(root, name), port, env, logs, serviceJvm));
     }
 
     private static void printUrls(String kafka, String mongo, EmbeddedMail mail, ServiceProcess intake,
@@ -157,7 +225,8 @@ public final class LocalStack {
     }
 
     /** Stops in reverse order of starting: services before the broker and store they use. */
-    void stop() {
+    @Override
+    public void close() {
         for (int i = started.size() - 1; i >= 0; i--) {
             @Nullable AutoCloseable resource = started.get(i);
             try {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -24,18 +25,20 @@ public final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** A small heap and a quick start rather than peak speed: what tests and {@code ./run.sh} want. */
-    private static final List<String> QUICK_START = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    public static final List<String> QUICK_START = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private final String name;
     private final int port;
     private final Path log;
+    private final ProcessBuilder builder;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path log, ProcessBuilder builder) throws IOException {
         this.name = name;
         this.port = port;
         this.log = log;
-        this.process = process;
+        this.builder = builder;
+        this.process = builder.start();
     }
 
     /**
@@ -63,7 +66,12 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", Integer.toString(port));
-        return new ServiceProcess(name, port, log, builder.start());
+        return new ServiceProcess(name, port, log, builder);
+    }
+
+    /** The same service started again, with the same settings and port, its output added to the same log. */
+    public ServiceProcess startAgain() throws IOException {
+        return new ServiceProcess(name, port, log, builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())));
     }
 
     /** The executable jar Maven built for a service, e.g. {@code intake-service/target/intake-service-*-exec.jar}. */
@@ -125,12 +133,25 @@ public final class ServiceProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /**
+     * Asks it to shut down gracefully (SIGTERM), as a container's stop does, and waits for it to exit, at most for
+     * {@code patience}, then insists.
+     *
+     * @return how long it took to exit, or empty if it had to be killed
+     */
+    public Optional<Duration> terminate(Duration patience) throws InterruptedException {
+        long start = System.nanoTime();
+        process.destroy();
+        if (process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            return Optional.of(Duration.ofNanos(System.nanoTime() - start));
+        }
+        kill();
+        return Optional.empty();
+    }
+
     /** Asks it to shut down gracefully (SIGTERM), then insists. */
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            kill();
-        }
+        terminate(Duration.ofSeconds(30));
     }
 }

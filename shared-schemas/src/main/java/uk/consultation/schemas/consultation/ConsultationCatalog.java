@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -106,7 +107,14 @@ public final class ConsultationCatalog implements AutoCloseable {
 
     private List<TopicPartition> awaitPartitions(KafkaConsumer<String, byte[]> kafka) {
         while (true) {
-            List<PartitionInfo> infos = kafka.partitionsFor(Topics.CONSULTATIONS.name(), Duration.ofSeconds(10));
+            List<PartitionInfo> infos;
+            try {
+                infos = kafka.partitionsFor(Topics.CONSULTATIONS.name(), Duration.ofSeconds(10));
+            } catch (TimeoutException brokerBusy) {
+                // A broker starting, or starved of CPU, may not answer within the timeout; ask again, or the reader
+                // would stop for good and the service would never know a consultation.
+                infos = List.of();
+            }
             if (infos != null && !infos.isEmpty()) {
                 return infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
             }
