@@ -41,9 +41,9 @@ final class RespondentInference {
 
     /**
      * Capitalised words on one line, with the small words names have ("Council for Racial Equality"); no more than a
-     * name has, so that a text in capitals is read in linear time.
+     * name has and starting a word, so that a text in capitals is read in linear time.
      */
-    private static final String NAME = "(?<name>\\(?\\p{Lu}[\\p{L}\\p{N}&'’)-]*(?:[ \\t]+(?:of|for|and|the|in|on|at|&|"
+    private static final String NAME = "(?<![\\p{L}\\p{N}'’&(-])(?<name>\\(?\\p{Lu}[\\p{L}\\p{N}&'’)-]*(?:[ \\t]+(?:of|for|and|the|in|on|at|&|"
             + "\\(?\\p{Lu}[\\p{L}\\p{N}&'’)-]*)){0,9})";
 
     private static final String BODY_WORDS = "Trust|Foundation|Council|Association|Network|Forum|Society|Federation|"

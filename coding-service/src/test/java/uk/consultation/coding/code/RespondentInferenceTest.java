@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import uk.consultation.schemas.RespondentType;
+import uk.consultation.testsupport.fuzz.Bounded;
 
 class RespondentInferenceTest {
 
@@ -186,6 +187,15 @@ class RespondentInferenceTest {
 
         assertThat(inference.type()).isEqualTo(RespondentType.ORGANISATION);
         assertThat(inference.confidence()).isLessThan(RespondentInference.REVIEW_BELOW);
+    }
+
+    @Test
+    void aLongTextInCapitalsIsNotReadAsOneEndlessName() {
+        // Every capital could start a name running to the end of the text, read again from every capital after it
+        String capitals = "NO MORE FREE ENGLISH LESSONS AND NO MORE WELCOME PACKS ".repeat(2_000);
+
+        assertThat(Bounded.call(() -> RespondentInference.infer(List.of(capitals, "Response from " + capitals)))
+                .type()).isEqualTo(RespondentType.INDIVIDUAL);
     }
 
     private static String text(String name) throws IOException {
