@@ -290,7 +290,10 @@ class PublishedFiguresTest {
         return comment == null ? Map.of("position", position) : Map.of("position", position, "comment", comment);
     }
 
-    /** The written template, in one of the layouts people use. */
+    /**
+     * The written template, in one of the layouts people use: every fifth in the compact numbered layout, one line per
+     * answer, where an open question's line has only the comment.
+     */
     static String template(Respondent respondent) {
         StringBuilder text = new StringBuilder(respondent.organisation()
                 ? "I am responding on behalf of an organisation.\nOrganisation name: Organisation "
@@ -299,6 +302,10 @@ class PublishedFiguresTest {
         Map<String, String> written = new LinkedHashMap<>();
         respondent.positions().keySet().forEach(question -> written.put(question, ""));
         respondent.comments().keySet().forEach(question -> written.putIfAbsent(question, ""));
+        if (respondent.number() % 5 == 1) {
+            written.keySet().forEach(question -> text.append(compact(question, respondent)).append("\n"));
+            return text.toString();
+        }
         int layout = respondent.number() % 3;
         for (String question : written.keySet()) {
             String number = question.substring(1).replace("a", "(a)").replace("b", "(b)");
@@ -322,6 +329,24 @@ class PublishedFiguresTest {
             text.append("\n");
         }
         return text.toString();
+    }
+
+    /** "1. Yes – reasons", "2. No", "3. what works here": the number, the answer and the comment on one line. */
+    private static String compact(String question, Respondent respondent) {
+        String position = respondent.positions().get(question);
+        String comment = respondent.comments().get(question);
+        List<String> parts = new ArrayList<>();
+        if (position != null) {
+            parts.add(switch (position) {
+                case "agree" -> "Yes";
+                case "disagree" -> "No";
+                default -> "Not sure";
+            });
+        }
+        if (comment != null) {
+            parts.add(comment);
+        }
+        return question.substring(1).replace("a", "(a)").replace("b", "(b)") + ". " + String.join(" – ", parts);
     }
 
     /**

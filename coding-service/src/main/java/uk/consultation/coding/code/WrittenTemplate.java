@@ -36,6 +36,9 @@ final class WrittenTemplate {
     /** Two headings for one question, or an answer that says yes and no. */
     static final double CONFLICT_CONFIDENCE = 0.5;
 
+    /** How many numbered lines with their answer on them make a text the compact layout, off the template. */
+    private static final int COMPACT_ANSWERS = 2;
+
     private static final Pattern HEADING = Pattern.compile(
             "^[\\s>*#•·\\-]*+(?<prefix>question|q)?\\s*+\\.?\\s*+(?<number>\\d{1,2})\\s*(?:\\(\\s*(?<bracketed>[a-z])\\s*\\)|(?<letter>[a-z])(?![a-z]))?"
                     + "\\s*\\**\\s*(?<separator>[.):\\-–—]|(?=\\s)|$)(?<rest>.*)$",
@@ -85,7 +88,8 @@ final class WrittenTemplate {
 
     static Reading read(String text, ConsultationDefinition consultation) {
         List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
-        List<Heading> headings = headings(lines, consultation);
+        Optional<RespondentType> type = respondentType(text);
+        List<Heading> headings = headings(lines, consultation, type.isPresent());
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (int i = 0; i < headings.size(); i++) {
             Heading heading = headings.get(i);
@@ -96,17 +100,26 @@ final class WrittenTemplate {
         // A heading with nothing under it is no answer, unless it contradicts another heading for the same question.
         answers.values().removeIf(answer -> answer.position() == null && answer.comment() == null
                 && answer.confidence() != CONFLICT_CONFIDENCE);
-        Optional<RespondentType> type = respondentType(text);
         return new Reading(answers, type.orElse(null),
                 type.orElse(null) == RespondentType.ORGANISATION ? organisationName(text) : null);
     }
 
     // --- headings ----------------------------------------------------------------------------------------------
 
-    private record Heading(int line, Question question, boolean prefixed, String rest) {
+    /**
+     * A question's number at the start of a line.
+     *
+     * @param commentOnly a bare number, then words that are neither an answer nor the question: an open question's
+     *     answer in the compact layout ("3. We run a lunch club"), where each answer is one line
+     */
+    private record Heading(int line, Question question, boolean prefixed, String rest, boolean commentOnly) {
     }
 
-    private static List<Heading> headings(List<String> lines, ConsultationDefinition consultation) {
+    /**
+     * @param onTemplate whether the text answers the template's question about who is responding, which says the
+     *     numbered lines are its answers
+     */
+    private static List<Heading> headings(List<String> lines, ConsultationDefinition consultation, boolean onTemplate) {
         Map<String, Question> byNumber = consultation.questions().stream()
                 .collect(Collectors.toMap(question -> normalise(question.number()), question -> question));
         List<Heading> found = new ArrayList<>();
@@ -123,21 +136,33 @@ final class WrittenTemplate {
             String letter = matcher.group("bracketed") != null ? matcher.group("bracketed") : matcher.group("letter");
             Question question = byNumber.get(matcher.group("number") + (letter == null ? "" : letter.toLowerCase(Locale.ROOT)));
             String rest = matcher.group("rest").strip();
-            // "2. Leadership" numbers a section of an essay: a bare number heads a question only with an answer, the
-            // question's words, or nothing after it.
-            if (question != null && !prefixed && !rest.isEmpty() && position(rest).isEmpty() && !rest.contains("?")
-                    && !looksLikeQuestionText(rest, question)) {
+            if (question == null) {
                 continue;
             }
-            if (question != null) {
-                found.add(new Heading(i, question, prefixed, rest));
+            // "2. Leadership" numbers a section of an essay: a bare number heads a question only with an answer, the
+            // question's words, or nothing after it; or, for an open question, with its answer alone on the line.
+            boolean commentOnly = !prefixed && !rest.isEmpty() && position(rest).isEmpty() && !rest.contains("?")
+                    && !looksLikeQuestionText(rest, question);
+            if (!commentOnly || (!question.isClosed() && standsAlone(lines, i))) {
+                found.add(new Heading(i, question, prefixed, rest, commentOnly));
             }
         }
         // Where the writer labels questions, numbered lists in their prose are lists, not questions.
         if (found.stream().anyMatch(Heading::prefixed)) {
             return found.stream().filter(Heading::prefixed).toList();
         }
+        // A numbered line with only words is an answer only on the template, or among lines that each give their
+        // answer after the number ("1. Yes – …", "2. No"): a numbered paragraph in prose is not one.
+        if (!onTemplate && found.stream().filter(heading -> position(heading.rest()).isPresent()).count()
+                < COMPACT_ANSWERS) {
+            return found.stream().filter(heading -> !heading.commentOnly()).toList();
+        }
         return found;
+    }
+
+    /** The line is followed by a blank line, another numbered line or nothing: one line, one answer. */
+    private static boolean standsAlone(List<String> lines, int line) {
+        return line + 1 == lines.size() || lines.get(line + 1).isBlank() || HEADING.matcher(lines.get(line + 1)).matches();
     }
 
     private static String normalise(String number) {

@@ -175,6 +175,52 @@ class WrittenTemplateTest {
     }
 
     @Test
+    void inTheCompactNumberedLayoutAnOpenQuestionsLineWithOnlyACommentIsItsAnswer() {
+        String text = """
+                1. Yes - integration is everyone's business.
+                2. No
+                3. We run a lunch club that brings the whole street together.
+                9a. Not sure
+                9b. More evening classes, with a crèche.
+                """;
+
+        WrittenTemplate.Reading reading = WrittenTemplate.read(text, CONSULTATION);
+
+        assertThat(reading.answers()).containsOnlyKeys("q1", "q2", "q3", "q9a", "q9b");
+        assertThat(reading.answers().get("q3")).isEqualTo(new WrittenTemplate.Answer(null,
+                "We run a lunch club that brings the whole street together.", WrittenTemplate.BARE_NUMBER_CONFIDENCE));
+        assertThat(reading.answers().get("q9b").comment()).isEqualTo("More evening classes, with a crèche.");
+        assertThat(WrittenTemplate.read("Q9b – more evening classes\nQ10: Yes", CONSULTATION).answers().get("q9b")
+                .comment()).isEqualTo("more evening classes");
+    }
+
+    @Test
+    void onTheTemplateAnOpenQuestionsNumberedLineIsAnAnswerOnItsOwn() {
+        WrittenTemplate.Reading reading = WrittenTemplate.read(
+                "I am responding as an individual.\n\n3. Our street's WhatsApp group.\n", CONSULTATION);
+
+        assertThat(reading.answers().get("q3").comment()).isEqualTo("Our street's WhatsApp group.");
+    }
+
+    @Test
+    void anOpenQuestionsNumberIsNotAnAnswerInAnEssayOrOverAParagraph() {
+        String sections = """
+                2. Leadership
+                We are glad the Green Paper recognises leadership.
+                3. Divisive views
+                We endorse the government's intention.
+                """;
+        String numberedParagraphs = """
+                1. Yes, we welcome the Green Paper.
+
+                3. Our churches run toddler groups used by people of all faiths.
+                """;
+
+        assertThat(WrittenTemplate.read(sections, CONSULTATION).answers()).isEmpty();
+        assertThat(WrittenTemplate.read(numberedParagraphs, CONSULTATION).answers()).containsOnlyKeys("q1");
+    }
+
+    @Test
     void unknownQuestionNumbersAreText() {
         WrittenTemplate.Reading reading = WrittenTemplate.read("Question 15\nYes\nQuestion 9\nNo", CONSULTATION);
 

@@ -89,10 +89,12 @@ class UnderstandingEvaluationTest {
         // improvement shows in the printed figures, a regression fails the build.
         assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.80);
         assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.87);
-        assertThat(development.respondentAccuracy()).isGreaterThanOrEqualTo(0.60);
         assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.76);
         assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.70);
-        assertThat(heldOut.respondentAccuracy()).isGreaterThanOrEqualTo(0.72);
+        // Respondent type: floors against regression just below what the coder measured once it read letterheads,
+        // signatures and the other signs of a body (development 1.000, held-out 0.976); a floor, not the target.
+        assertThat(development.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
+        assertThat(heldOut.respondentAccuracy()).isGreaterThanOrEqualTo(0.96);
     }
 
     private static List<Labelled> labels() throws IOException {
