@@ -175,7 +175,7 @@ class DashboardsTest {
         long onlineOnPage = tableRows("per-minute").stream().mapToLong(cells -> Long.parseLong(cells.get(1))).sum();
         assertThat(onlineOnPage).isEqualTo(onlineInApi).isGreaterThanOrEqualTo(RESPONSES.length);
         List<String> groups = tableRows("lag").stream().map(cells -> cells.get(0)).toList();
-        assertThat(groups).containsExactlyInAnyOrder("coding", "reporting-service");
+        assertThat(groups).containsExactlyInAnyOrder("coding", "coding-campaigns", "reporting-service");
         List<List<String>> deadLetters = new ArrayList<>();
         operations.get("deadLetters").properties().forEach(topic ->
                 deadLetters.add(List.of(topic.getKey(), topic.getValue().asString())));
