@@ -8,6 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
@@ -69,6 +74,27 @@ final class BatchedModel implements AutoCloseable {
                 vectors.add(meanNormalised(outputs[s], encodings[s].getIds().length));
             }
             return vectors;
+        }
+    }
+
+    /**
+     * Every sentence through the model in batches of {@code batch}, the batches spread over {@code threads} threads;
+     * sentences sorted by token count ({@link #tokens}) waste least on padding.
+     */
+    void embedInBatches(List<String> byLength, int batch, int threads) throws InterruptedException,
+            ExecutionException {
+        List<Callable<List<float[]>>> batches = new ArrayList<>();
+        for (int from = 0; from < byLength.size(); from += batch) {
+            List<String> sentences = byLength.subList(from, Math.min(byLength.size(), from + batch));
+            batches.add(() -> embed(sentences));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (Future<List<float[]>> done : pool.invokeAll(batches)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
         }
     }
 

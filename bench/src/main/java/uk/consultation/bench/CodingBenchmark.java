@@ -88,8 +88,10 @@ public final class CodingBenchmark {
             List<Way> ways = new ArrayList<>();
             for (int threads : List.of(1, cores)) {
                 for (int batch : BATCHES) {
-                    ways.add(new Way("model, batches of " + batch, threads, () -> () -> model(model, byLength,
-                            batch, threads)));
+                    ways.add(new Way("model, batches of " + batch, threads, () -> () -> {
+                        model.embedInBatches(byLength, batch, threads);
+                        return null;
+                    }));
                 }
                 ways.add(new Way("coding", threads, () -> coding(texts, consultation, threads)));
             }
@@ -142,16 +144,6 @@ public final class CodingBenchmark {
                     + "target >= %.0f%%: %s%n", cores, 100 * coding / best, best, 100 * TARGET,
                     coding / best >= TARGET ? "met" : "not met");
         }
-    }
-
-    /** Every sentence through the bare model, in batches of like token length, the batches spread over threads. */
-    private static Void model(BatchedModel model, List<String> byLength, int batch, int threads) throws Exception {
-        List<Callable<Object>> batches = new ArrayList<>();
-        for (int from = 0; from < byLength.size(); from += batch) {
-            List<String> sentences = byLength.subList(from, Math.min(byLength.size(), from + batch));
-            batches.add(() -> model.embed(sentences));
-        }
-        return onThreads(threads, batches);
     }
 
     /**

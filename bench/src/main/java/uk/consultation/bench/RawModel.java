@@ -3,11 +3,8 @@ package uk.consultation.bench;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -54,11 +51,13 @@ final class RawModel {
                     timed("embedAll on " + cores + " threads", segments, () -> allCores.embedAll(segments))));
             try (BatchedModel batched = new BatchedModel()) {
                 List<String> byLength = sentences.stream().sorted(Comparator.comparingInt(batched::tokens)).toList();
-                inBatches(batched, byLength.subList(0, Math.min(WARM_UP_SENTENCES, byLength.size())), BATCHES.get(0),
-                        threads);
+                batched.embedInBatches(byLength.subList(0, Math.min(WARM_UP_SENTENCES, byLength.size())),
+                        BATCHES.get(0), cores);
                 for (int batch : BATCHES) {
-                    rates.add(timed("batches of " + batch + " on " + cores + " threads", segments,
-                            () -> inBatches(batched, byLength, batch, threads)));
+                    long start = System.nanoTime();
+                    batched.embedInBatches(byLength, batch, cores);
+                    rates.add(new Rate("batches of " + batch + " on " + cores + " threads",
+                            byLength.size() / ((System.nanoTime() - start) / 1e9)));
                 }
             }
             return new Rates(rates);
@@ -66,25 +65,6 @@ final class RawModel {
             throw new IllegalStateException("the raw model could not be measured", e);
         } finally {
             threads.shutdown();
-        }
-    }
-
-    /** Every sentence in batches of like token length, the batches spread over the threads. */
-    private static void inBatches(BatchedModel model, List<String> byLength, int batch, ExecutorService threads) {
-        List<Callable<Object>> batches = new ArrayList<>();
-        for (int from = 0; from < byLength.size(); from += batch) {
-            List<String> sentences = byLength.subList(from, Math.min(byLength.size(), from + batch));
-            batches.add(() -> model.embed(sentences));
-        }
-        try {
-            for (Future<Object> done : threads.invokeAll(batches)) {
-                done.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a batch failed", e.getCause());
         }
     }
 
