@@ -2,6 +2,7 @@ package uk.consultation.bench;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import uk.consultation.schemas.consultation.ConsultationDefinitions;
 
 /**
  * Runs the intake benchmark on this machine and prints one table: a real broker on a fresh log; intake-service with
- * publishing switched off (the bare endpoint) and intake-service as deployed, each from its executable jar, loaded by
+ * the benchmark's recorder that publishes nothing (the bare endpoint) and intake-service as deployed, each from its executable jar, loaded by
  * {@link LoadGenerator} in turns; then Kafka's ProducerPerformance at the size of what intake published. Only one is
  * loaded at a time, so that none takes CPU from another. Start it with {@code bench/run.sh} from the project root.
  */
@@ -51,10 +52,8 @@ public final class Benchmark {
                     "KAFKA_TOPIC_PARTITIONS", Integer.toString(settings.partitions()),
                     // all the load comes from this one address, far beyond the per-client limit on submissions
                     "INTAKE_RATE_LIMIT_ENABLED", "false"));
-            Map<String, String> discarding = new HashMap<>(env);
-            discarding.put("INTAKE_PUBLISHING_DISCARD", "true");
 
-            LoadGenerator.Measurement[] endpoints = post(jar, discarding, env, bodies, settings, logs);
+            LoadGenerator.Measurement[] endpoints = post(jar, env, bodies, settings, logs);
             LoadGenerator.Measurement bare = endpoints[0];
             LoadGenerator.Measurement intake = endpoints[1];
             int recordBytes = TopicSample.averageValueBytes(broker.bootstrapServers(),
@@ -75,13 +74,14 @@ public final class Benchmark {
      *
      * @return what was measured of the bare endpoint, then of intake
      */
-    private static LoadGenerator.Measurement[] post(Path jar, Map<String, String> bareEnv,
-            Map<String, String> intakeEnv, List<byte[]> bodies, Settings settings, Path logs)
-            throws IOException, InterruptedException {
+    private static LoadGenerator.Measurement[] post(Path jar, Map<String, String> env, List<byte[]> bodies,
+            Settings settings, Path logs) throws IOException, InterruptedException, URISyntaxException {
         progress("Starting intake-service twice: without Kafka (the bare endpoint) and as deployed");
-        try (ServiceProcess bare = ServiceProcess.start("intake-service-bare", jar, FreePorts.find(), bareEnv, logs,
-                        SERVICE_JVM);
-                ServiceProcess intake = ServiceProcess.start("intake-service", jar, FreePorts.find(), intakeEnv, logs,
+        // The bare endpoint is the same jar with the benchmark's own jar added, whose recorder publishes nothing
+        Path benchmark = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        try (ServiceProcess bare = ServiceProcess.startWith("intake-service-bare", jar, benchmark,
+                        "uk.consultation.intake.IntakeApplication", FreePorts.find(), env, logs, SERVICE_JVM);
+                ServiceProcess intake = ServiceProcess.start("intake-service", jar, FreePorts.find(), env, logs,
                         SERVICE_JVM)) {
             bare.awaitReady(Duration.ofMinutes(3));
             intake.awaitReady(Duration.ofMinutes(3));

@@ -101,6 +101,68 @@ class IntakeIntegrationTest {
         assertThat(new String(received.get(0).value())).doesNotContain("Ann Example");
     }
 
+    /** Issue 16, point 5: whoever reuses a key (guessed, leaked or by mistake) gets a response of their own. */
+    @Test
+    void anotherBodyUnderSomeoneElsesKeyNeverReplacesTheirResponseOrContact() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String theirs = submit(key, """
+                {"respondent": {"type": "individual", "name": "Ann Example", "email": "ann@example.org"},
+                 "answers": {"q1": {"position": "agree", "comment": "Yes, classes matter."}}}
+                """);
+        String newcomers = submit(key, """
+                {"respondent": {"type": "individual", "name": "Mal Icious", "email": "mal@example.org"},
+                 "answers": {"q1": {"position": "disagree", "comment": "Replaced."}}}
+                """);
+
+        String theirId = JsonPath.read(theirs, "$.responseId");
+        assertThat((String) JsonPath.read(newcomers, "$.responseId")).isNotEqualTo(theirId);
+        assertThat((String) JsonPath.read(newcomers, "$.reference"))
+                .isNotEqualTo((String) JsonPath.read(theirs, "$.reference"));
+        assertThat(KafkaRecords.forKey(Topics.RESPONSES_RECEIVED, theirId)).singleElement().satisfies(record ->
+                assertThat(EventJson.fromBytes(record.value(), ResponseReceived.class).answers().get("q1").comment())
+                        .isEqualTo("Yes, classes matter."));
+        assertThat(KafkaRecords.forKey(Topics.RESPONSE_CONTACTS, theirId)).singleElement().satisfies(record ->
+                assertThat(new String(record.value())).contains("ann@example.org").doesNotContain("mal@example.org"));
+    }
+
+    /** Issue 16, point 8: a client without a key that retries after a 503 must not make a second response. */
+    @Test
+    void aResponseSentAgainWithoutAKeyIsTheSameResponse() throws Exception {
+        String body = """
+                {"respondent": {"type": "individual"}, "answers": {"q1": {"position": "agree", "comment": "%s"}}}
+                """.formatted(UUID.randomUUID());
+        String first = submitWithoutAKey(body);
+        String again = submitWithoutAKey(body);
+        String other = submitWithoutAKey(body.replace("agree", "disagree"));
+
+        String responseId = JsonPath.read(first, "$.responseId");
+        assertThat((String) JsonPath.read(again, "$.responseId")).isEqualTo(responseId);
+        assertThat((String) JsonPath.read(again, "$.reference")).isEqualTo(JsonPath.read(first, "$.reference"));
+        assertThat((String) JsonPath.read(other, "$.responseId")).isNotEqualTo(responseId);
+        assertThat(KafkaRecords.forKey(Topics.RESPONSES_RECEIVED, responseId)).hasSize(2);
+    }
+
+    /**
+     * Issue 16, point 8: a letter without a scan reference entered again is the same response, but the same text from
+     * another sender (a campaign's letters) is another.
+     */
+    @Test
+    void aLetterWithoutAScanReferenceIsIdentifiedByItsContentAndItsSender() throws Exception {
+        String letter = """
+                {"text": "Dear Secretary of State, I support the strategy. %s", "receivedOn": "2018-05-02",
+                 "transcribedBy": "%s", "sender": {"name": "%s"}}
+                """;
+        String campaign = UUID.randomUUID().toString();
+        String first = enterLetter(letter.formatted(campaign, "clerk-7", "Ann Example"));
+        String again = enterLetter(letter.formatted(campaign, "clerk-8", "Ann Example"));
+        String anotherSender = enterLetter(letter.formatted(campaign, "clerk-7", "Bob Example"));
+
+        String responseId = JsonPath.read(first, "$.responseId");
+        assertThat((String) JsonPath.read(again, "$.responseId")).isEqualTo(responseId);
+        assertThat((String) JsonPath.read(anotherSender, "$.responseId")).isNotEqualTo(responseId);
+        assertThat(KafkaRecords.forKey(Topics.RESPONSES_RECEIVED, responseId)).hasSize(2);
+    }
+
     @Test
     void publishesTheBundledConsultationAndRegistersNewOnes() throws Exception {
         mvc.perform(get("/api/v1/consultations/" + CONSULTATION))
@@ -150,6 +212,19 @@ class IntakeIntegrationTest {
                 ResponseReceived.class);
         // Neither stripped nor escaped: it is text, and whatever displays it must treat it as text.
         assertThat(event.answers().get("q1").comment()).isEqualTo(comment);
+    }
+
+    private String submitWithoutAKey(String body) throws Exception {
+        return mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/responses")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isAccepted())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private String enterLetter(String letter) throws Exception {
+        return mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/letters")
+                        .with(TRANSCRIBER).contentType(MediaType.APPLICATION_JSON).content(letter))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
     }
 
     private String submit(String idempotencyKey, String body) throws Exception {

@@ -25,6 +25,15 @@ public final class LocalStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
+    /** Said at every start on the local broker: a 202 here is not the three-broker promise of docker-compose.yml. */
+    static final String ONE_COPY = """
+
+            ************************************************************************************************
+            The local stack runs ONE Kafka broker: every topic has one replica, so a response intake has
+            answered 202 for is on one disk only, and is lost with it. docker-compose.yml runs three brokers,
+            where each write is on two before it is acknowledged. Set KAFKA_BOOTSTRAP_SERVERS to use a cluster.
+            ************************************************************************************************""";
+
     private static final String CONSULTATION = "integrated-communities-2018";
 
     /** The example consultation's mailbox; local only, so its password is no secret. */
@@ -85,6 +94,7 @@ public final class LocalStack implements AutoCloseable {
             EmbeddedKafka broker = remember(EmbeddedKafka.start(data.resolve("kafka"),
                     port(env, "KAFKA_PORT", 9092), port(env, "KAFKA_CONTROLLER_PORT", 9093)));
             kafka = broker.bootstrapServers();
+            log.warn(ONE_COPY);
         } else {
             kafka = running;
         }

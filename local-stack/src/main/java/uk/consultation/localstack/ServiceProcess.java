@@ -55,12 +55,27 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDir,
             List<String> jvmOptions) throws IOException {
+        return start(name, List.of("-jar", jar.toString()), port, environment, logDir, jvmOptions);
+    }
+
+    /**
+     * The service's executable jar with more classes on its class path, which its component scan finds as it finds its
+     * own, e.g. a benchmark's stand-in for one of its beans; {@code mainClass} is the service's application class.
+     */
+    public static ServiceProcess startWith(String name, Path jar, Path moreClasses, String mainClass, int port,
+            Map<String, String> environment, Path logDir, List<String> jvmOptions) throws IOException {
+        return start(name, List.of("-Dloader.path=" + moreClasses, "-Dloader.main=" + mainClass, "-cp", jar.toString(),
+                "org.springframework.boot.loader.launch.PropertiesLauncher"), port, environment, logDir, jvmOptions);
+    }
+
+    private static ServiceProcess start(String name, List<String> launch, int port, Map<String, String> environment,
+            Path logDir, List<String> jvmOptions) throws IOException {
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(launch);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -36,13 +36,23 @@ public record Topic<K, V>(String name, Class<K> keyType, Class<V> valueType, Str
         return topic.configs(Map.of(compacted ? TopicConfig.CLEANUP_POLICY_CONFIG : TopicConfig.RETENTION_MS_CONFIG,
                 compacted ? TopicConfig.CLEANUP_POLICY_COMPACT : retention == null ? "-1"
                         : Long.toString(retention.toMillis()),
-                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, MAX_MESSAGE_BYTES));
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, MAX_MESSAGE_BYTES,
+                TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInsyncReplicas(replicas)));
     }
 
     /** A dead letter keeps its record's bytes, so it takes records as large as its topic does. */
     public NewTopic newDeadLetterTopic(int partitions, short replicas) {
         return new NewTopic(deadLetterTopic(), partitions, replicas)
-                .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, MAX_MESSAGE_BYTES));
+                .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, MAX_MESSAGE_BYTES,
+                        TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInsyncReplicas(replicas)));
+    }
+
+    /**
+     * With three or more replicas a write acknowledged with {@code acks=all} is on two brokers at least, and one broker
+     * may be down without stopping writes; with fewer there is nothing to spare, so one copy is all that is promised.
+     */
+    static String minInsyncReplicas(short replicas) {
+        return replicas >= 3 ? "2" : "1";
     }
 
     public EventJson.Deserializer<V> valueDeserializer() {

@@ -49,4 +49,13 @@ class TopicsTest {
                         .containsEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES)));
         assertThat(Topics.MAX_RESPONSE_BYTES).isLessThan(Topics.MAX_RECORD_BYTES);
     }
+
+    /** Issue 16, point 8: on a cluster of three, {@code acks=all} must mean two copies, not the leader alone. */
+    @Test
+    void withThreeReplicasEveryTopicNeedsTwoInSyncForAWrite() {
+        assertThat(Topics.newTopics(3, (short) 3)).allSatisfy(topic -> assertThat(topic.configs())
+                .containsEntry(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "2"));
+        assertThat(topics.values()).as("one broker: one copy is all there is").allSatisfy(topic ->
+                assertThat(topic.configs()).containsEntry(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "1"));
+    }
 }

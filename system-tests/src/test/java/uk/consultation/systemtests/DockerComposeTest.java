@@ -38,12 +38,13 @@ import uk.consultation.access.StaffRole;
 
 /**
  * Checks docker-compose.yml and the services' Dockerfiles against the code they deploy: pinned images, health checks
- * everywhere, start order on health, environment variables the services actually read, the broker's listeners and
- * the replica set. Reads files only, so it runs (and fails) without a Docker engine.
+ * everywhere, start order on health, environment variables the services actually read, the brokers' listeners and
+ * replication, and the replica set. Reads files only, so it runs (and fails) without a Docker engine.
  */
 class DockerComposeTest {
 
-    private static final String KAFKA = "kafka";
+    /** Three brokers, so that a response acknowledged with {@code acks=all} is on two of them (issue 16, point 8). */
+    private static final List<String> BROKERS = List.of("kafka-1", "kafka-2", "kafka-3");
     private static final String MONGO = "mongo";
     private static final List<String> APPLICATION_SERVICES =
             List.of("intake-service", "coding-service", "reporting-service");
@@ -107,10 +108,10 @@ class DockerComposeTest {
                 });
             }
         });
-        assertThat(dependencies("reporting-service")).as("reporting-service needs the broker and the store")
-                .contains(KAFKA, MONGO);
-        assertThat(dependencies("intake-service")).contains(KAFKA);
-        assertThat(dependencies("coding-service")).contains(KAFKA);
+        assertThat(dependencies("reporting-service")).as("reporting-service needs the brokers and the store")
+                .containsAll(BROKERS).contains(MONGO);
+        assertThat(dependencies("intake-service")).containsAll(BROKERS);
+        assertThat(dependencies("coding-service")).containsAll(BROKERS);
         softly.assertAll();
     }
 
@@ -131,7 +132,12 @@ class DockerComposeTest {
                 }
             }
         });
-        softly.assertThat(strings(service(KAFKA).get("volumes"))).as("kafka volumes").isNotEmpty();
+        Set<String> brokerVolumes = new TreeSet<>();
+        for (String broker : BROKERS) {
+            softly.assertThat(strings(service(broker).get("volumes"))).as("%s volumes", broker).isNotEmpty();
+            brokerVolumes.addAll(strings(service(broker).get("volumes")));
+        }
+        softly.assertThat(brokerVolumes).as("each broker keeps its own data").hasSize(BROKERS.size());
         softly.assertThat(strings(service(MONGO).get("volumes"))).as("mongo volumes").isNotEmpty();
         softly.assertAll();
     }
@@ -184,11 +190,9 @@ class DockerComposeTest {
     @ValueSource(strings = {"intake-service", "coding-service", "reporting-service"})
     void servicesReachTheBrokerAndStoreByTheirContainerAddresses(String name) {
         Map<String, String> env = environment(service(name));
-        List<String> internal = advertisedListeners().entrySet().stream()
-                .filter(listener -> hostOf(listener.getValue()).equals(kafkaHostname()))
-                .map(Map.Entry::getValue).toList();
-        assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).as("KAFKA_BOOTSTRAP_SERVERS of %s", name)
-                .isNotNull().isIn(internal);
+        List<String> internal = BROKERS.stream().map(DockerComposeTest::internalAddress).toList();
+        assertThat(list(env.get("KAFKA_BOOTSTRAP_SERVERS"))).as("KAFKA_BOOTSTRAP_SERVERS of %s lists every broker", name)
+                .containsExactlyInAnyOrderElementsOf(internal);
         String mongoUri = env.get("MONGODB_URI");
         if (mongoUri != null) {
             assertThat(mongoUri).as("MONGODB_URI of %s", name)
@@ -209,18 +213,21 @@ class DockerComposeTest {
                 .anySatisfy(expose -> assertThat(expose.split("\\s+")).containsAnyOf(port, port + "/tcp"));
     }
 
-    @Test
-    void kafkaIsACombinedKraftNodeWithAnInternalAndAHostListener() {
-        Map<String, Object> kafka = service(KAFKA);
+    @ParameterizedTest
+    @ValueSource(strings = {"kafka-1", "kafka-2", "kafka-3"})
+    void eachBrokerIsACombinedKraftNodeWithAnInternalAndAHostListener(String broker) {
+        Map<String, Object> kafka = service(broker);
         Map<String, String> env = environment(kafka);
         assertThat(list(env.get("KAFKA_PROCESS_ROLES"))).as("KAFKA_PROCESS_ROLES").contains("broker", "controller");
         String nodeId = env.get("KAFKA_NODE_ID");
-        assertThat(nodeId).as("KAFKA_NODE_ID").isEqualTo("1");
+        assertThat(nodeId).as("KAFKA_NODE_ID").isEqualTo(String.valueOf(BROKERS.indexOf(broker) + 1));
         assertThat(list(env.get("KAFKA_CONTROLLER_QUORUM_VOTERS"))).as("KAFKA_CONTROLLER_QUORUM_VOTERS")
-                .anySatisfy(voter -> assertThat(voter).startsWith(nodeId + "@"));
+                .hasSize(BROKERS.size())
+                .anySatisfy(voter -> assertThat(voter).startsWith(nodeId + "@" + hostnameOf(broker) + ":"));
+        assertThat(env.get("CLUSTER_ID")).as("one cluster").isEqualTo(environment(service(BROKERS.get(0))).get("CLUSTER_ID"));
 
         Map<String, String> listeners = listeners(env.get("KAFKA_LISTENERS"));
-        Map<String, String> advertised = advertisedListeners();
+        Map<String, String> advertised = advertisedListeners(broker);
         List<String> controllers = list(env.get("KAFKA_CONTROLLER_LISTENER_NAMES"));
         assertThat(controllers).as("KAFKA_CONTROLLER_LISTENER_NAMES").isNotEmpty();
         assertThat(listeners.keySet()).as("KAFKA_LISTENERS").containsAll(controllers)
@@ -231,9 +238,9 @@ class DockerComposeTest {
                 .as("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").containsAll(listeners.keySet());
 
         String internal = advertised.entrySet().stream()
-                .filter(listener -> hostOf(listener.getValue()).equals(kafkaHostname()))
+                .filter(listener -> hostOf(listener.getValue()).equals(hostnameOf(broker)))
                 .map(Map.Entry::getKey).findFirst()
-                .orElseThrow(() -> new AssertionError("no advertised listener on " + kafkaHostname() + ": " + advertised));
+                .orElseThrow(() -> new AssertionError("no advertised listener on " + hostnameOf(broker) + ": " + advertised));
         String host = advertised.entrySet().stream()
                 .filter(listener -> hostOf(listener.getValue()).equals("localhost"))
                 .map(Map.Entry::getKey).findFirst()
@@ -246,11 +253,33 @@ class DockerComposeTest {
                 .contains("127.0.0.1:" + hostPort + ":" + portOf(listeners.get(host)));
 
         assertThat(env.get("KAFKA_AUTO_CREATE_TOPICS_ENABLE")).as("auto topic creation").isEqualTo("false");
-        assertThat(env.get("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR")).isEqualTo("1");
-        assertThat(env.get("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR")).isEqualTo("1");
-        assertThat(env.get("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR")).isEqualTo("1");
         assertThat(String.join(" ", command(((Map<?, ?>) kafka.get("healthcheck")).get("test"))))
-                .as("kafka healthcheck").containsAnyOf("kafka-broker-api-versions.sh", "kafka-topics.sh");
+                .as("kafka healthcheck").containsAnyOf("kafka-broker-api-versions.sh", "kafka-topics.sh")
+                .contains("localhost:" + hostPort);
+    }
+
+    /** Issue 16, point 8: {@code acks=all} means two brokers have the record, not the leader alone. */
+    @Test
+    void everyTopicHasThreeReplicasAndTakesAWriteOnlyOnceTwoHaveIt() {
+        SoftAssertions softly = new SoftAssertions();
+        for (String broker : BROKERS) {
+            Map<String, String> env = environment(service(broker));
+            for (String replicationFactor : List.of("KAFKA_DEFAULT_REPLICATION_FACTOR",
+                    "KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR",
+                    "KAFKA_SHARE_COORDINATOR_STATE_TOPIC_REPLICATION_FACTOR")) {
+                softly.assertThat(env.get(replicationFactor)).as("%s of %s", replicationFactor, broker).isEqualTo("3");
+            }
+            for (String minInsync : List.of("KAFKA_MIN_INSYNC_REPLICAS", "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR",
+                    "KAFKA_SHARE_COORDINATOR_STATE_TOPIC_MIN_ISR")) {
+                softly.assertThat(env.get(minInsync)).as("%s of %s", minInsync, broker).isEqualTo("2");
+            }
+        }
+        for (String name : APPLICATION_SERVICES) {
+            // the services create every topic with these replicas, and min.insync.replicas 2 on each (Topics)
+            softly.assertThat(environment(service(name)).get("KAFKA_TOPIC_REPLICAS")).as("KAFKA_TOPIC_REPLICAS of %s", name)
+                    .isEqualTo(String.valueOf(BROKERS.size()));
+        }
+        softly.assertAll();
     }
 
     @Test
@@ -324,7 +353,7 @@ class DockerComposeTest {
             assertThat(service).as("service %s", name).isInstanceOf(Map.class);
             result.put(String.valueOf(name), stringKeys((Map<?, ?>) service));
         });
-        assertThat(result).as("services").containsKeys(KAFKA, MONGO)
+        assertThat(result).as("services").containsKeys(BROKERS.toArray(String[]::new)).containsKey(MONGO)
                 .containsKeys(APPLICATION_SERVICES.toArray(String[]::new));
         return result;
     }
@@ -354,14 +383,21 @@ class DockerComposeTest {
         return result;
     }
 
-    /** Advertised listener name to {@code host:port}. */
-    private static Map<String, String> advertisedListeners() {
-        return listeners(environment(service(KAFKA)).get("KAFKA_ADVERTISED_LISTENERS"));
+    /** A broker's advertised listener name to {@code host:port}. */
+    private static Map<String, String> advertisedListeners(String broker) {
+        return listeners(environment(service(broker)).get("KAFKA_ADVERTISED_LISTENERS"));
     }
 
-    private static String kafkaHostname() {
-        String hostname = string(service(KAFKA).get("hostname"));
-        return hostname != null ? hostname : KAFKA;
+    /** The address other containers reach a broker on: its advertised listener on its own hostname. */
+    private static String internalAddress(String broker) {
+        return advertisedListeners(broker).values().stream()
+                .filter(address -> hostOf(address).equals(hostnameOf(broker))).findFirst()
+                .orElseThrow(() -> new AssertionError("no advertised listener on " + hostnameOf(broker)));
+    }
+
+    private static String hostnameOf(String service) {
+        String hostname = string(service(service).get("hostname"));
+        return hostname != null ? hostname : service;
     }
 
     /** {@code A://h:1,B://h:2} to {A=h:1, B=h:2}; also reads {@code A:PLAINTEXT,B:PLAINTEXT}. */

@@ -2,12 +2,9 @@ package uk.consultation.intake.email;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -98,11 +95,9 @@ public class EmailIntake {
             throw new UnreadableEmailException(email.messageId(),
                     "The email has no readable text: its body is empty and no attachment could be read");
         }
-        // The same email sent twice is the same response
-        String sourceKey = email.messageId() != null
-                ? "message-id:" + email.messageId()
-                : "message-sha256:" + sha256(raw);
-        ResponseIdentity identity = ResponseIdentity.of(consultation.id(), sourceKey);
+        // The same email sent twice is the same response; another under its Message-ID is not
+        ResponseIdentity identity = ResponseIdentity.of(consultation.id(),
+                email.messageId() == null ? null : "message-id:" + email.messageId(), email);
         Instant receivedAt = email.sentAt() != null ? email.sentAt() : clock.instant();
         ResponseReceived response = new ResponseReceived(identity.responseId(), consultation.id(),
                 identity.reference(), Channel.EMAIL, receivedAt, consultation.isLate(receivedAt),
@@ -110,13 +105,5 @@ public class EmailIntake {
                 email.bodyText().isBlank() ? null : email.bodyText(), email.attachments(),
                 new ResponseReceived.Source(null, email.messageId(), email.subject(), null, null));
         return recorder.record(response, email.senderName(), email.senderEmail());
-    }
-
-    private static String sha256(byte[] raw) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
     }
 }

@@ -41,8 +41,10 @@ class LetterIntake {
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(problems);
         }
+        // The sender is part of the content, so identical letters from different people stay apart
         ResponseIdentity identity = ResponseIdentity.of(consultationId,
-                letter.scanReference() == null ? null : "scan:" + letter.scanReference().strip());
+                Text.isBlank(letter.scanReference()) ? null : "scan:" + letter.scanReference().strip(),
+                new LetterContent(letter.text().strip(), letter.receivedOn(), letter.sender()));
         // A letter that arrived by the closing day is on time: the day is what the post tells us.
         Instant receivedAt = letter.receivedOn().atStartOfDay(consultation.timeZone()).toInstant();
         LetterTranscription.Sender sender = letter.sender();
@@ -56,6 +58,10 @@ class LetterIntake {
                         letter.transcribedBy().strip()));
         return recorder.record(received, sender == null ? null : Text.blankToNull(sender.name()),
                 sender == null ? null : Text.blankToNull(sender.email()));
+    }
+
+    /** What identifies a letter's response: who transcribed it does not. */
+    private record LetterContent(String text, LocalDate receivedOn, LetterTranscription.@Nullable Sender sender) {
     }
 
     private List<FieldError> problems(LetterTranscription letter, ConsultationDefinition consultation) {

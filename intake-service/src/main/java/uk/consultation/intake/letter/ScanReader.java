@@ -1,10 +1,7 @@
 package uk.consultation.intake.letter;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 import uk.consultation.intake.document.DocumentText;
 import uk.consultation.intake.document.ExtractedText;
 import uk.consultation.intake.document.UnreadableDocumentException;
+import uk.consultation.intake.receive.ResponseIdentity;
 import uk.consultation.intake.receive.ResponseRecorder;
 import uk.consultation.intake.receive.Text;
 
@@ -73,16 +71,8 @@ class ScanReader {
         }
         log.info("Drafted a transcription of a scan ({}) for {}", mediaType, consultationId);
         return new DraftTranscription(
-                Text.isBlank(scanReference) ? "sha256:" + sha256(content) : scanReference.strip(), mediaType,
+                Text.isBlank(scanReference) ? "sha256:" + ResponseIdentity.sha256(content) : scanReference.strip(), mediaType,
                 // OCR leaves runs of blank lines where the page had space; one is enough to show a paragraph
                 extracted.text().replaceAll("\n{3,}", "\n\n"), extracted.pages(), warnings);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
     }
 }

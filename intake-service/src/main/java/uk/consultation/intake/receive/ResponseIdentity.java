@@ -1,15 +1,22 @@
 package uk.consultation.intake.receive;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import uk.consultation.schemas.EventJson;
+
 /**
- * A response's id and the short reference given to the respondent. A resubmission with the same source key (the
- * client's idempotency key, an email's Message-ID, a letter's scan reference) gets the same id, so downstream it is the
- * same response and is counted once.
+ * A response's id and the short reference given to the respondent, derived from the consultation, the channel's source
+ * key (the client's idempotency key, an email's Message-ID, a letter's scan reference, or none) and a SHA-256 of the
+ * response's content. A resubmission of the same content under the same key (or without one) gets the same id, so
+ * downstream it is the same response and is counted once; other content under someone else's key gets another id, so
+ * it can never replace their response, contact details or acknowledgement.
  */
 public record ResponseIdentity(String responseId, String reference) {
 
@@ -18,11 +25,25 @@ public record ResponseIdentity(String responseId, String reference) {
 
     private static final Pattern REFERENCE = Pattern.compile("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
 
-    public static ResponseIdentity of(String consultationId, @Nullable String sourceKey) {
-        UUID id = sourceKey == null
-                ? UUID.randomUUID()
-                : UUID.nameUUIDFromBytes((consultationId + "\n" + sourceKey).getBytes(StandardCharsets.UTF_8));
+    /**
+     * @param sourceKey a key the channel gives the response, prefixed by its kind (e.g. {@code scan:}), or null
+     * @param content   what the respondent said and who they are, as a record or list serialized to JSON the same way
+     *                  every time: everything a retry repeats and nothing it does not (never the time received)
+     */
+    public static ResponseIdentity of(String consultationId, @Nullable String sourceKey, Object content) {
+        String name = consultationId + "\n" + (sourceKey == null ? "" : sourceKey) + "\n"
+                + sha256(EventJson.toBytes(content));
+        UUID id = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
         return new ResponseIdentity(id.toString(), reference(id));
+    }
+
+    /** The SHA-256 of the bytes in hexadecimal. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 
     /** Whether the text has the shape of a reference this class gives out, e.g. before echoing it to a visitor. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -33,9 +34,11 @@ public class ResponseIntake {
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(problems);
         }
-        ResponseIdentity identity = ResponseIdentity.of(consultationId, idempotencyKey);
-        Instant receivedAt = clock.instant();
         var respondent = submission.respondent();
+        // Answers in question order, so the same response with its fields in another order is the same content
+        ResponseIdentity identity = ResponseIdentity.of(consultationId, idempotencyKey,
+                List.of(Channel.ONLINE, respondent, new TreeMap<>(submission.answers())));
+        Instant receivedAt = clock.instant();
         ResponseReceived received = new ResponseReceived(identity.responseId(), consultationId, identity.reference(),
                 Channel.ONLINE, receivedAt, consultation.isLate(receivedAt),
                 new ResponseReceived.Respondent(RespondentType.fromWireName(respondent.type()).orElseThrow(),
