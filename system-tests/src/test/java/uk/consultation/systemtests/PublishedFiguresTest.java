@@ -266,7 +266,9 @@ class PublishedFiguresTest {
 
     private static void send(Respondent respondent) throws IOException, InterruptedException {
         HttpResponse<String> response = switch (respondent.channel()) {
-            case "online" -> post("/responses", null, "application/json", online(respondent));
+            // each respondent's own key: without one, identical answers would be one response (ResponseIdentity)
+            case "online" -> RunningSystem.send(request("/responses", null, "application/json", online(respondent))
+                    .header("Idempotency-Key", CONSULTATION + "-" + respondent.number()));
             case "email" -> post("/emails", StaffRole.TRANSCRIBER, "message/rfc822", email(respondent));
             default -> post("/letters", StaffRole.TRANSCRIBER, "application/json", letter(respondent));
         };
@@ -396,10 +398,13 @@ class PublishedFiguresTest {
     /** @param as the public online, a transcriber for what came by email or post */
     private static HttpResponse<String> post(String path, @Nullable StaffRole as, String contentType, String body)
             throws IOException, InterruptedException {
-        return RunningSystem.send(RunningSystem.request(
-                        system.intake().baseUrl() + "/api/v1/consultations/" + CONSULTATION + path, as)
+        return RunningSystem.send(request(path, as, contentType, body));
+    }
+
+    private static HttpRequest.Builder request(String path, @Nullable StaffRole as, String contentType, String body) {
+        return RunningSystem.request(system.intake().baseUrl() + "/api/v1/consultations/" + CONSULTATION + path, as)
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private static JsonNode figures(String path) throws IOException, InterruptedException {
