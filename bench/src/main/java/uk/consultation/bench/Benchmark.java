@@ -20,9 +20,10 @@ import uk.consultation.schemas.consultation.ConsultationDefinitions;
 
 /**
  * Runs the intake benchmark on this machine and prints one table: a real broker on a fresh log; intake-service with
- * the benchmark's recorder that publishes nothing (the bare endpoint) and intake-service as deployed, each from its executable jar, loaded by
- * {@link LoadGenerator} in turns; then Kafka's ProducerPerformance at the size of what intake published. Only one is
- * loaded at a time, so that none takes CPU from another. Start it with {@code bench/run.sh} from the project root.
+ * the benchmark's recorder that publishes nothing (the bare endpoint) and intake-service as deployed, each from its
+ * executable jar, loaded by {@link LoadGenerator} in turns; then Kafka's ProducerPerformance at the size of what
+ * intake published. Only one is loaded at a time, so that none takes CPU from another. Start it with
+ * {@code bench/run.sh} from the project root.
  */
 public final class Benchmark {
 

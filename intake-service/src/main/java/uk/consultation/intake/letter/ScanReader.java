@@ -71,7 +71,8 @@ class ScanReader {
         }
         log.info("Drafted a transcription of a scan ({}) for {}", mediaType, consultationId);
         return new DraftTranscription(
-                Text.isBlank(scanReference) ? "sha256:" + ResponseIdentity.sha256(content) : scanReference.strip(), mediaType,
+                Text.isBlank(scanReference) ? "sha256:" + ResponseIdentity.sha256(content) : scanReference.strip(),
+                mediaType,
                 // OCR leaves runs of blank lines where the page had space; one is enough to show a paragraph
                 extracted.text().replaceAll("\n{3,}", "\n\n"), extracted.pages(), warnings);
     }

@@ -155,8 +155,10 @@ class ErasureIntegrationTest {
         }
     }
 
+    /** As another respondent each time: the same answers without a key of their own would be one response. */
     private String submit(String consultationId, String body) throws Exception {
         return mvc.perform(post("/api/v1/consultations/" + consultationId + "/responses")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isAccepted())
                 .andReturn().getResponse().getContentAsString();
