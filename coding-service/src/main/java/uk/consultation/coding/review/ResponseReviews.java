@@ -79,15 +79,18 @@ class ResponseReviews {
     }
 
     Optional<Trail> localTrail(String responseId) {
-        return localTrail(queries.localFor(ReviewView.STORE, responseId), responseId);
+        return queries.readHere(ReviewView.STORE, responseId,
+                (ReadOnlyKeyValueStore<String, ResponseUnderReview> store) -> localTrail(store, responseId));
     }
 
     Queue localQueue(String consultationId) {
-        return localQueue(queries.local(ReviewView.STORE), consultationId);
+        return queries.readHere(ReviewView.STORE,
+                (ReadOnlyKeyValueStore<String, ResponseUnderReview> store) -> localQueue(store, consultationId));
     }
 
     Reviewed localReviewed(String consultationId) {
-        return localReviewed(queries.local(ReviewView.STORE), consultationId);
+        return queries.readHere(ReviewView.STORE,
+                (ReadOnlyKeyValueStore<String, ResponseUnderReview> store) -> localReviewed(store, consultationId));
     }
 
     private static Optional<Trail> localTrail(ReadOnlyKeyValueStore<String, ResponseUnderReview> store,

@@ -66,26 +66,26 @@ public class StateQueries {
 
     /**
      * What the store says of the key: read here if this instance holds its partition, else asked of the instance
-     * that does at {@code path} (which answers from {@link #localFor}, 404 for nothing).
+     * that does at {@code path} (which answers with {@link #readHere(String, String, Function)}, 404 for nothing).
      */
     public <V, T> Optional<T> ofKey(String store, String key,
             Function<ReadOnlyKeyValueStore<String, V>, Optional<T>> read, Class<T> type, String path,
             Object... pathVariables) {
         HostInfo owner = owner(store, key);
-        return owner.equals(self) ? read.apply(local(store)) : ask(owner, type, path, pathVariables);
+        return owner.equals(self) ? readHere(store, read) : ask(owner, type, path, pathVariables);
     }
 
-    /** The store's partitions held here, to read the key from: unavailable if its partition has moved away. */
-    public <V> ReadOnlyKeyValueStore<String, V> localFor(String store, String key) {
+    /** A read of the key from the partitions held here: unavailable if its partition has moved away. */
+    public <V, T> T readHere(String store, String key, Function<ReadOnlyKeyValueStore<String, V>, T> read) {
         if (!owner(store, key).equals(self)) {
             throw unavailable(store);
         }
-        return local(store);
+        return readHere(store, read);
     }
 
     /**
      * Every instance's part of an answer about the whole store: this instance's read here, the others' asked at
-     * {@code path} (which answers from its own store with {@link #local}).
+     * {@code path} (which answers with {@link #readHere(String, Function)}).
      */
     public <V, T> List<T> ofEveryPartition(String store, Function<ReadOnlyKeyValueStore<String, V>, T> read,
             Class<T> type, String path, Object... pathVariables) {
@@ -93,7 +93,7 @@ public class StateQueries {
         List<T> parts = new ArrayList<>();
         for (StreamsMetadata holder : holders) {
             if (holder.hostInfo().equals(self)) {
-                parts.add(read.apply(local(store)));
+                parts.add(readHere(store, read));
             } else {
                 parts.add(ask(holder.hostInfo(), type, path, pathVariables)
                         .orElseThrow(() -> unavailable(store)));
@@ -122,10 +122,14 @@ public class StateQueries {
         }
     }
 
-    /** The partitions of the store this instance holds active, for an answer from this instance alone. */
-    public <V> ReadOnlyKeyValueStore<String, V> local(String store) {
+    /**
+     * A read of the partitions of the store this instance holds active, for an answer from this instance alone;
+     * unavailable if they move meanwhile, as the store can refuse part-way.
+     */
+    public <V, T> T readHere(String store, Function<ReadOnlyKeyValueStore<String, V>, T> read) {
         try {
-            return running().store(StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.keyValueStore()));
+            return read.apply(running().store(
+                    StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.<String, V>keyValueStore())));
         } catch (InvalidStateStoreException e) {
             throw unavailable(store);
         }

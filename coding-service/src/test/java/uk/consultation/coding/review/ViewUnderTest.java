@@ -102,8 +102,10 @@ final class ViewUnderTest implements AutoCloseable {
                 .willAnswer(call -> ((Function<Object, Object>) call.getArgument(2)).apply(store));
         given(queries.ofEveryPartition(eq(ReviewView.STORE), any(), any(), anyString(), any()))
                 .willAnswer(call -> List.of(((Function<Object, Object>) call.getArgument(1)).apply(store)));
-        given(queries.local(ReviewView.STORE)).willReturn((KeyValueStore) store);
-        given(queries.localFor(eq(ReviewView.STORE), anyString())).willReturn((KeyValueStore) store);
+        given(queries.readHere(eq(ReviewView.STORE), any()))
+                .willAnswer(call -> ((Function<Object, Object>) call.getArgument(1)).apply(store));
+        given(queries.readHere(eq(ReviewView.STORE), anyString(), any()))
+                .willAnswer(call -> ((Function<Object, Object>) call.getArgument(2)).apply(store));
         return new ResponseReviews(settings, queries);
     }
 

@@ -18,8 +18,8 @@ class StateQueriesTest {
 
     @Test
     void whileTheStoresCannotBeReadWholeEveryQueryIsA503WithRetryAfterNeverPartOfAnAnswer() {
-        assertUnavailable(() -> queries.local("response-reviews"));
-        assertUnavailable(() -> queries.localFor("response-reviews", "r1"));
+        assertUnavailable(() -> queries.readHere("response-reviews", store -> "part"));
+        assertUnavailable(() -> queries.readHere("response-reviews", "r1", store -> "part"));
         assertUnavailable(() -> queries.ofKey("response-reviews", "r1", store -> Optional.empty(), String.class,
                 "/api/v1/review-view/responses/{id}", "r1"));
         assertUnavailable(() -> queries.ofEveryPartition("response-reviews", store -> "part", String.class,
