@@ -28,11 +28,14 @@ class CodingEndpoints implements EndpointRoles {
                 .requestMatchers(POST, "/consultations/*/review/*").hasRole(ANALYST)
                 .requestMatchers(GET, "/api/v1/consultations/*/review-queue", "/api/v1/consultations/*/agreement",
                         "/api/v1/responses/*/coding").hasRole(ANALYST)
+                // one instance asking another for its part of the review view, with the analyst's own credentials
+                .requestMatchers(GET, "/api/v1/review-view/**").hasRole(ANALYST)
                 .requestMatchers(POST, "/api/v1/responses/*/reviews").hasRole(ANALYST)
                 .requestMatchers(GET, "/api/v1/consultations/*/emerging-themes").hasRole(ANALYST)
                 .requestMatchers(POST, "/api/v1/consultations/*/emerging-themes/refresh",
                         "/api/v1/consultations/*/emerging-themes/*/accept").hasRole(ANALYST)
-                .requestMatchers(POST, "/api/v1/recoding").hasAnyRole(ANALYST, OPERATOR)
+                .requestMatchers(POST, "/api/v1/recoding", "/api/v1/recoding/this-instance")
+                .hasAnyRole(ANALYST, OPERATOR)
                 .requestMatchers(GET, "/api/v1/dead-letters/responses-received").hasRole(OPERATOR)
                 .requestMatchers(POST, "/api/v1/dead-letters/responses-received/redrive").hasRole(OPERATOR);
     }

@@ -1,6 +1,5 @@
 package uk.consultation.coding.campaign;
 
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -15,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 
-import uk.consultation.schemas.EventJson;
+import uk.consultation.coding.streams.JsonSerdes;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
 
@@ -53,18 +52,14 @@ class CampaignTopology {
 
     static KStream<String, ResponseCoded> build(StreamsBuilder builder, CampaignSettings settings) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CampaignGrouping.MEMBERS),
-                Serdes.String(), json(CampaignGrouping.Member.class)).withCachingDisabled());
+                Serdes.String(), JsonSerdes.of(CampaignGrouping.Member.class)).withCachingDisabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CampaignGrouping.BUCKETS),
-                Serdes.String(), json(CampaignGrouping.FirstInBucket.class)).withCachingDisabled());
+                Serdes.String(), JsonSerdes.of(CampaignGrouping.FirstInBucket.class)).withCachingDisabled());
         KStream<String, ResponseCoded> coded = builder
-                .stream(Topics.RESPONSES_CODED_UNGROUPED.name(), Consumed.with(Serdes.String(), json(Ungrouped.class)))
+                .stream(Topics.RESPONSES_CODED_UNGROUPED.name(),
+                        Consumed.with(Serdes.String(), JsonSerdes.of(Ungrouped.class)))
                 .process(() -> new CampaignGrouping(settings), CampaignGrouping.MEMBERS, CampaignGrouping.BUCKETS);
-        coded.to(Topics.RESPONSES_CODED.name(), Produced.with(Serdes.String(), json(ResponseCoded.class)));
+        coded.to(Topics.RESPONSES_CODED.name(), Produced.with(Serdes.String(), JsonSerdes.of(ResponseCoded.class)));
         return coded;
-    }
-
-    static <T> Serde<T> json(Class<T> type) {
-        return Serdes.serdeFrom((topic, value) -> value == null ? null : EventJson.toBytes(value),
-                new EventJson.Deserializer<>(type));
     }
 }

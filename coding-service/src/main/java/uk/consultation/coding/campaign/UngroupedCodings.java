@@ -5,17 +5,23 @@ import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Produced;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
+import uk.consultation.coding.streams.JsonSerdes;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
 
 /**
  * How every coding this service makes leaves it: on {@code responses-coded-ungrouped}, keyed by consultation, for
  * the campaign step ({@link CampaignGrouping}) to place in its campaign and publish on {@code responses-coded}. Each
- * send returns only once Kafka has the record, so whoever calls may then move past its input.
+ * send returns only once Kafka has the record, so whoever calls may then move past its input; a coding made in Kafka
+ * Streams is sent as that step's output, committed with its input.
  */
 @Component
 public class UngroupedCodings {
@@ -40,9 +46,14 @@ public class UngroupedCodings {
         return send(Ungrouped.of(coded, text, settings.minWords()), acceptedAt);
     }
 
-    /** A coding made without reading the text again (a review, an erasure): it stays in the campaign it is in. */
-    public ResponseCoded publish(ResponseCoded coded) throws ExecutionException, InterruptedException {
-        return send(new Ungrouped(coded, null, null), null);
+    /**
+     * Codings made in Kafka Streams without reading the text again (a review, an erasure), sent the same way: each
+     * stays in the campaign it is in.
+     */
+    public static void publish(KStream<String, ResponseCoded> codings) {
+        codings.map((responseId, coded) -> KeyValue.pair(coded.consultationId(), new Ungrouped(coded, null, null)))
+                .to(Topics.RESPONSES_CODED_UNGROUPED.name(),
+                        Produced.with(Serdes.String(), JsonSerdes.of(Ungrouped.class)));
     }
 
     private ResponseCoded send(Ungrouped ungrouped, @Nullable Instant acceptedAt)

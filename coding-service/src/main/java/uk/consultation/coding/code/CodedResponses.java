@@ -1,16 +1,13 @@
 package uk.consultation.coding.code;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import uk.consultation.coding.campaign.UngroupedCodings;
-import uk.consultation.coding.review.ResponseReviews;
 import uk.consultation.coding.theme.ThemeCoder;
-import uk.consultation.coding.theme.UnmatchedSentences;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
@@ -20,26 +17,22 @@ import uk.consultation.schemas.response.ResponseReceived;
  * Codes a received response against its consultation's current definition, with the themes of its answers, and
  * publishes the coding for the campaign step to place in its campaign, returning only once Kafka has it: whoever
  * calls this may then move past the response (commit its offset). Safe to call from several threads at once: the
- * campaign step, not this, orders what is published.
+ * campaign step, not this, orders what is published, and drops a coding of a lower version than the one published, so
+ * that a recoding (version 1) leaves an analyst's review and an erasure as they are.
  */
 @Component
 public class CodedResponses {
 
     private final ConsultationCatalog catalog;
     private final UngroupedCodings codings;
-    private final ResponseReviews reviews;
     private final ResponseCoder coder;
     private final ThemeCoder themes;
-    private final UnmatchedSentences unmatched;
 
-    CodedResponses(ConsultationCatalog catalog, UngroupedCodings codings, ResponseReviews reviews, ResponseCoder coder,
-            ThemeCoder themes, UnmatchedSentences unmatched) {
+    CodedResponses(ConsultationCatalog catalog, UngroupedCodings codings, ResponseCoder coder, ThemeCoder themes) {
         this.catalog = catalog;
         this.codings = codings;
-        this.reviews = reviews;
         this.coder = coder;
         this.themes = themes;
-        this.unmatched = unmatched;
     }
 
     /** Codes a response that is not being seen for the first time (a re-drive): its coding carries no acceptance time. */
@@ -53,34 +46,10 @@ public class CodedResponses {
      */
     public ResponseCoded codeAndPublish(ResponseReceived response, @Nullable Instant acceptedAt)
             throws ExecutionException, InterruptedException {
-        Optional<ResponseCoded> settled = reviews.settled(response.responseId());
-        if (settled.isPresent()) {
-            // An analyst's coding stands, and an erased text is not read again: recoding publishes nothing.
-            return settled.get();
-        }
         ConsultationDefinition consultation = catalog.find(response.consultationId())
                 .orElseThrow(() -> new IllegalStateException("Consultation " + response.consultationId()
                         + " is not known (yet); will retry"));
         ResponseCoded coded = themes.code(coder.code(response, consultation, Instant.now()), consultation);
-        ResponseCoded sent = codings.publish(coded, ResponseCoder.campaignText(response), acceptedAt);
-        reviews.remember(sent);
-        return sent;
-    }
-
-    /**
-     * The response's text was erased (its {@code responses-received} tombstone): publishes its next coding with no
-     * text, counted as before, and forgets its sentences. Nothing to do for a response never coded or already erased.
-     *
-     * @return the coding published, if any
-     */
-    public Optional<ResponseCoded> eraseAndPublish(String responseId) throws ExecutionException, InterruptedException {
-        Optional<ResponseCoded> latest = reviews.latest(responseId);
-        if (latest.isEmpty() || latest.get().erased()) {
-            return Optional.empty();
-        }
-        ResponseCoded erased = codings.publish(latest.get().erased(Instant.now()));
-        reviews.remember(erased);
-        unmatched.forget(erased.consultationId(), responseId);
-        return Optional.of(erased);
+        return codings.publish(coded, ResponseCoder.campaignText(response), acceptedAt);
     }
 }

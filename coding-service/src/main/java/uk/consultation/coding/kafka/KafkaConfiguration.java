@@ -48,7 +48,7 @@ class KafkaConfiguration {
                         Topics.RESPONSES_RECEIVED.valueDeserializer()));
     }
 
-    /** Stopping the coding listener waits a bounded time for it (the reviews' has the same bound). */
+    /** Stopping the coding listener waits a bounded time for it. */
     @Bean
     ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> listenerShutdown() {
         return container -> ListenerShutdown.bound(container.getContainerProperties());

@@ -48,19 +48,16 @@ public class ReceivedResponseListener extends AbstractConsumerSeekAware {
     }
 
     /**
-     * Started once the review view is rebuilt. One consumer thread per core (partitions allowing); everything it calls
-     * is safe across threads. A null value is an erasure's tombstone: the response is coded again without its text.
+     * Started by {@link CodingStart}. One consumer thread per core (partitions allowing); everything it calls is safe
+     * across threads. A null value is an erasure's tombstone, which the review view applies
+     * ({@code review.ReviewView}): here there is nothing to code.
      */
-    @KafkaListener(id = "coding", topics = "responses-received", autoStartup = "false",
+    @KafkaListener(id = CodingStart.LISTENER, topics = "responses-received", autoStartup = "false",
             concurrency = "${coding.listener.concurrency}")
     void onResponse(ConsumerRecord<String, @Nullable ResponseReceived> record)
             throws ExecutionException, InterruptedException {
         ResponseReceived response = record.value();
         if (response == null) {
-            try (MDC.MDCCloseable id = MDC.putCloseable("responseId", record.key())) {
-                codings.eraseAndPublish(record.key()).ifPresent(erased -> log.info("Erased the text of response {}",
-                        erased.responseId()));
-            }
             return;
         }
         try (MDC.MDCCloseable id = MDC.putCloseable("responseId", response.responseId())) {

@@ -2,32 +2,35 @@ package uk.consultation.coding.review;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.springframework.stereotype.Component;
 
-import uk.consultation.schemas.coding.CodingFlags;
+import uk.consultation.coding.streams.StateQueries;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.coding.ResponseReviewed;
 
 /**
- * The latest coding of every response with its reviews, in memory: rebuilt at start from {@code responses-coded} and
- * {@code responses-reviewed} (see {@link ReviewLoader}), then kept current by the codings this service publishes and
- * the reviews it applies. A review applies only to the coding version it names, and only the first review of a
- * version does: the same rule whether it is applied live or read back, so a restart tells the same story.
+ * What analysts see of the review view ({@link ReviewView}), whichever instance they ask: a response's trail is read
+ * where its partition is held, the queue and the agreement figures from every instance's part
+ * ({@link StateQueries}). The part held here is served to the other instances at {@value #PARTS}.
  */
 @Component
-public class ResponseReviews {
+class ResponseReviews {
+
+    /** Where an instance answers from the partitions it holds alone ({@link ReviewViewController}). */
+    static final String PARTS = "/api/v1/review-view";
 
     private final ReviewSettings settings;
-    private final Map<String, Entry> entries = new HashMap<>();
+    private final StateQueries queries;
 
-    ResponseReviews(ReviewSettings settings) {
+    ResponseReviews(ReviewSettings settings, StateQueries queries) {
         this.settings = settings;
+        this.queries = queries;
     }
 
     /** One review in a response's audit trail: who changed what and when, and whether it was applied. */
@@ -38,157 +41,86 @@ public class ResponseReviews {
     record Trail(ResponseCoded coding, List<Audit> reviews) {
     }
 
-    /** A review to publish the coding of, as decided. */
-    record Application(ResponseReviewed review, ResponseCoded coding) {
+    /** An instance's part of a queue. */
+    record Queue(List<ResponseCoded> codings) {
     }
 
-    private static final class Entry {
-        private ResponseCoded latest;
-        private final List<Audit> trail = new ArrayList<>();
-        /** While reading back: the version the next review must name to apply. */
-        private @Nullable Integer readBackVersion;
-
-        private Entry(ResponseCoded latest) {
-            this.latest = latest;
-        }
-
-        private boolean reviewed() {
-            return trail.stream().anyMatch(Audit::applied);
-        }
-
-        private boolean has(ResponseReviewed review) {
-            return trail.stream().anyMatch(audit -> audit.review().reviewId().equals(review.reviewId()));
-        }
+    /** An instance's part of the reviewed responses: each one's applied reviews, oldest first. */
+    record Reviewed(List<List<ResponseReviewed>> responses) {
     }
 
-    /**
-     * A coding published for the response. A lower version than the one held is an automatic coding racing a review
-     * (or an old record read back) and changes nothing.
-     */
-    public synchronized void remember(ResponseCoded coded) {
-        Entry entry = entries.get(coded.responseId());
-        if (entry == null) {
-            entries.put(coded.responseId(), new Entry(coded));
-        } else if (coded.version() >= entry.latest.version()) {
-            entry.latest = coded;
-        }
-    }
-
-    /** The response's coding if an analyst has reviewed it: automatic coding must leave it as it is. */
-    public synchronized Optional<ResponseCoded> reviewed(String responseId) {
-        Entry entry = entries.get(responseId);
-        return entry != null && entry.reviewed() ? Optional.of(entry.latest) : Optional.empty();
-    }
-
-    /**
-     * The response's coding if automatic coding must leave it as it is: an analyst reviewed it, or its text was erased
-     * (a recoding may still read the response's text before compaction removes it).
-     */
-    public synchronized Optional<ResponseCoded> settled(String responseId) {
-        Entry entry = entries.get(responseId);
-        return entry != null && (entry.reviewed() || entry.latest.erased()) ? Optional.of(entry.latest)
-                : Optional.empty();
-    }
-
-    /** The response's latest coding, if it has been coded. */
-    public synchronized Optional<ResponseCoded> latest(String responseId) {
-        Entry entry = entries.get(responseId);
-        return entry == null ? Optional.empty() : Optional.of(entry.latest);
-    }
-
-    synchronized Optional<Trail> trail(String responseId) {
-        Entry entry = entries.get(responseId);
-        return entry == null ? Optional.empty() : Optional.of(new Trail(entry.latest, List.copyOf(entry.trail)));
+    Optional<Trail> trail(String responseId) {
+        return queries.ofKey(ReviewView.STORE, responseId,
+                (ReadOnlyKeyValueStore<String, ResponseUnderReview> store) -> localTrail(store, responseId), Trail.class,
+                PARTS + "/responses/{responseId}", responseId);
     }
 
     /**
      * The consultation's codings an analyst should look at and has not, earliest received first; an erased response
      * has no text left to look at.
      */
-    synchronized List<ResponseCoded> queue(String consultationId) {
-        return entries.values().stream()
-                .filter(entry -> entry.latest.consultationId().equals(consultationId) && !entry.reviewed()
-                        && !entry.latest.erased() && needsReview(entry.latest))
-                .map(entry -> entry.latest)
-                .sorted(Comparator.comparing(ResponseCoded::receivedAt).thenComparing(ResponseCoded::responseId))
-                .toList();
+    List<ResponseCoded> queue(String consultationId) {
+        List<ResponseCoded> queue = new ArrayList<>();
+        queries.ofEveryPartition(ReviewView.STORE, (ReadOnlyKeyValueStore<String, ResponseUnderReview> store) ->
+                        localQueue(store, consultationId), Queue.class, PARTS + "/consultations/{consultationId}/queue",
+                consultationId).forEach(part -> queue.addAll(part.codings()));
+        queue.sort(Comparator.comparing(ResponseCoded::receivedAt).thenComparing(ResponseCoded::responseId));
+        return queue;
     }
 
-    /** The audit trails of the consultation's reviewed responses, for agreement figures. */
-    synchronized List<List<ResponseReviewed>> appliedReviews(String consultationId) {
-        return entries.values().stream()
-                .filter(entry -> entry.latest.consultationId().equals(consultationId) && entry.reviewed())
-                .map(entry -> entry.trail.stream().filter(Audit::applied).map(Audit::review).toList())
-                .toList();
+    /** The applied reviews of the consultation's reviewed responses, for agreement figures. */
+    List<List<ResponseReviewed>> appliedReviews(String consultationId) {
+        List<List<ResponseReviewed>> reviewed = new ArrayList<>();
+        queries.ofEveryPartition(ReviewView.STORE, (ReadOnlyKeyValueStore<String, ResponseUnderReview> store) ->
+                        localReviewed(store, consultationId), Reviewed.class,
+                PARTS + "/consultations/{consultationId}/reviewed", consultationId)
+                .forEach(part -> reviewed.addAll(part.responses()));
+        return reviewed;
     }
 
-    /**
-     * A review arriving live: the coding to publish if it applies. One that names a version no longer the latest is
-     * kept in the trail as not applied; one already in the trail (a redelivery) is passed over.
-     */
-    synchronized Optional<Application> decide(ResponseReviewed review) {
-        Entry entry = entries.get(review.responseId());
-        if (entry == null || entry.has(review)) {
-            return Optional.empty();
-        }
-        if (review.version() != entry.latest.version()) {
-            entry.trail.add(new Audit(review, false));
-            return Optional.empty();
-        }
-        return Optional.of(new Application(review, ReviewedCoding.of(entry.latest, review)));
+    Optional<Trail> localTrail(String responseId) {
+        return queries.readHere(ReviewView.STORE, responseId,
+                (ReadOnlyKeyValueStore<String, ResponseUnderReview> store) -> localTrail(store, responseId));
     }
 
-    /** Kafka has the coding the review made: it is now the response's latest. */
-    synchronized void applied(Application application) {
-        Entry entry = entries.get(application.review().responseId());
-        if (entry == null) {
-            throw new IllegalStateException("No coding of response " + application.review().responseId());
-        }
-        if (!entry.has(application.review())) {
-            entry.trail.add(new Audit(application.review(), true));
-        }
-        entry.latest = application.coding();
+    Queue localQueue(String consultationId) {
+        return queries.readHere(ReviewView.STORE,
+                (ReadOnlyKeyValueStore<String, ResponseUnderReview> store) -> localQueue(store, consultationId));
     }
 
-    /**
-     * A review read back at start, after every coding, in the order it was written. The first review of a response
-     * named the coding an analyst saw before any review, so it applied; each later one applied if it named the
-     * version the one before made.
-     */
-    synchronized void readBack(ResponseReviewed review) {
-        Entry entry = entries.get(review.responseId());
-        if (entry == null || entry.has(review)) {
-            return;
-        }
-        int expected = entry.readBackVersion == null ? review.version() : entry.readBackVersion;
-        boolean applies = review.version() == expected;
-        entry.trail.add(new Audit(review, applies));
-        if (applies) {
-            entry.readBackVersion = review.version() + 1;
-        }
+    Reviewed localReviewed(String consultationId) {
+        return queries.readHere(ReviewView.STORE,
+                (ReadOnlyKeyValueStore<String, ResponseUnderReview> store) -> localReviewed(store, consultationId));
     }
 
-    /**
-     * After reading back: a review applied whose coding Kafka does not have, as when the service stopped between
-     * deciding and publishing. Only a response's last review can be in that state, as each waits for the one before.
-     */
-    synchronized List<Application> unpublished() {
-        List<Application> unpublished = new ArrayList<>();
-        for (Entry entry : entries.values()) {
-            if (entry.readBackVersion != null && entry.latest.version() == entry.readBackVersion - 1) {
-                ResponseReviewed last = entry.trail.stream().filter(Audit::applied).map(Audit::review).reduce((a, b) -> b)
-                        .orElseThrow();
-                unpublished.add(new Application(last, ReviewedCoding.of(entry.latest, last)));
+    private static Optional<Trail> localTrail(ReadOnlyKeyValueStore<String, ResponseUnderReview> store,
+            String responseId) {
+        return Optional.ofNullable(store.get(responseId)).map(ResponseUnderReview::trail);
+    }
+
+    private Queue localQueue(ReadOnlyKeyValueStore<String, ResponseUnderReview> store, String consultationId) {
+        return new Queue(of(store, consultationId).stream().filter(held -> held.queued(settings.confidenceBelow()))
+                .map(ResponseUnderReview::coding).toList());
+    }
+
+    private static Reviewed localReviewed(ReadOnlyKeyValueStore<String, ResponseUnderReview> store,
+            String consultationId) {
+        return new Reviewed(of(store, consultationId).stream().filter(ResponseUnderReview::reviewed)
+                .map(ResponseUnderReview::applied).toList());
+    }
+
+    /** Every response of the consultation held here: one pass over the store. */
+    private static List<ResponseUnderReview> of(ReadOnlyKeyValueStore<String, ResponseUnderReview> store,
+            String consultationId) {
+        List<ResponseUnderReview> held = new ArrayList<>();
+        try (KeyValueIterator<String, ResponseUnderReview> all = store.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, ResponseUnderReview> entry = all.next();
+                if (entry.value.coding().consultationId().equals(consultationId)) {
+                    held.add(entry.value);
+                }
             }
         }
-        return unpublished;
-    }
-
-    private boolean needsReview(ResponseCoded coding) {
-        double below = settings.confidenceBelow();
-        return coding.flags().contains(CodingFlags.NEEDS_REVIEW)
-                || coding.respondent().confidence() < below
-                || coding.answers().values().stream().anyMatch(answer -> answer.confidence() < below
-                        || answer.themes().stream().anyMatch(theme -> theme.score() < below));
+        return held;
     }
 }

@@ -55,7 +55,11 @@ class RoleMatrixTest {
             entry("GET /api/v1/consultations/{consultationId}/emerging-themes", Set.of(ANALYST)),
             entry("POST /api/v1/consultations/{consultationId}/emerging-themes/refresh", Set.of(ANALYST)),
             entry("POST /api/v1/consultations/{consultationId}/emerging-themes/{candidateId}/accept", Set.of(ANALYST)),
+            entry("GET /api/v1/review-view/responses/{responseId}", Set.of(ANALYST)),
+            entry("GET /api/v1/review-view/consultations/{consultationId}/queue", Set.of(ANALYST)),
+            entry("GET /api/v1/review-view/consultations/{consultationId}/reviewed", Set.of(ANALYST)),
             entry("POST /api/v1/recoding", Set.of(ANALYST, OPERATOR)),
+            entry("POST /api/v1/recoding/this-instance", Set.of(ANALYST, OPERATOR)),
             entry("GET /api/v1/dead-letters/responses-received", Set.of(OPERATOR)),
             entry("POST /api/v1/dead-letters/responses-received/redrive", Set.of(OPERATOR)));
 

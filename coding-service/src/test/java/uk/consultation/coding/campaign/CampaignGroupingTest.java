@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.consultation.coding.streams.JsonSerdes;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.Topics;
@@ -56,9 +57,9 @@ class CampaignGroupingTest {
         config.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
         driver = new TopologyTestDriver(builder.build(), config);
         ungrouped = driver.createInputTopic(Topics.RESPONSES_CODED_UNGROUPED.name(), new StringSerializer(),
-                CampaignTopology.json(Ungrouped.class).serializer());
+                JsonSerdes.of(Ungrouped.class).serializer());
         coded = driver.createOutputTopic(Topics.RESPONSES_CODED.name(), new StringDeserializer(),
-                CampaignTopology.json(ResponseCoded.class).deserializer());
+                JsonSerdes.of(ResponseCoded.class).deserializer());
     }
 
     @AfterEach

@@ -10,6 +10,7 @@ import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
+import uk.consultation.coding.streams.JsonSerdes;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
 
@@ -46,7 +47,7 @@ final class GroupingUnderTest {
 
     private <T> void addStore(KeyValueBytesStoreSupplier supplier, Class<T> type) {
         KeyValueStore<String, T> store = Stores.keyValueStoreBuilder(supplier, Serdes.String(),
-                CampaignTopology.json(type)).withLoggingDisabled().build();
+                JsonSerdes.of(type)).withLoggingDisabled().build();
         store.init(context.getStateStoreContext(), store);
         context.addStateStore(store);
     }

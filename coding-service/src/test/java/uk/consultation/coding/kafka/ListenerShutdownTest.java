@@ -23,7 +23,7 @@ class ListenerShutdownTest extends OnTestBroker {
 
     @Test
     void everyListenerStopsAfterItsRecordInHandAndIsWaitedForABoundedTime() {
-        assertThat(listeners.getListenerContainers()).hasSizeGreaterThanOrEqualTo(2).allSatisfy(listener -> {
+        assertThat(listeners.getListenerContainers()).isNotEmpty().allSatisfy(listener -> {
             assertThat(listener.getContainerProperties().isStopImmediate()).isTrue();
             assertThat(listener.getContainerProperties().getShutdownTimeout())
                     .isEqualTo(ListenerShutdown.WITHIN.toMillis());

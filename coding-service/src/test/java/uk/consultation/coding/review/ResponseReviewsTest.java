@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import uk.consultation.schemas.Channel;
@@ -20,20 +21,27 @@ import uk.consultation.schemas.coding.ResponseCoded.ThemeAssignment;
 import uk.consultation.schemas.coding.ResponseReviewed;
 import uk.consultation.schemas.coding.ResponseReviewed.AnswerReview;
 
+/** The review view's rules, through its Kafka Streams topology. */
 class ResponseReviewsTest {
 
     static final String CONSULTATION = "integrated-communities-2018";
     private static final Instant RECEIVED = Instant.parse("2018-05-02T10:15:30Z");
 
-    private final ResponseReviews reviews = new ResponseReviews(new ReviewSettings(0.8));
+    private final ViewUnderTest view = new ViewUnderTest();
+    private final ResponseReviews reviews = view.reviews(new ReviewSettings(0.8));
+
+    @AfterEach
+    void close() {
+        view.close();
+    }
 
     @Test
     void queuesWhatIsFlaggedOrLessCertainThanTheThresholdAndNothingElse() {
-        reviews.remember(coding("confident", 1, 1.0, 0.9));
-        reviews.remember(coding("unsure-answer", 1, 0.7, 0.9));
-        reviews.remember(coding("unsure-theme", 1, 1.0, 0.79));
-        reviews.remember(withFlags(coding("flagged", 1, 1.0, 0.9), CodingFlags.NEEDS_REVIEW));
-        reviews.remember(forOtherConsultation(coding("elsewhere", 1, 0.5, 0.5)));
+        view.coded(coding("confident", 1, 1.0, 0.9));
+        view.coded(coding("unsure-answer", 1, 0.7, 0.9));
+        view.coded(coding("unsure-theme", 1, 1.0, 0.79));
+        view.coded(withFlags(coding("flagged", 1, 1.0, 0.9), CodingFlags.NEEDS_REVIEW));
+        view.coded(forOtherConsultation(coding("elsewhere", 1, 0.5, 0.5)));
 
         assertThat(reviews.queue(CONSULTATION)).extracting(ResponseCoded::responseId)
                 .containsExactlyInAnyOrder("unsure-answer", "unsure-theme", "flagged");
@@ -41,13 +49,12 @@ class ResponseReviewsTest {
 
     @Test
     void aReviewOfTheLatestVersionMakesTheNextWithTheAnalystsValuesAndTakesItOffTheQueue() {
-        reviews.remember(coding("r1", 1, 0.7, 0.9));
+        view.coded(coding("r1", 1, 0.7, 0.9));
         ResponseReviewed review = review("first", "r1", 1, Position.DISAGREE, List.of("q1-shared-opportunities"));
 
-        ResponseReviews.Application application = reviews.decide(review).orElseThrow();
-        reviews.applied(application);
+        view.reviewed(review);
 
-        ResponseCoded reviewed = application.coding();
+        ResponseCoded reviewed = view.published().get(0);
         assertThat(reviewed.version()).isEqualTo(2);
         assertThat(reviewed.flags()).doesNotContain(CodingFlags.NEEDS_REVIEW);
         CodedAnswer q1 = reviewed.answers().get("q1");
@@ -59,20 +66,22 @@ class ResponseReviewsTest {
         // untouched answers keep the coder's source
         assertThat(reviewed.answers().get("q2").source()).isEqualTo(CodingSource.EXPLICIT);
         assertThat(reviews.queue(CONSULTATION)).isEmpty();
-        assertThat(reviews.reviewed("r1")).contains(reviewed);
+        assertThat(reviews.trail("r1").orElseThrow().coding()).isEqualTo(reviewed);
         assertThat(reviews.trail("r1").orElseThrow().reviews()).containsExactly(new ResponseReviews.Audit(review, true));
     }
 
     @Test
     void aRedeliveredReviewIsPassedOverAndAStaleOneIsKeptAsNotApplied() {
-        reviews.remember(coding("r1", 1, 0.7, 0.9));
+        view.coded(coding("r1", 1, 0.7, 0.9));
         ResponseReviewed first = review("first", "r1", 1, Position.DISAGREE, List.of());
-        reviews.applied(reviews.decide(first).orElseThrow());
+        view.reviewed(first);
+        assertThat(view.published()).hasSize(1);
         ResponseReviewed sameVersion = review("second", "r1", 1, Position.NOT_SURE, List.of());
 
-        assertThat(reviews.decide(first)).isEmpty();
-        assertThat(reviews.decide(sameVersion)).isEmpty();
+        view.reviewed(first);
+        view.reviewed(sameVersion);
 
+        assertThat(view.published()).isEmpty();
         assertThat(reviews.trail("r1").orElseThrow().reviews()).containsExactly(
                 new ResponseReviews.Audit(first, true), new ResponseReviews.Audit(sameVersion, false));
         assertThat(reviews.trail("r1").orElseThrow().coding().answers().get("q1").position())
@@ -81,37 +90,56 @@ class ResponseReviewsTest {
 
     @Test
     void anAutomaticCodingArrivingAfterAReviewChangesNothing() {
-        reviews.remember(coding("r1", 1, 0.7, 0.9));
-        reviews.applied(reviews.decide(review("first", "r1", 1, Position.DISAGREE, List.of())).orElseThrow());
+        view.coded(coding("r1", 1, 0.7, 0.9));
+        view.reviewed(review("first", "r1", 1, Position.DISAGREE, List.of()));
+        view.published();
 
-        reviews.remember(coding("r1", 1, 0.7, 0.9));
+        view.coded(coding("r1", 1, 0.7, 0.9));
 
-        assertThat(reviews.reviewed("r1").orElseThrow().version()).isEqualTo(2);
+        assertThat(reviews.trail("r1").orElseThrow().coding().version()).isEqualTo(2);
+        assertThat(reviews.appliedReviews(CONSULTATION)).hasSize(1);
     }
 
     @Test
-    void readBackTellsTheSameStoryAndPublishesOnlyAReviewWhoseCodingKafkaLacks() {
-        ResponseReviewed first = review("first", "r1", 1, Position.DISAGREE, List.of());
-        ResponseReviewed stale = review("stale", "r1", 1, Position.NOT_SURE, List.of());
-        ResponseReviewed second = review("second", "r1", 2, Position.AGREE, List.of());
-        ResponseCoded automatic = coding("r1", 1, 0.7, 0.9);
-        ResponseCoded afterFirst = ReviewedCoding.of(automatic, first);
-        // Kafka has the automatic coding and the first review's; the service stopped before publishing the second's.
-        reviews.remember(automatic);
-        reviews.remember(afterFirst);
-        reviews.remember(coding("r2", 1, 1.0, 0.9));
-        List.of(first, stale, second).forEach(reviews::readBack);
+    void aReviewReadAgainAfterACrashPublishesTheSameCodingAgainAndARedeliveryDoesNot() {
+        ResponseUnderReview held = ResponseUnderReview.coded(null, coding("r1", 1, 0.7, 0.9));
+        ResponseReviewed review = review("first", "r1", 1, Position.DISAGREE, List.of());
+        ResponseUnderReview.ReadFrom here = new ResponseUnderReview.ReadFrom("responses-reviewed", 2, 40);
 
-        assertThat(reviews.trail("r1").orElseThrow().reviews()).extracting(ResponseReviews.Audit::applied)
-                .containsExactly(true, false, true);
-        assertThat(reviews.unpublished()).singleElement().satisfies(application -> {
-            assertThat(application.review()).isEqualTo(second);
-            assertThat(application.coding()).isEqualTo(ReviewedCoding.of(afterFirst, second));
-            assertThat(application.coding().version()).isEqualTo(3);
+        ResponseUnderReview.Outcome applied = held.decide(review, here);
+        // The entry was written, the coding may not have been: the same record again publishes it again
+        ResponseUnderReview.Outcome again = applied.next().decide(review, here);
+        ResponseUnderReview.Outcome redelivered = applied.next().decide(review,
+                new ResponseUnderReview.ReadFrom("responses-reviewed", 2, 41));
+
+        assertThat(applied.publish()).hasValueSatisfying(coding -> assertThat(coding.version()).isEqualTo(2));
+        assertThat(again.publish()).isEqualTo(applied.publish());
+        assertThat(again.next()).isEqualTo(applied.next());
+        assertThat(redelivered.publish()).isEmpty();
+        assertThat(redelivered.next()).isEqualTo(applied.next());
+    }
+
+    @Test
+    void aTombstonePublishesTheNextCodingWithoutTextOnceAndTakesItOffTheQueue() {
+        view.coded(coding("r1", 1, 0.7, 0.9));
+        view.coded(coding("r2", 1, 0.7, 0.9));
+
+        view.erased("r1");
+        List<ResponseCoded> erased = view.published();
+        view.erased("r1");
+        view.erased("never-coded");
+        // a recoding that still read the text publishes a lower version, which changes nothing
+        view.coded(coding("r1", 1, 0.7, 0.9));
+
+        assertThat(erased).singleElement().satisfies(coding -> {
+            assertThat(coding.version()).isEqualTo(2);
+            assertThat(coding.erased()).isTrue();
+            assertThat(coding.answers().get("q1").text()).isEqualTo(ResponseCoded.ERASED_TEXT);
         });
-
-        reviews.remember(ReviewedCoding.of(afterFirst, second));
-        assertThat(reviews.unpublished()).isEmpty();
+        assertThat(view.published()).isEmpty();
+        assertThat(view.forgotten).containsExactly("r1");
+        assertThat(reviews.trail("r1").orElseThrow().coding()).isEqualTo(erased.get(0));
+        assertThat(reviews.queue(CONSULTATION)).extracting(ResponseCoded::responseId).containsExactly("r2");
     }
 
     @Test

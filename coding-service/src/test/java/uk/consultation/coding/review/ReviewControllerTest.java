@@ -49,16 +49,21 @@ class ReviewControllerTest {
     MockMvcTester mvc;
 
     @Autowired
-    ResponseReviews reviews;
+    ViewUnderTest view;
 
     @MockitoBean
     KafkaTemplate<String, Object> kafka;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class View {
+        @Bean(destroyMethod = "close")
+        ViewUnderTest view() {
+            return new ViewUnderTest();
+        }
+
         @Bean
-        ResponseReviews responseReviews() {
-            return new ResponseReviews(new ReviewSettings(0.8));
+        ResponseReviews responseReviews(ViewUnderTest view) {
+            return view.reviews(new ReviewSettings(0.8));
         }
 
         /** Never started: it holds just the definition it is given. */
@@ -73,8 +78,8 @@ class ReviewControllerTest {
     @BeforeEach
     void kafkaTakesEverything() {
         given(kafka.send(anyString(), anyString(), any())).willReturn(CompletableFuture.completedFuture(null));
-        reviews.remember(coding("unsure", 1, 0.6, 0.9));
-        reviews.remember(coding("sure", 1, 1.0, 1.0));
+        view.coded(coding("unsure", 1, 0.6, 0.9));
+        view.coded(coding("sure", 1, 1.0, 1.0));
     }
 
     @Test
@@ -120,8 +125,8 @@ class ReviewControllerTest {
     void aReviewOfAnUnknownResponseOrAnOlderVersionIsRefused() {
         assertThat(post("nobody", "{ \"version\": 1, \"answers\": {} }"))
                 .hasStatus(404).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        reviews.applied(reviews.decide(ResponseReviewsTest.review("r", "unsure", 1, Position.DISAGREE, List.of()))
-                .orElseThrow());
+        view.reviewed(ResponseReviewsTest.review("r", "unsure", 1, Position.DISAGREE, List.of()));
+        view.published();
 
         assertThat(post("unsure", """
                 { "version": 1, "answers": { "q1": { "position": "agree" } } }
@@ -167,7 +172,8 @@ class ReviewControllerTest {
     @Test
     void theCodingShowsTheAuditTrail() {
         ResponseReviewed review = ResponseReviewsTest.review("r", "unsure", 1, Position.DISAGREE, List.of());
-        reviews.applied(reviews.decide(review).orElseThrow());
+        view.reviewed(review);
+        view.published();
 
         assertThat(mvc.get().uri("/api/v1/responses/unsure/coding")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
                 { "coding": { "version": 2, "answers": { "q1": { "position": "disagree", "source": "reviewed" } } },

@@ -13,9 +13,7 @@ public final class TestReviewQueue {
 
     /** Whether the coding would be in the review queue before any review. */
     public static boolean queues(ResponseCoded coding) {
-        ResponseReviews reviews = new ResponseReviews(SETTINGS);
-        reviews.remember(coding);
-        return !reviews.queue(coding.consultationId()).isEmpty();
+        return ResponseUnderReview.coded(null, coding).queued(SETTINGS.confidenceBelow());
     }
 
     /** The threshold: a confidence below it sends a coding to the queue. */
