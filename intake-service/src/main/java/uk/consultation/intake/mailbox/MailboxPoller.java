@@ -130,9 +130,10 @@ class MailboxPoller {
             log.warn("A message of the mailbox of {} could not be fetched: {}", mailbox.consultationId(),
                     e.getClass().getSimpleName());
             return Outcome.RETRIED;
-        } catch (RuntimeException e) {
-            // A fault of intake's, or of a library, on this message: left in the inbox it would stop every poll here.
-            // The UID finds it in Quarantine; the exception's own message might quote the sender, so only where it was.
+        } catch (RuntimeException | StackOverflowError e) {
+            // A fault of intake's, or of a library, on this message (a recursion it drove too deep has unwound by
+            // now): left in the inbox it would stop every poll here. The UID finds it in Quarantine; the exception's
+            // own message might quote the sender, so only where it was.
             log.error("A message of the mailbox of {} (UID {}) could not be taken in: {}", mailbox.consultationId(),
                     folder.getUID(message), failure(e));
             return quarantine(folder, message, null, "Intake failed on the message (" + e.getClass().getSimpleName()
@@ -141,7 +142,7 @@ class MailboxPoller {
     }
 
     /** What failed and where, without the exception's message, which may quote the email. */
-    private static String failure(RuntimeException e) {
+    private static String failure(Throwable e) {
         StackTraceElement[] trace = e.getStackTrace();
         return e.getClass().getName() + (trace.length > 0 ? " at " + trace[0] : "");
     }
