@@ -36,7 +36,8 @@ import org.xml.sax.SAXException;
 /**
  * The type and text of a document (PDF, Word, OpenDocument, RTF, text, images, …) by Apache Tika, reading images and
  * pages without a text layer with Tesseract. Tika's own guards stay on: a zip bomb or too deep nesting is refused
- * rather than expanded.
+ * rather than expanded. What is decoded to pixels is bounded too: an image is measured from its header before it is
+ * read, and a PDF's pages are rendered for OCR only within {@link OcrSettings}' limits.
  */
 @Component
 public class DocumentText {
@@ -105,10 +106,15 @@ public class DocumentText {
     /**
      * The document's text, cut at {@link #MAX_CHARS}.
      *
-     * @throws UnreadableDocumentException when it is corrupt, encrypted or a suspected zip bomb
+     * @throws UnreadableDocumentException when it is corrupt, encrypted, a suspected zip bomb, or an image larger than
+     *                                     the settings allow
      */
     public ExtractedText extract(byte[] content, @Nullable String filename) {
         String mediaType = mediaType(content, filename);
+        if (mediaType.startsWith("image/")) {
+            ImageSize.check(content, mediaType, settings);
+        }
+        BoundedPageRenderer pages = new BoundedPageRenderer(settings);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, filename);
         WriteOutContentHandler text = new WriteOutContentHandler(MAX_CHARS);
@@ -116,30 +122,33 @@ public class DocumentText {
         // A plain stream, not a TikaInputStream of the bytes: with that Tika would open a zip whole and weigh the text
         // against all of it, so that the zip bomb guard could not see a small bomb coming
         try (InputStream stream = new ByteArrayInputStream(content)) {
-            parser.parse(stream, new BodyContentHandler(text), metadata, context());
+            parser.parse(stream, new BodyContentHandler(text), metadata, context(pages));
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException("The file (" + mediaType + ") is protected by a password", e);
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new UnreadableDocumentException("The file (" + mediaType + ") could not be read: it may be"
-                        + " damaged or not what its name says", e);
+                throw UnreadableDocumentException.damaged(mediaType, e);
             }
             truncated = true;
         }
-        return new ExtractedText(mediaType, text.toString().strip(), metadata.getInt(PagedText.N_PAGES), truncated);
+        return new ExtractedText(mediaType, text.toString().strip(), metadata.getInt(PagedText.N_PAGES), truncated,
+                pages.skipped());
     }
 
-    private ParseContext context() {
+    private ParseContext context(BoundedPageRenderer pages) {
         ParseContext context = new ParseContext();
         // Attachments inside a document, and the page images of a PDF, are read by the same parser
         context.set(Parser.class, parser);
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setLanguage(settings.language());
         ocr.setTimeoutSeconds(Math.toIntExact(settings.timeout().toSeconds()));
+        // The empty image of a page not rendered (BoundedPageRenderer) is not worth a Tesseract process
+        ocr.setMinFileSizeToOcr(1);
         context.set(TesseractOCRConfig.class, ocr);
         PDFParserConfig pdf = new PDFParserConfig();
         // A scanned letter is a PDF of page images: OCR every page that has (next to) no text of its own
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+        pdf.setRenderer(pages);
         context.set(PDFParserConfig.class, pdf);
         return context;
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -39,13 +40,16 @@ public class EmailIntake {
         this.clock = clock;
     }
 
+    /** An uploaded email: intake did not see it arrive, so it was received when its Date header says, if it has one. */
     Receipt receive(String consultationId, byte[] raw) {
-        return record(recorder.consultation(consultationId), raw);
+        return record(recorder.consultation(consultationId), raw, null);
     }
 
     /**
-     * A message in a consultation's mailbox, taken as its raw bytes exactly as an upload would be. One larger than the
-     * limit is refused from the size the server gives, before it is fetched.
+     * A message in a consultation's mailbox, taken as its raw bytes exactly as an upload would be, but received when
+     * the mailbox took it (IMAP INTERNALDATE): its Date header is the sender's to set, and a backdated one must not
+     * make a late response on time. One larger than the limit is refused from the size the server gives, before it is
+     * fetched.
      */
     public Receipt receive(String consultationId, Message message) throws MessagingException, IOException {
         if (message.getSize() > EmailLimits.MESSAGE_BYTES) {
@@ -53,7 +57,9 @@ public class EmailIntake {
         }
         ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(message.getSize(), 0));
         message.writeTo(raw);
-        return receive(consultationId, raw.toByteArray());
+        Date delivered = message.getReceivedDate();
+        return record(recorder.consultation(consultationId), raw.toByteArray(),
+                delivered != null ? delivered.toInstant() : clock.instant());
     }
 
     /**
@@ -70,7 +76,7 @@ public class EmailIntake {
         List<MailboxReport.Failure> failed = new ArrayList<>();
         for (int index = 0; index < messages.size(); index++) {
             try {
-                received.add(record(consultation, messages.get(index)));
+                received.add(record(consultation, messages.get(index), null));
             } catch (UnreadableEmailException e) {
                 failed.add(failure(consultationId, index, e.messageId(), e.getMessage()));
             } catch (EmailTooLargeException | EventTooLargeException e) {
@@ -86,7 +92,8 @@ public class EmailIntake {
         return new MailboxReport.Failure(index, messageId, reason);
     }
 
-    private Receipt record(ConsultationDefinition consultation, byte[] raw) {
+    /** @param delivered when a mailbox intake reads took the email; null for an upload */
+    private Receipt record(ConsultationDefinition consultation, byte[] raw, @Nullable Instant delivered) {
         if (raw.length > EmailLimits.MESSAGE_BYTES) {
             throw new EmailTooLargeException(EmailLimits.MESSAGE_BYTES);
         }
@@ -98,12 +105,15 @@ public class EmailIntake {
         // The same email sent twice is the same response; another under its Message-ID is not
         ResponseIdentity identity = ResponseIdentity.of(consultation.id(),
                 email.messageId() == null ? null : "message-id:" + email.messageId(), email);
-        Instant receivedAt = email.sentAt() != null ? email.sentAt() : clock.instant();
+        Instant sentAt = email.sentAt();
+        Instant receivedAt = delivered != null ? delivered : sentAt != null ? sentAt : clock.instant();
+        boolean fromSender = delivered == null && sentAt != null;
         ResponseReceived response = new ResponseReceived(identity.responseId(), consultation.id(),
                 identity.reference(), Channel.EMAIL, receivedAt, consultation.isLate(receivedAt),
                 new ResponseReceived.Respondent(null, null), Map.of(),
                 email.bodyText().isBlank() ? null : email.bodyText(), email.attachments(),
-                new ResponseReceived.Source(null, email.messageId(), email.subject(), null, null));
+                new ResponseReceived.Source(null, email.messageId(), email.subject(), null, null, sentAt,
+                        fromSender));
         return recorder.record(response, email.senderName(), email.senderEmail());
     }
 }

@@ -52,15 +52,18 @@ class EmailParser {
     }
 
     ParsedEmail parse(byte[] raw) {
-        return read(raw, 0);
+        return read(raw, 0, new PartCount());
     }
 
-    /** @param forwards how many forwarded messages this one is inside */
-    private ParsedEmail read(byte[] raw, int forwards) {
+    /**
+     * @param forwards how many forwarded messages this one is inside
+     * @param parts    the parts read so far of the email this one was forwarded in
+     */
+    private ParsedEmail read(byte[] raw, int forwards, PartCount parts) {
         try {
             MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
-            Contents contents = new Contents(messageId(message));
-            collect(message, contents, forwards);
+            Contents contents = new Contents(messageId(message), parts);
+            collect(message, contents, 0, forwards);
             InternetAddress sender = sender(message);
             String body = QuotedReplies.strip(String.join("\n\n", contents.bodies));
             return new ParsedEmail(contents.messageId, Text.blankToNull(message.getSubject()), sentAt(message),
@@ -75,39 +78,62 @@ class EmailParser {
 
     private static final class Contents {
         final @Nullable String messageId;
+        final PartCount parts;
         final List<String> bodies = new ArrayList<>();
         final List<Attachment> attachments = new ArrayList<>();
 
-        Contents(@Nullable String messageId) {
+        Contents(@Nullable String messageId, PartCount parts) {
             this.messageId = messageId;
+            this.parts = parts;
         }
     }
 
-    private void collect(Part part, Contents contents, int forwards) throws MessagingException, IOException {
+    /** Shared by an email and the emails forwarded inside it, so that forwarding does not multiply the limit. */
+    private static final class PartCount {
+        int count;
+    }
+
+    /** @param depth how many multiparts this part is inside */
+    private void collect(Part part, Contents contents, int depth, int forwards) throws MessagingException, IOException {
         if (isAttachment(part)) {
             if (contents.attachments.size() == EmailLimits.ATTACHMENTS) {
                 throw new UnreadableEmailException(contents.messageId, "The email has more than " + EmailLimits.ATTACHMENTS
                         + " attachments: it is not taken as a response");
             }
-            contents.attachments.add(attachment(part, forwards));
+            contents.attachments.add(attachment(part, contents.parts, forwards));
         } else if (part.isMimeType("multipart/alternative")) {
-            Part preferred = preferred((Multipart) part.getContent());
+            Part preferred = preferred(multipart(part, contents, depth));
             if (preferred != null) {
-                collect(preferred, contents, forwards);
+                collect(preferred, contents, depth + 1, forwards);
             }
         } else if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
+            Multipart multipart = multipart(part, contents, depth);
             for (int i = 0; i < multipart.getCount(); i++) {
-                collect(multipart.getBodyPart(i), contents, forwards);
+                collect(multipart.getBodyPart(i), contents, depth + 1, forwards);
             }
         } else if (part.isMimeType("text/plain")) {
             contents.bodies.add(text(part));
         } else if (part.isMimeType("text/html")) {
             contents.bodies.add(HtmlText.of(text(part)));
         } else if (part.isMimeType(FORWARDED)) {
-            contents.attachments.add(attachment(part, forwards));
+            contents.attachments.add(attachment(part, contents.parts, forwards));
         }
         // Anything else inline and unnamed (a signature's logo, a calendar stub) is not part of the response
+    }
+
+    /** The parts of a multipart, refusing the email where they go deeper or number more than any real email's. */
+    private static Multipart multipart(Part part, Contents contents, int depth) throws MessagingException, IOException {
+        if (depth == EmailLimits.MIME_DEPTH) {
+            throw new UnreadableEmailException(contents.messageId, "The email's parts are nested more than "
+                    + EmailLimits.MIME_DEPTH + " deep: it is not taken as a response");
+        }
+        Multipart multipart = (Multipart) part.getContent();
+        contents.parts.count += multipart.getCount();
+        if (contents.parts.count > EmailLimits.MIME_PARTS) {
+            throw new UnreadableEmailException(contents.messageId, "The email has more than " + EmailLimits.MIME_PARTS
+                    + " parts: it is not taken as a response");
+        }
+        return multipart;
     }
 
     private static boolean isAttachment(Part part) throws MessagingException {
@@ -164,7 +190,7 @@ class EmailParser {
     }
 
     /** An attachment is kept even when unreadable: its name tells the team something was sent. */
-    private Attachment attachment(Part part, int forwards) throws MessagingException {
+    private Attachment attachment(Part part, PartCount parts, int forwards) throws MessagingException {
         String filename = filename(part);
         byte[] content;
         try {
@@ -173,7 +199,7 @@ class EmailParser {
             return Attachment.unreadable(filename, baseType(part), "The attachment could not be decoded from the email");
         }
         if (part.isMimeType(FORWARDED) || FORWARDED.equals(documents.mediaType(content, filename))) {
-            return forwarded(filename, content, forwards);
+            return forwarded(filename, content, parts, forwards);
         }
         try {
             ExtractedText extracted = documents.extract(content, filename);
@@ -190,13 +216,13 @@ class EmailParser {
      * A forwarded email is read as an email, its text and its attachments' text, not by Tika: Tika's mail parser takes
      * time quadratic in a long address header (found by fuzzing).
      */
-    private Attachment forwarded(String filename, byte[] content, int forwards) {
+    private Attachment forwarded(String filename, byte[] content, PartCount parts, int forwards) {
         if (forwards == EmailLimits.FORWARDS) {
             return Attachment.unreadable(filename, FORWARDED, "Forwarded more than " + EmailLimits.FORWARDS
                     + " times over: not read");
         }
         try {
-            ParsedEmail email = read(content, forwards + 1);
+            ParsedEmail email = read(content, forwards + 1, parts);
             String text = Stream.concat(Stream.of(email.bodyText()), email.attachments().stream().map(Attachment::text))
                     .filter(part -> !part.isBlank()).collect(Collectors.joining("\n\n"));
             return Attachment.read(filename, FORWARDED,

@@ -66,6 +66,10 @@ class ScanReader {
         if (extracted.text().isBlank()) {
             warnings.add("No text was recognised: type the letter in from the scan");
         }
+        if (extracted.pagesNotRecognised() > 0) {
+            warnings.add("OCR did not read " + extracted.pagesNotRecognised() + " of the pages, being beyond the most it"
+                    + " reads of one scan or too large to render: type them in from the scan");
+        }
         if (extracted.truncated()) {
             warnings.add("Only the first " + DocumentText.MAX_CHARS + " characters were read");
         }

@@ -100,6 +100,10 @@ class MailboxPoller {
             }
         } catch (MessagingException e) {
             log.warn("Could not read the mailbox of {}: {}", mailbox.consultationId(), e.getMessage());
+        } catch (RuntimeException e) {
+            // Thrown out of a scheduled poll, it would cancel every later poll without a word
+            log.error("The poll of the mailbox of {} failed; it is polled again as usual: {}", mailbox.consultationId(),
+                    failure(e));
         }
         if (!counts.isEmpty()) {
             log.info("Mailbox of {}: {}", mailbox.consultationId(), counts);
@@ -126,7 +130,21 @@ class MailboxPoller {
             log.warn("A message of the mailbox of {} could not be fetched: {}", mailbox.consultationId(),
                     e.getClass().getSimpleName());
             return Outcome.RETRIED;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A fault of intake's, or of a library, on this message (a recursion it drove too deep has unwound by
+            // now): left in the inbox it would stop every poll here. The UID finds it in Quarantine; the exception's
+            // own message might quote the sender, so only where it was.
+            log.error("A message of the mailbox of {} (UID {}) could not be taken in: {}", mailbox.consultationId(),
+                    folder.getUID(message), failure(e));
+            return quarantine(folder, message, null, "Intake failed on the message (" + e.getClass().getSimpleName()
+                    + "): it is kept for the team to read", quarantine);
         }
+    }
+
+    /** What failed and where, without the exception's message, which may quote the email. */
+    private static String failure(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return e.getClass().getName() + (trace.length > 0 ? " at " + trace[0] : "");
     }
 
     /** The dead-letter record first: a message leaves the inbox only once its reason is in Kafka. */

@@ -10,9 +10,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.consultation.testsupport.ScannedPages;
+
 class DocumentTextTest {
 
-    private static final DocumentText documents = new DocumentText(new OcrSettings("", "eng", Duration.ofMinutes(2)));
+    private static final DocumentText documents = new DocumentText(TestDocuments.ocrSettings(""));
 
     @Test
     void cutsTheTextAtTheLimitAndSaysSo() {
@@ -50,12 +52,46 @@ class DocumentTextTest {
                 .hasMessage("The file (application/pdf) is protected by a password");
     }
 
+    /** Found by review (security issue 16): Tesseract was handed any image, whatever its header declared. */
+    @Test
+    void refusesAnImageOfMorePixelsThanTheLimitBeforeDecodingIt() throws Exception {
+        byte[] bomb = TestDocuments.pngBomb(50_000, 50_000);
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+
+        assertThatThrownBy(() -> documents.extract(bomb, "scan.png"))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("The image (image/png) is 50000 × 50000 pixels, more than the 40 million read: it is not"
+                        + " read");
+    }
+
+    /** Found by review (security issue 16): every page of a PDF without text was rendered in process and read by OCR. */
+    @Test
+    void readsNoMorePagesOfAScannedPdfByOcrThanTheLimit() throws Exception {
+        OcrSettings twoPages = new OcrSettings("", "eng", Duration.ofMinutes(2), 40_000_000, 2);
+        byte[] scan = TestDocuments.scannedPdf(ScannedPages.page("Libraries"), ScannedPages.page("Museums"),
+                ScannedPages.page("Swimming"));
+
+        ExtractedText extracted = new DocumentText(twoPages).extract(scan, "scan.pdf");
+
+        assertThat(extracted.text()).contains("Libraries", "Museums").doesNotContain("Swimming");
+        assertThat(extracted.pages()).isEqualTo(3);
+        assertThat(extracted.pagesNotRecognised()).isEqualTo(1);
+    }
+
+    @Test
+    void doesNotRenderAPdfPageLargerThanTheLimit() throws Exception {
+        ExtractedText extracted = documents.extract(TestDocuments.hugePagePdf(), "poster.pdf");
+
+        assertThat(extracted.text()).isEmpty();
+        assertThat(extracted.pagesNotRecognised()).isEqualTo(1);
+    }
+
     @Test
     void findsTesseractOnThePathAndNotWhereItIsNotInstalled(@TempDir Path empty) {
         assertThat(documents.ocrAvailable()).isTrue();
-        assertThat(new DocumentText(new OcrSettings(empty.toString(), "eng", Duration.ofMinutes(2))).ocrAvailable())
+        assertThat(new DocumentText(TestDocuments.ocrSettings(empty.toString())).ocrAvailable())
                 .isFalse();
-        assertThat(new DocumentText(new OcrSettings(empty.resolve("missing").toString(), "eng",
-                Duration.ofMinutes(2))).ocrAvailable()).isFalse();
+        assertThat(new DocumentText(TestDocuments.ocrSettings(empty.resolve("missing").toString()))
+                .ocrAvailable()).isFalse();
     }
 }

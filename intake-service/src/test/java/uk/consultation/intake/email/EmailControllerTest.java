@@ -100,7 +100,23 @@ class EmailControllerTest {
                 argThat(received -> received.channel() == Channel.EMAIL && !received.late()
                         && "More ESOL classes.".equals(received.documentText())
                         && "<one@example.org>".equals(received.source().messageId())
-                        && "Response to the consultation".equals(received.source().subject())));
+                        && "Response to the consultation".equals(received.source().subject())
+                        // intake did not see it arrive: the time is the sender's, and the response says so
+                        && Instant.parse("2018-05-01T10:15:30Z").equals(received.receivedAt())
+                        && Instant.parse("2018-05-01T10:15:30Z").equals(received.source().sentAt())
+                        && Boolean.TRUE.equals(received.source().receivedAtFromSender())));
+    }
+
+    @Test
+    void refusesAnEmailNestedDeeperThanAnyMailClientWrites() throws Exception {
+        consultationIsKnown();
+
+        mvc.perform(post(URL).contentType(RFC822).content(TestEmails.nested("<deep@example.org>", 10_000)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(
+                        "The email's parts are nested more than 10 deep: it is not taken as a response"));
+        verify(publisher, never()).publish(any(), anyString(), any());
     }
 
     @Test

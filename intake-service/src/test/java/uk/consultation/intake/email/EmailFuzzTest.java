@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import uk.consultation.intake.document.DocumentText;
-import uk.consultation.intake.document.OcrSettings;
 import uk.consultation.intake.document.TestDocuments;
 import uk.consultation.intake.receive.Receipt;
 import uk.consultation.intake.receive.ResponseRecorder;
@@ -48,7 +46,7 @@ class EmailFuzzTest {
 
     // Without Tesseract: an image's OCR would take seconds and say nothing about the parser
     private static final EmailParser PARSER =
-            new EmailParser(new DocumentText(new OcrSettings("/nonexistent", "eng", Duration.ofMinutes(2))));
+            new EmailParser(new DocumentText(TestDocuments.ocrSettings("/nonexistent")));
 
     /** MIME's own vocabulary: headers, types, parameters, encodings, boundaries. */
     private static final List<String> DICTIONARY = List.of("\r\n", "\n", "\r\n\r\n", "\r\n ", ": ", ";", "=", "\"",

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.zip.CRC32;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import jakarta.mail.internet.MimeMultipart;
 import uk.consultation.intake.document.DocumentText;
-import uk.consultation.intake.document.OcrSettings;
 import uk.consultation.intake.document.TestDocuments;
 import uk.consultation.schemas.response.ResponseReceived.Attachment;
 import uk.consultation.testsupport.fuzz.Bounded;
@@ -28,7 +26,7 @@ import uk.consultation.testsupport.fuzz.Bounded;
 class EmailParserTest {
 
     private static final EmailParser parser =
-            new EmailParser(new DocumentText(new OcrSettings("", "eng", Duration.ofMinutes(2))));
+            new EmailParser(new DocumentText(TestDocuments.ocrSettings("")));
 
     @Test
     void readsAPlainTextEmailAndItsHeaders() {
@@ -51,6 +49,41 @@ class EmailParserTest {
         assertThat(email.senderEmail()).isEqualTo("ann.example@example.org");
         assertThat(email.bodyText()).isEqualTo("I support more English classes.");
         assertThat(email.attachments()).isEmpty();
+    }
+
+    @Test
+    void readsAnEmailNestedAsDeepAsTheLimit() {
+        assertThat(parser.parse(TestEmails.nested("<deep@example.org>", EmailLimits.MIME_DEPTH)).bodyText())
+                .isEqualTo("Deep down.");
+    }
+
+    /**
+     * Found by review (security issue 16): parsing recursed once a level, and 10,000 levels overflowed the stack, which
+     * came out of Jakarta Mail as an IllegalStateException ("Cannot load interface jakarta.mail.util.StreamProvider"):
+     * out of a mailbox poll, that cancelled every later poll.
+     */
+    @Test
+    void refusesAnEmailNestedDeeperThanTheLimit() {
+        for (int depth : new int[] {EmailLimits.MIME_DEPTH + 1, 10_000}) {
+            assertThatThrownBy(() -> parser.parse(TestEmails.nested("<deeper@example.org>", depth)))
+                    .isInstanceOf(UnreadableEmailException.class)
+                    .hasMessage("The email's parts are nested more than 10 deep: it is not taken as a response")
+                    .extracting(e -> ((UnreadableEmailException) e).messageId()).isEqualTo("<deeper@example.org>");
+        }
+    }
+
+    @Test
+    void refusesAnEmailOfMorePartsThanTheLimit() throws Exception {
+        MimeMultipart mixed = new MimeMultipart();
+        for (int i = 0; i <= EmailLimits.MIME_PARTS; i++) {
+            mixed.addBodyPart(TestEmails.text("Part " + i + ".", "plain"));
+        }
+
+        assertThatThrownBy(() -> parser.parse(TestEmails.withContent("<parts@example.org>", mixed)))
+                .isInstanceOf(UnreadableEmailException.class)
+                .hasMessage("The email has more than 200 parts: it is not taken as a response");
+        mixed.removeBodyPart(0);
+        assertThat(parser.parse(TestEmails.withContent("<parts@example.org>", mixed)).bodyText()).contains("Part 200.");
     }
 
     @Test

@@ -17,7 +17,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
 /** Emails composed with Jakarta Mail, as a mail client would send them. */
-final class TestEmails {
+public final class TestEmails {
 
     static final String SENDER_NAME = "Ann Example";
     static final String SENDER_EMAIL = "ann.example@example.org";
@@ -82,6 +82,24 @@ final class TestEmails {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
         return out.toByteArray();
+    }
+
+    /**
+     * An email whose text is inside {@code depth} multiparts, each the only part of the one before: written out by
+     * hand, as Jakarta Mail would recurse as deep to write it.
+     */
+    public static byte[] nested(String messageId, int depth) {
+        StringBuilder message = new StringBuilder("Message-ID: " + messageId + "\r\nFrom: " + SENDER_EMAIL
+                + "\r\nSubject: Nested\r\nMIME-Version: 1.0\r\n");
+        for (int level = 0; level < depth; level++) {
+            message.append("Content-Type: multipart/mixed; boundary=\"=_").append(level).append("_=\"\r\n\r\n--=_")
+                    .append(level).append("_=\r\n");
+        }
+        message.append("Content-Type: text/plain\r\n\r\nDeep down.\r\n");
+        for (int level = depth - 1; level >= 0; level--) {
+            message.append("--=_").append(level).append("_=--\r\n");
+        }
+        return message.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A message written out by hand, for encodings a client would choose for itself. */

@@ -99,7 +99,7 @@ class ScanControllerTest {
     @Test
     void readsAScannedPdfWhosePagesAreOnlyImages() throws Exception {
         consultationIsKnown();
-        byte[] pdf = TestScans.scannedPdf(ScannedPages.page(TestScans.LETTER));
+        byte[] pdf = TestDocuments.scannedPdf(ScannedPages.page(TestScans.LETTER));
 
         // Browsers often claim octet-stream: the content decides
         upload("scan", "application/octet-stream", pdf)
@@ -133,6 +133,26 @@ class ScanControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.draftText").value(""))
                 .andExpect(jsonPath("$.warnings[0]").value("No text was recognised: type the letter in from the scan"));
+    }
+
+    @Test
+    void warnsOfPagesOcrDidNotRead() throws Exception {
+        consultationIsKnown();
+
+        upload("poster.pdf", "application/pdf", TestDocuments.hugePagePdf())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.warnings[1]").value("OCR did not read 1 of the pages, being beyond the most it"
+                        + " reads of one scan or too large to render: type them in from the scan"));
+    }
+
+    @Test
+    void refusesAnImageLargerThanOcrReads() throws Exception {
+        consultationIsKnown();
+
+        upload("scan.png", "image/png", TestDocuments.pngBomb(40_000, 40_000))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("The image (image/png) is 40000 × 40000 pixels, more than the"
+                        + " 40 million read: it is not read"));
     }
 
     @Test

@@ -47,17 +47,23 @@ final class TestMailbox {
 
     /** An email as a respondent's mail client writes it. */
     static byte[] email(String messageId, String body) {
+        return email(messageId, "Tue, 1 May 2018 10:15:30 +0000", body);
+    }
+
+    /** @param date the Date header, which the sender's mail client sets, to anything it likes */
+    static byte[] email(String messageId, String date, String body) {
         return ("""
                 Message-ID: %s
                 From: Ann Example <%s>
                 To: %s
                 Subject: My response
-                Date: Tue, 1 May 2018 10:15:30 +0000
+                Date: %s
                 MIME-Version: 1.0
                 Content-Type: text/plain; charset=UTF-8
 
                 %s
-                """.formatted(messageId, SENDER, ADDRESS, body)).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+                """.formatted(messageId, SENDER, ADDRESS, date, body)).replace("\n", "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** Sends the bytes as they are, Message-ID and all, over SMTP to the consultation's address. */

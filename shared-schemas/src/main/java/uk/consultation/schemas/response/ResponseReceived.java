@@ -69,16 +69,29 @@ public record ResponseReceived(
     /**
      * Where the response came from, to recognise a resubmission and to trace it back.
      *
-     * @param idempotencyKey the client's Idempotency-Key header
-     * @param messageId      an email's Message-ID
-     * @param scanReference  a posted letter's scan reference
+     * @param idempotencyKey       the client's Idempotency-Key header
+     * @param messageId            an email's Message-ID
+     * @param scanReference        a posted letter's scan reference
+     * @param sentAt               an email's Date header: when the sender's mail client says it was sent, which the
+     *                             sender can set to anything, so only information
+     * @param receivedAtFromSender for an email, whether {@code receivedAt} is its Date header (an uploaded email,
+     *                             whose arrival intake did not see) rather than when the consultation's mailbox took
+     *                             it or intake did; absent for other channels
      */
     public record Source(
             @Nullable String idempotencyKey,
             @Nullable String messageId,
             @Nullable String subject,
             @Nullable String scanReference,
-            @Nullable String transcribedBy) {
+            @Nullable String transcribedBy,
+            @Nullable Instant sentAt,
+            @Nullable Boolean receivedAtFromSender) {
+
+        /** The source of a response that did not come by email. */
+        public Source(@Nullable String idempotencyKey, @Nullable String messageId, @Nullable String subject,
+                @Nullable String scanReference, @Nullable String transcribedBy) {
+            this(idempotencyKey, messageId, subject, scanReference, transcribedBy, null, null);
+        }
 
         public static Source none() {
             return new Source(null, null, null, null, null);
