@@ -1,7 +1,9 @@
 package uk.consultation.coding.code;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 import org.jspecify.annotations.Nullable;
@@ -10,7 +12,7 @@ import org.springframework.stereotype.Component;
 import uk.consultation.coding.campaign.UngroupedCodings;
 import uk.consultation.coding.review.ResponseReviews;
 import uk.consultation.coding.theme.ThemeCoder;
-import uk.consultation.coding.theme.UnmatchedSentences;
+import uk.consultation.coding.theme.UnmatchedSentenceSender;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
@@ -18,9 +20,9 @@ import uk.consultation.schemas.response.ResponseReceived;
 
 /**
  * Codes a received response against its consultation's current definition, with the themes of its answers, and
- * publishes the coding for the campaign step to place in its campaign, returning only once Kafka has it: whoever
- * calls this may then move past the response (commit its offset). Safe to call from several threads at once: the
- * campaign step, not this, orders what is published.
+ * publishes the coding for the campaign step to place in its campaign, and the sentences no theme fits for emerging
+ * themes, returning only once Kafka has both: whoever calls this may then move past the response (commit its offset).
+ * Safe to call from several threads at once: the campaign step, not this, orders what is published.
  */
 @Component
 public class CodedResponses {
@@ -30,10 +32,10 @@ public class CodedResponses {
     private final ResponseReviews reviews;
     private final ResponseCoder coder;
     private final ThemeCoder themes;
-    private final UnmatchedSentences unmatched;
+    private final UnmatchedSentenceSender unmatched;
 
     CodedResponses(ConsultationCatalog catalog, UngroupedCodings codings, ResponseReviews reviews, ResponseCoder coder,
-            ThemeCoder themes, UnmatchedSentences unmatched) {
+            ThemeCoder themes, UnmatchedSentenceSender unmatched) {
         this.catalog = catalog;
         this.codings = codings;
         this.reviews = reviews;
@@ -61,8 +63,11 @@ public class CodedResponses {
         ConsultationDefinition consultation = catalog.find(response.consultationId())
                 .orElseThrow(() -> new IllegalStateException("Consultation " + response.consultationId()
                         + " is not known (yet); will retry"));
-        ResponseCoded coded = themes.code(coder.code(response, consultation, Instant.now()), consultation);
-        ResponseCoded sent = codings.publish(coded, ResponseCoder.campaignText(response), acceptedAt);
+        ThemeCoder.Themed themed = themes.code(coder.code(response, consultation, Instant.now()), consultation);
+        CompletableFuture<?> unmatchedSent = unmatched.send(consultation.id(), response.responseId(),
+                themed.unmatched());
+        ResponseCoded sent = codings.publish(themed.coded(), ResponseCoder.campaignText(response), acceptedAt);
+        unmatchedSent.get();
         reviews.remember(sent);
         return sent;
     }
@@ -80,7 +85,7 @@ public class CodedResponses {
         }
         ResponseCoded erased = codings.publish(latest.get().erased(Instant.now()));
         reviews.remember(erased);
-        unmatched.forget(erased.consultationId(), responseId);
+        unmatched.send(erased.consultationId(), responseId, Map.of()).get();
         return Optional.of(erased);
     }
 }
