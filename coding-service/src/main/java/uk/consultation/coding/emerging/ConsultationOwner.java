@@ -33,6 +33,12 @@ import uk.consultation.schemas.EventJson;
 @Component
 class ConsultationOwner {
 
+    /**
+     * On a request one instance passes on to another: while a partition moves, two instances may each take the other
+     * for its owner, and a request passed on once is not passed on again.
+     */
+    static final String PASSED_ON = "X-Passed-On-By";
+
     private static final Logger log = LoggerFactory.getLogger(ConsultationOwner.class);
     /** Beyond the owner's own wait for its pass ({@code EmergingThemes}). */
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -57,13 +63,25 @@ class ConsultationOwner {
             throw EmergingThemes.notReady("This consultation's unmatched sentences are moving between instances; "
                     + "try again shortly");
         }
-        HostInfo here = HostInfo.buildFromEndpoint(
-                streams.getStreamsConfiguration().getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG));
-        return owner.activeHost().equals(here) ? Optional.empty() : Optional.of(owner.activeHost());
+        return owner.activeHost().equals(here()) ? Optional.empty() : Optional.of(owner.activeHost());
     }
 
-    /** Asks the owner to propose now, as the analyst; its answer, problem or not, is this one's. */
-    List<ThemeCandidate> proposeAt(HostInfo owner, String consultationId, @Nullable String authorization) {
+    private HostInfo here() {
+        return HostInfo.buildFromEndpoint(
+                streams.getStreamsConfiguration().getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG));
+    }
+
+    /**
+     * Asks the owner to propose now, as the analyst.
+     *
+     * @param passedOn whether this request was itself passed on by another instance
+     */
+    List<ThemeCandidate> proposeAt(HostInfo owner, String consultationId, @Nullable String authorization,
+            boolean passedOn) {
+        if (passedOn) {
+            throw EmergingThemes.notReady("This consultation's unmatched sentences are moving between instances; "
+                    + "try again shortly");
+        }
         if (authorization == null) {
             throw EmergingThemes.notReady("Another instance proposes for this consultation and this sign-in cannot "
                     + "be passed on to it; sign in with a token or HTTP Basic, or wait for its next proposals");
@@ -73,6 +91,7 @@ class ConsultationOwner {
                     .uri("http://{host}:{port}/api/v1/consultations/{id}/emerging-themes/refresh", owner.host(),
                             owner.port(), consultationId)
                     .header(HttpHeaders.AUTHORIZATION, authorization)
+                    .header(PASSED_ON, here().host() + ":" + here().port())
                     .retrieve()
                     .onStatus(HttpStatusCode::isError, (request, response) -> {
                         throw EmergingThemes.notReady("The instance that proposes for this consultation answered "

@@ -42,7 +42,7 @@ class EmergingThemeController {
     List<ThemeCandidate> candidates(@PathVariable String consultationId,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
         consultation(catalog, consultationId);
-        return proposed.latest(consultationId).orElseGet(() -> refresh(consultationId, authorization));
+        return proposed.latest(consultationId).orElseGet(() -> refresh(consultationId, authorization, null));
     }
 
     /**
@@ -51,10 +51,11 @@ class EmergingThemeController {
      */
     @PostMapping("/refresh")
     List<ThemeCandidate> refresh(@PathVariable String consultationId,
-            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            @RequestHeader(name = ConsultationOwner.PASSED_ON, required = false) @Nullable String passedOn) {
         consultation(catalog, consultationId);
         return owner.elsewhere(consultationId)
-                .map(elsewhere -> owner.proposeAt(elsewhere, consultationId, authorization))
+                .map(elsewhere -> owner.proposeAt(elsewhere, consultationId, authorization, passedOn != null))
                 .orElseGet(() -> emerging.proposeNow(consultationId));
     }
 
