@@ -23,7 +23,6 @@ import uk.consultation.coding.language.SentenceEmbeddings;
 import uk.consultation.coding.language.Sentences;
 import uk.consultation.coding.theme.ThemeCoder;
 import uk.consultation.coding.theme.ThemeSettings;
-import uk.consultation.coding.theme.UnmatchedSentences;
 import uk.consultation.coding.understand.FreeTextCoder;
 import uk.consultation.coding.understand.UnderstandingSettings;
 import uk.consultation.schemas.Channel;
@@ -154,7 +153,7 @@ public final class CodingBenchmark {
     private static Callable<?> coding(List<String> texts, ConsultationDefinition consultation, int threads) {
         SentenceEmbeddings embeddings = new SentenceEmbeddings();
         ResponseCoder coder = new ResponseCoder(new FreeTextCoder(embeddings, SETTINGS));
-        ThemeCoder themes = new ThemeCoder(embeddings, new UnmatchedSentences(THEMES), THEMES);
+        ThemeCoder themes = new ThemeCoder(embeddings, THEMES);
         Map<String, ResponseReceived.Answer> everyQuestion = new LinkedHashMap<>();
         consultation.questions().stream().map(Question::id)
                 .forEach(id -> everyQuestion.put(id, new ResponseReceived.Answer(null, "Warm-up.")));

@@ -12,7 +12,6 @@ import uk.consultation.coding.code.ResponseCoder;
 import uk.consultation.coding.language.SentenceEmbeddings;
 import uk.consultation.coding.theme.ThemeCoder;
 import uk.consultation.coding.theme.ThemeSettings;
-import uk.consultation.coding.theme.UnmatchedSentences;
 import uk.consultation.coding.understand.FreeTextCoder;
 import uk.consultation.coding.understand.UnderstandingSettings;
 
@@ -28,8 +27,7 @@ public final class TestCoding {
     private static final ThemeSettings THEME_SETTINGS = settings("coding.themes", ThemeSettings.class);
 
     /** The theme coder as the service builds it, which codes themes after {@link #CODER}. */
-    public static final ThemeCoder THEMES = new ThemeCoder(EMBEDDINGS, new UnmatchedSentences(THEME_SETTINGS),
-            THEME_SETTINGS);
+    public static final ThemeCoder THEMES = new ThemeCoder(EMBEDDINGS, THEME_SETTINGS);
 
     private TestCoding() {
     }

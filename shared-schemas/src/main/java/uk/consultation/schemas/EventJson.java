@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -35,6 +37,11 @@ public final class EventJson {
 
     public static <T> T fromBytes(byte[] json, Class<T> type) {
         return MAPPER.readValue(json, type);
+    }
+
+    /** Both ways for one value type, as Kafka Streams takes them; a null (a tombstone) stays null. */
+    public static <T> Serde<T> serde(Class<T> type) {
+        return Serdes.serdeFrom((topic, value) -> value == null ? null : toBytes(value), new Deserializer<>(type));
     }
 
     /**

@@ -80,6 +80,24 @@ public final class Topics {
             new Topic<>("responses-coded-ungrouped", String.class, Object.class, "coding-service", false, false,
                     Duration.ofDays(7));
 
+    /**
+     * The sentences of each coded response that no codeframe theme fits, with their vectors, keyed by consultation id
+     * so that one consultation's land in one Kafka Streams task of coding-service, which keeps them per question for
+     * emerging themes. Its value, coding-service's own {@code theme.ResponseUnmatched}, is read by that step alone; a
+     * record with no sentences (an erasure) drops the response's. Only a hand-over: kept a week, never compacted.
+     */
+    public static final Topic<String, Object> UNMATCHED_SENTENCES =
+            new Topic<>("unmatched-sentences", String.class, Object.class, "coding-service", false, false,
+                    Duration.ofDays(7));
+
+    /**
+     * The latest candidate themes proposed for each consultation, keyed by consultation id: coding-service's own
+     * {@code emerging.ThemeCandidates}, which every instance of it reads whole to answer analysts. Compacted: the
+     * latest proposal of every consultation is kept.
+     */
+    public static final Topic<String, Object> THEME_CANDIDATES =
+            new Topic<>("theme-candidates", String.class, Object.class, "coding-service", true, false);
+
     /** Analysts' reviews of codings, keyed by response id; coding-service applies each as the response's next coding. */
     public static final Topic<String, ResponseReviewed> RESPONSES_REVIEWED =
             new Topic<>("responses-reviewed", String.class, ResponseReviewed.class, "coding-service", false,
@@ -101,7 +119,8 @@ public final class Topics {
 
     public static final List<Topic<String, ?>> ALL =
             List.of(CONSULTATIONS, CONSULTATION_CHANGES, RESPONSES_RECEIVED, RESPONSE_CONTACTS, RESPONSES_QUARANTINED,
-                    RESPONSES_CODED, RESPONSES_CODED_UNGROUPED, RESPONSES_REVIEWED);
+                    RESPONSES_CODED, RESPONSES_CODED_UNGROUPED, UNMATCHED_SENTENCES, THEME_CANDIDATES,
+                    RESPONSES_REVIEWED);
 
     /** Every topic and dead-letter topic; each service declares them all, so whichever starts first creates them. */
     public static List<NewTopic> newTopics(int partitions, short replicas) {

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 
-import uk.consultation.coding.streams.JsonSerdes;
+import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
 
@@ -52,14 +52,14 @@ class CampaignTopology {
 
     static KStream<String, ResponseCoded> build(StreamsBuilder builder, CampaignSettings settings) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CampaignGrouping.MEMBERS),
-                Serdes.String(), JsonSerdes.of(CampaignGrouping.Member.class)).withCachingDisabled());
+                Serdes.String(), EventJson.serde(CampaignGrouping.Member.class)).withCachingDisabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CampaignGrouping.BUCKETS),
-                Serdes.String(), JsonSerdes.of(CampaignGrouping.FirstInBucket.class)).withCachingDisabled());
+                Serdes.String(), EventJson.serde(CampaignGrouping.FirstInBucket.class)).withCachingDisabled());
         KStream<String, ResponseCoded> coded = builder
                 .stream(Topics.RESPONSES_CODED_UNGROUPED.name(),
-                        Consumed.with(Serdes.String(), JsonSerdes.of(Ungrouped.class)))
+                        Consumed.with(Serdes.String(), EventJson.serde(Ungrouped.class)))
                 .process(() -> new CampaignGrouping(settings), CampaignGrouping.MEMBERS, CampaignGrouping.BUCKETS);
-        coded.to(Topics.RESPONSES_CODED.name(), Produced.with(Serdes.String(), JsonSerdes.of(ResponseCoded.class)));
+        coded.to(Topics.RESPONSES_CODED.name(), Produced.with(Serdes.String(), EventJson.serde(ResponseCoded.class)));
         return coded;
     }
 }

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
-import uk.consultation.coding.streams.JsonSerdes;
+import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
 
@@ -53,7 +53,7 @@ public class UngroupedCodings {
     public static void publish(KStream<String, ResponseCoded> codings) {
         codings.map((responseId, coded) -> KeyValue.pair(coded.consultationId(), new Ungrouped(coded, null, null)))
                 .to(Topics.RESPONSES_CODED_UNGROUPED.name(),
-                        Produced.with(Serdes.String(), JsonSerdes.of(Ungrouped.class)));
+                        Produced.with(Serdes.String(), EventJson.serde(Ungrouped.class)));
     }
 
     private ResponseCoded send(Ungrouped ungrouped, @Nullable Instant acceptedAt)

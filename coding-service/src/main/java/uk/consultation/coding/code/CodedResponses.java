@@ -1,6 +1,7 @@
 package uk.consultation.coding.code;
 
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 import org.jspecify.annotations.Nullable;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import uk.consultation.coding.campaign.UngroupedCodings;
 import uk.consultation.coding.theme.ThemeCoder;
+import uk.consultation.coding.theme.UnmatchedSentenceSender;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
@@ -15,10 +17,11 @@ import uk.consultation.schemas.response.ResponseReceived;
 
 /**
  * Codes a received response against its consultation's current definition, with the themes of its answers, and
- * publishes the coding for the campaign step to place in its campaign, returning only once Kafka has it: whoever
- * calls this may then move past the response (commit its offset). Safe to call from several threads at once: the
- * campaign step, not this, orders what is published, and drops a coding of a lower version than the one published, so
- * that a recoding (version 1) leaves an analyst's review and an erasure as they are.
+ * publishes the coding for the campaign step to place in its campaign, and the sentences no theme fits for emerging
+ * themes, returning only once Kafka has both: whoever calls this may then move past the response (commit its offset).
+ * Safe to call from several threads at once: the campaign step, not this, orders what is published, and drops a
+ * coding of a lower version than the one published, so that a recoding (version 1) leaves an analyst's review and an
+ * erasure as they are.
  */
 @Component
 public class CodedResponses {
@@ -27,12 +30,15 @@ public class CodedResponses {
     private final UngroupedCodings codings;
     private final ResponseCoder coder;
     private final ThemeCoder themes;
+    private final UnmatchedSentenceSender unmatched;
 
-    CodedResponses(ConsultationCatalog catalog, UngroupedCodings codings, ResponseCoder coder, ThemeCoder themes) {
+    CodedResponses(ConsultationCatalog catalog, UngroupedCodings codings, ResponseCoder coder, ThemeCoder themes,
+            UnmatchedSentenceSender unmatched) {
         this.catalog = catalog;
         this.codings = codings;
         this.coder = coder;
         this.themes = themes;
+        this.unmatched = unmatched;
     }
 
     /** Codes a response that is not being seen for the first time (a re-drive): its coding carries no acceptance time. */
@@ -49,7 +55,11 @@ public class CodedResponses {
         ConsultationDefinition consultation = catalog.find(response.consultationId())
                 .orElseThrow(() -> new IllegalStateException("Consultation " + response.consultationId()
                         + " is not known (yet); will retry"));
-        ResponseCoded coded = themes.code(coder.code(response, consultation, Instant.now()), consultation);
-        return codings.publish(coded, ResponseCoder.campaignText(response), acceptedAt);
+        ThemeCoder.Themed themed = themes.code(coder.code(response, consultation, Instant.now()), consultation);
+        CompletableFuture<?> unmatchedSent = unmatched.send(consultation.id(), response.responseId(),
+                themed.unmatched());
+        ResponseCoded sent = codings.publish(themed.coded(), ResponseCoder.campaignText(response), acceptedAt);
+        unmatchedSent.get();
+        return sent;
     }
 }

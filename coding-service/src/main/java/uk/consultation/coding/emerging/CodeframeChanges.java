@@ -36,15 +36,15 @@ class CodeframeChanges {
     private static final Duration CATALOG_PATIENCE = Duration.ofMinutes(2);
 
     private final ConsultationCatalog catalog;
-    private final EmergingThemes emerging;
+    private final ProposedCandidates proposed;
     private final IntakeConsultations intake;
     private final ReceivedResponseListener responses;
     private final TaskScheduler scheduler;
 
-    CodeframeChanges(ConsultationCatalog catalog, EmergingThemes emerging, IntakeConsultations intake,
+    CodeframeChanges(ConsultationCatalog catalog, ProposedCandidates proposed, IntakeConsultations intake,
             ReceivedResponseListener responses, TaskScheduler scheduler) {
         this.catalog = catalog;
-        this.emerging = emerging;
+        this.proposed = proposed;
         this.intake = intake;
         this.responses = responses;
         this.scheduler = scheduler;
@@ -60,7 +60,7 @@ class CodeframeChanges {
 
     Accepted accept(String consultationId, String candidateId, NewTheme request) {
         ConsultationDefinition consultation = EmergingThemeController.consultation(catalog, consultationId);
-        ThemeCandidate candidate = emerging.candidate(consultationId, candidateId).orElseThrow(() -> problem(
+        ThemeCandidate candidate = proposed.candidate(consultationId, candidateId).orElseThrow(() -> problem(
                 HttpStatus.NOT_FOUND, "Unknown candidate theme", "Consultation " + consultationId
                         + " has no candidate theme " + candidateId + " in its latest proposals"));
         if (request.code() == null || !CODE.matcher(request.code()).matches() || blank(request.label())
@@ -78,7 +78,12 @@ class CodeframeChanges {
                 request.description().strip(), candidate.examples());
         ConsultationDefinition changed = withTheme(consultation, candidate.questionId(), theme);
         intake.register(changed);
-        emerging.accepted(consultationId, candidateId);
+        try {
+            proposed.accepted(consultationId, candidateId);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw EmergingThemes.notReady("The service is stopping; the theme was registered");
+        }
         log.info("Consultation {}: theme {} added to question {} as codeframe version {}", consultationId,
                 theme.code(), candidate.questionId(), changed.codeframeVersion());
         recodeOnceKnown(consultationId, changed.codeframeVersion(), Instant.now().plus(CATALOG_PATIENCE));

@@ -10,11 +10,9 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,6 +23,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +39,9 @@ import uk.consultation.coding.language.CaseFolding;
 
 /**
  * Proposes candidate themes per question from the sentences no codeframe theme fits: every few minutes for every
- * consultation, and whenever an analyst asks. The latest proposals are kept, so the candidate an analyst accepts is
- * the one they were shown.
+ * consultation whose unmatched sentences this instance holds, and whenever an analyst asks. The latest proposals are
+ * published ({@link ProposedCandidates}), so the candidate an analyst accepts, on any instance, is the one they were
+ * shown.
  *
  * <p>Clustering runs on a thread of its own, one pass at a time, at the lowest priority and giving way between
  * questions, so that it takes at most one core from coding; an analyst's request waits for its pass a while, not
@@ -73,14 +73,14 @@ class EmergingThemes implements SmartLifecycle {
 
     private final UnmatchedSentences unmatched;
     private final EmergingThemeSettings settings;
-    /** The latest proposals per consultation. */
-    private final Map<String, List<ThemeCandidate>> proposals = new ConcurrentHashMap<>();
+    private final ProposedCandidates proposed;
     /** One pass at a time, on a thread of its own; from start to stop. */
     private volatile @Nullable ScheduledExecutorService passes;
 
-    EmergingThemes(UnmatchedSentences unmatched, EmergingThemeSettings settings) {
+    EmergingThemes(UnmatchedSentences unmatched, EmergingThemeSettings settings, ProposedCandidates proposed) {
         this.unmatched = unmatched;
         this.settings = settings;
+        this.proposed = proposed;
     }
 
     @Override
@@ -122,29 +122,26 @@ class EmergingThemes implements SmartLifecycle {
         return executor != null && !executor.isTerminated();
     }
 
+    /** For the consultations whose unmatched sentences this instance holds: each is proposed for by one instance. */
     private void proposeForEveryConsultation() {
         try {
             for (String consultationId : unmatched.consultations()) {
-                List<ThemeCandidate> candidates = propose(consultationId);
+                List<ThemeCandidate> candidates = proposeAndPublish(consultationId);
                 log.info("Consultation {}: {} candidate themes", consultationId, candidates.size());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (InvalidStateStoreException e) {
+            log.info("Candidate themes not proposed: the unmatched sentences are not ready ({})", e.getMessage());
         } catch (RuntimeException e) {
             // a pass that fails must not end the schedule
             log.error("Candidate themes not proposed", e);
         }
     }
 
-    /** The latest proposals, made now if there are none yet. */
-    List<ThemeCandidate> candidates(String consultationId) {
-        List<ThemeCandidate> latest = proposals.get(consultationId);
-        return latest != null ? latest : proposeNow(consultationId);
-    }
-
     /**
-     * Proposes again on the clustering thread, for an analyst waiting. A pass not done in time goes on, and its
-     * proposals are the latest once it is.
+     * Proposes again on the clustering thread, for an analyst waiting, from the unmatched sentences this instance
+     * holds. A pass not done in time goes on, and its proposals are the latest once it is.
      */
     List<ThemeCandidate> proposeNow(String consultationId) {
         ScheduledExecutorService executor = passes;
@@ -152,7 +149,8 @@ class EmergingThemes implements SmartLifecycle {
             throw notReady("The service is starting");
         }
         try {
-            return executor.submit(() -> propose(consultationId)).get(ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+            return executor.submit(() -> proposeAndPublish(consultationId))
+                    .get(ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw notReady("Candidate themes are still being proposed; they are the latest in a minute or two");
         } catch (RejectedExecutionException | CancellationException e) {
@@ -164,24 +162,24 @@ class EmergingThemes implements SmartLifecycle {
             if (e.getCause() instanceof InterruptedException) {
                 throw notReady("The service is stopping");
             }
+            if (e.getCause() instanceof InvalidStateStoreException) {
+                throw notReady("This consultation's unmatched sentences are moving between instances; try again "
+                        + "shortly");
+            }
             throw e.getCause() instanceof RuntimeException failed ? failed
                     : new IllegalStateException("Candidate themes not proposed", e.getCause());
         }
     }
 
-    private static ErrorResponseException notReady(String detail) {
+    static ErrorResponseException notReady(String detail) {
         return CodeframeChanges.problem(HttpStatus.SERVICE_UNAVAILABLE, "Candidate themes not ready", detail);
     }
 
-    Optional<ThemeCandidate> candidate(String consultationId, String candidateId) {
-        return proposals.getOrDefault(consultationId, List.of()).stream()
-                .filter(candidate -> candidate.id().equals(candidateId)).findFirst();
-    }
-
-    /** An accepted candidate is proposed no more; the recoding that follows takes its sentences out of the store. */
-    void accepted(String consultationId, String candidateId) {
-        proposals.computeIfPresent(consultationId, (id, candidates) -> candidates.stream()
-                .filter(candidate -> !candidate.id().equals(candidateId)).toList());
+    /** Proposes and publishes them as the consultation's latest, for every instance to answer with. */
+    private List<ThemeCandidate> proposeAndPublish(String consultationId) throws InterruptedException {
+        List<ThemeCandidate> candidates = propose(consultationId);
+        proposed.publish(consultationId, candidates);
+        return candidates;
     }
 
     /**
@@ -196,8 +194,7 @@ class EmergingThemes implements SmartLifecycle {
             // Java's thread priorities are only hints (on Linux, ignored): coding's threads get a turn here too
             Thread.yield();
         }
-        proposals.put(consultationId, List.copyOf(candidates));
-        return candidates;
+        return List.copyOf(candidates);
     }
 
     private List<ThemeCandidate> propose(String consultationId, String questionId, List<Sentence> unmatchedSentences)

@@ -1,6 +1,5 @@
 package uk.consultation.coding.review;
 
-import java.util.function.Consumer;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -11,8 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.consultation.coding.campaign.UngroupedCodings;
-import uk.consultation.coding.streams.JsonSerdes;
-import uk.consultation.coding.theme.UnmatchedSentences;
+import uk.consultation.coding.theme.UnmatchedSentenceSender;
+import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.coding.ResponseReviewed;
@@ -27,24 +26,25 @@ import uk.consultation.schemas.coding.ResponseReviewed;
 class ReviewTopology {
 
     @Bean
-    KStream<String, ResponseCoded> reviewView(StreamsBuilder builder, UnmatchedSentences unmatched) {
-        return build(builder, erased -> unmatched.forget(erased.consultationId(), erased.responseId()));
+    KStream<String, ResponseCoded> reviewView(StreamsBuilder builder) {
+        return build(builder);
     }
 
-    /** @param forget told of each erased response, to drop its text wherever else it is held */
-    static KStream<String, ResponseCoded> build(StreamsBuilder builder, Consumer<ResponseCoded> forget) {
+    static KStream<String, ResponseCoded> build(StreamsBuilder builder) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ReviewView.STORE),
-                Serdes.String(), JsonSerdes.of(ResponseUnderReview.class)).withCachingDisabled());
-        builder.stream(Topics.RESPONSES_CODED.name(), Consumed.with(Serdes.String(), JsonSerdes.of(ResponseCoded.class)))
+                Serdes.String(), EventJson.serde(ResponseUnderReview.class)).withCachingDisabled());
+        builder.stream(Topics.RESPONSES_CODED.name(), Consumed.with(Serdes.String(), EventJson.serde(ResponseCoded.class)))
                 .process(ReviewView.Codings::new, ReviewView.STORE);
         KStream<String, ResponseCoded> reviewed = builder
                 .stream(Topics.RESPONSES_REVIEWED.name(),
-                        Consumed.with(Serdes.String(), JsonSerdes.of(ResponseReviewed.class)))
+                        Consumed.with(Serdes.String(), EventJson.serde(ResponseReviewed.class)))
                 .process(ReviewView.Reviews::new, ReviewView.STORE);
         // Only the tombstones matter here: the responses are read as bytes, never parsed
         KStream<String, ResponseCoded> erased = builder
                 .stream(Topics.RESPONSES_RECEIVED.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
-                .process(() -> new ReviewView.Erasures(forget), ReviewView.STORE);
+                .process(ReviewView.Erasures::new, ReviewView.STORE);
+        // and the emerging themes' copy of its sentences goes too
+        UnmatchedSentenceSender.dropErased(erased);
         KStream<String, ResponseCoded> published = reviewed.merge(erased);
         UngroupedCodings.publish(published);
         return published;

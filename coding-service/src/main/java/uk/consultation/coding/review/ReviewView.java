@@ -2,7 +2,6 @@ package uk.consultation.coding.review;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -101,15 +100,9 @@ final class ReviewView {
 
     /**
      * Each erasure's tombstone on {@code responses-received} (responses themselves pass by): the response's next coding
-     * has no text, and whatever else held its text forgets it.
+     * has no text.
      */
     static final class Erasures extends Step<byte @Nullable []> {
-
-        private final Consumer<ResponseCoded> forget;
-
-        Erasures(Consumer<ResponseCoded> forget) {
-            this.forget = forget;
-        }
 
         @Override
         public void process(Record<String, byte @Nullable []> record) {
@@ -122,10 +115,7 @@ final class ReviewView {
             }
             Outcome outcome = held.erase(here(), Instant.ofEpochMilli(record.timestamp()));
             settle(record.key(), outcome, record);
-            outcome.publish().ifPresent(erased -> {
-                forget.accept(erased);
-                log.info("Erased the text of response {}", erased.responseId());
-            });
+            outcome.publish().ifPresent(erased -> log.info("Erased the text of response {}", erased.responseId()));
         }
     }
 }

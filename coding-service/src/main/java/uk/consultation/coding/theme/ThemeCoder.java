@@ -26,7 +26,7 @@ import uk.consultation.schemas.consultation.Question;
  * Codes the themes of every answer that has text, from its question's codeframe. A sentence's score for a theme is
  * how close in meaning it comes to the nearest of the theme's label, description and examples. A sentence raises each
  * theme that scores at least the threshold and within a margin of its best theme, so an answer may raise several,
- * each with its best-scoring sentence as evidence. Sentences that fit no theme are kept for emerging themes.
+ * each with its best-scoring sentence as evidence. Sentences that fit no theme are handed back, for emerging themes.
  */
 @Component
 public class ThemeCoder {
@@ -35,39 +35,40 @@ public class ThemeCoder {
     private static final int UNMATCHED_MIN_WORDS = 4;
 
     private final SentenceEmbeddings embeddings;
-    private final UnmatchedSentences unmatched;
     private final ThemeSettings settings;
     /** Per consultation and question, the vectors of its codeframe version last seen. */
     private final Map<String, Codeframe> codeframes = new ConcurrentHashMap<>();
 
-    public ThemeCoder(SentenceEmbeddings embeddings, UnmatchedSentences unmatched, ThemeSettings settings) {
+    public ThemeCoder(SentenceEmbeddings embeddings, ThemeSettings settings) {
         this.embeddings = embeddings;
-        this.unmatched = unmatched;
         this.settings = settings;
     }
 
+    /**
+     * A coding with its themes, and the sentences of its answers that fit no theme.
+     *
+     * @param unmatched by question id
+     */
+    public record Themed(ResponseCoded coded, Map<String, List<UnmatchedSentences.Sentence>> unmatched) {
+    }
+
     /** The coding with themes on each answer that has text, and flagged for review if an answer fits no theme. */
-    public ResponseCoded code(ResponseCoded coded, ConsultationDefinition consultation) {
-        Themed themed = themes(coded, consultation);
-        unmatched.record(coded.consultationId(), coded.responseId(), themed.unmatched());
+    public Themed code(ResponseCoded coded, ConsultationDefinition consultation) {
+        Answers themed = themes(coded, consultation);
         List<String> flags = themed.unsure() && !coded.flags().contains(CodingFlags.NEEDS_REVIEW)
                 ? Stream.concat(coded.flags().stream(), Stream.of(CodingFlags.NEEDS_REVIEW)).toList()
                 : coded.flags();
-        return new ResponseCoded(coded.responseId(), coded.consultationId(), coded.version(), coded.codedAt(),
-                coded.channel(), coded.receivedAt(), coded.late(), coded.respondent(), themed.answers(), flags,
-                coded.coderVersion(), coded.codeframeVersion(), coded.textSignature(), coded.campaign());
+        return new Themed(new ResponseCoded(coded.responseId(), coded.consultationId(), coded.version(),
+                coded.codedAt(), coded.channel(), coded.receivedAt(), coded.late(), coded.respondent(),
+                themed.answers(), flags, coded.coderVersion(), coded.codeframeVersion(), coded.textSignature(),
+                coded.campaign()), themed.unmatched());
     }
 
-    /** Takes back the unmatched sentences of a coding published before this start. */
-    void restore(ResponseCoded coded, ConsultationDefinition consultation) {
-        unmatched.restore(coded.consultationId(), coded.responseId(), themes(coded, consultation).unmatched());
-    }
-
-    private record Themed(Map<String, CodedAnswer> answers, Map<String, List<UnmatchedSentences.Sentence>> unmatched,
+    private record Answers(Map<String, CodedAnswer> answers, Map<String, List<UnmatchedSentences.Sentence>> unmatched,
             boolean unsure) {
     }
 
-    private Themed themes(ResponseCoded coded, ConsultationDefinition consultation) {
+    private Answers themes(ResponseCoded coded, ConsultationDefinition consultation) {
         Map<String, CodedAnswer> answers = new LinkedHashMap<>();
         Map<String, List<UnmatchedSentences.Sentence>> unmatchedSentences = new LinkedHashMap<>();
         boolean unsure = false;
@@ -144,7 +145,7 @@ public class ThemeCoder {
             // A question with no codeframe yet has nothing to fit; its answers wait for emerging themes, not review
             unsure |= !codeframe.isEmpty() && bestOfAnswer < settings.reviewBelow();
         }
-        return new Themed(answers, unmatchedSentences, unsure);
+        return new Answers(answers, unmatchedSentences, unsure);
     }
 
     /** Four decimals: enough to rank by, and the same figure on every run. */

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import uk.consultation.coding.streams.JsonSerdes;
 import uk.consultation.schemas.Channel;
+import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.CodingSource;
@@ -57,9 +57,9 @@ class CampaignGroupingTest {
         config.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
         driver = new TopologyTestDriver(builder.build(), config);
         ungrouped = driver.createInputTopic(Topics.RESPONSES_CODED_UNGROUPED.name(), new StringSerializer(),
-                JsonSerdes.of(Ungrouped.class).serializer());
+                EventJson.serde(Ungrouped.class).serializer());
         coded = driver.createOutputTopic(Topics.RESPONSES_CODED.name(), new StringDeserializer(),
-                JsonSerdes.of(ResponseCoded.class).deserializer());
+                EventJson.serde(ResponseCoded.class).deserializer());
     }
 
     @AfterEach

@@ -10,7 +10,7 @@ import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
-import uk.consultation.coding.streams.JsonSerdes;
+import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
 
@@ -47,7 +47,7 @@ final class GroupingUnderTest {
 
     private <T> void addStore(KeyValueBytesStoreSupplier supplier, Class<T> type) {
         KeyValueStore<String, T> store = Stores.keyValueStoreBuilder(supplier, Serdes.String(),
-                JsonSerdes.of(type)).withLoggingDisabled().build();
+                EventJson.serde(type)).withLoggingDisabled().build();
         store.init(context.getStateStoreContext(), store);
         context.addStateStore(store);
     }

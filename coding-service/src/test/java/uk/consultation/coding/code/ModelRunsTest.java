@@ -12,7 +12,6 @@ import uk.consultation.coding.TestCoding;
 import uk.consultation.coding.language.SentenceEmbeddings;
 import uk.consultation.coding.theme.ThemeCoder;
 import uk.consultation.coding.theme.ThemeSettings;
-import uk.consultation.coding.theme.UnmatchedSentences;
 import uk.consultation.coding.understand.FreeTextCoder;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Position;
@@ -34,7 +33,7 @@ class ModelRunsTest {
 
     private final SentenceEmbeddings embeddings = new SentenceEmbeddings();
     private final ResponseCoder coder = new ResponseCoder(new FreeTextCoder(embeddings, TestCoding.SETTINGS));
-    private final ThemeCoder themes = new ThemeCoder(embeddings, new UnmatchedSentences(THEMES), THEMES);
+    private final ThemeCoder themes = new ThemeCoder(embeddings, THEMES);
 
     @Test
     void positionsAloneRunNoModel() {
@@ -83,7 +82,7 @@ class ModelRunsTest {
     }
 
     private ResponseCoded code(ResponseReceived response) {
-        return themes.code(coder.code(response, CONSULTATION, NOW), CONSULTATION);
+        return themes.code(coder.code(response, CONSULTATION, NOW), CONSULTATION).coded();
     }
 
     private static ResponseReceived online(Map<String, ResponseReceived.Answer> answers) {

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static uk.consultation.access.StaffRole.ANALYST;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,8 +21,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-
-import com.sun.net.httpserver.HttpServer;
 
 import tools.jackson.databind.json.JsonMapper;
 import uk.consultation.coding.OnTestBroker;
@@ -55,19 +49,13 @@ class EmergingThemeIntegrationTest extends OnTestBroker {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> BUSES = List.of(
+    static final List<String> BUSES = List.of(
             "The bus to our village was cut, so older people cannot get into town any more.",
             "Without a regular bus service people in rural areas are cut off from everything.",
             "Our only bus route was withdrawn and now nobody can get anywhere without a car.",
             "Cuts to local bus services have left many residents stuck at home.");
 
-    private static final String INTAKE_PASSWORD = "intake-test-secret";
-
-    /**
-     * Intake's consultation API, as far as coding uses it: a definition posted by coding's user is published to
-     * consultations; without its credentials, refused.
-     */
-    private static final HttpServer INTAKE = intake();
+    private static final FakeIntake INTAKE = FakeIntake.start();
 
     @Autowired
     MockMvcTester mvc;
@@ -77,13 +65,13 @@ class EmergingThemeIntegrationTest extends OnTestBroker {
 
     @DynamicPropertySource
     static void intakeUrl(DynamicPropertyRegistry registry) {
-        registry.add("coding.intake.url", () -> "http://127.0.0.1:" + INTAKE.getAddress().getPort());
-        registry.add("coding.intake.password", () -> INTAKE_PASSWORD);
+        registry.add("coding.intake.url", INTAKE::url);
+        registry.add("coding.intake.password", () -> FakeIntake.PASSWORD);
     }
 
     @AfterAll
     static void stopIntake() {
-        INTAKE.stop(0);
+        INTAKE.close();
     }
 
     @Test
@@ -163,40 +151,10 @@ class EmergingThemeIntegrationTest extends OnTestBroker {
         return EventJson.fromBytes(records.get(records.size() - 1).value(), ResponseCoded.class);
     }
 
-    private static ResponseReceived commented(String responseId, String consultationId, String comment) {
+    static ResponseReceived commented(String responseId, String consultationId, String comment) {
         return new ResponseReceived(responseId, consultationId, "ABCD-EFGH", Channel.ONLINE, Instant.now(), false,
                 new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null),
                 Map.of("q10", new ResponseReceived.Answer(Position.AGREE, comment)), null, List.of(),
                 ResponseReceived.Source.none());
-    }
-
-    private static HttpServer intake() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            String coding = "Basic " + Base64.getEncoder().encodeToString(
-                    ("coding:" + INTAKE_PASSWORD).getBytes(StandardCharsets.UTF_8));
-            server.createContext("/api/v1/consultations", exchange -> {
-                if (!coding.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-                    exchange.sendResponseHeaders(401, -1);
-                    exchange.close();
-                    return;
-                }
-                ConsultationDefinition definition = EventJson.fromBytes(exchange.getRequestBody().readAllBytes(),
-                        ConsultationDefinition.class);
-                try (KafkaProducer<String, Object> producer = TestEvents.producer()) {
-                    producer.send(new ProducerRecord<>(Topics.CONSULTATIONS.name(), definition.id(), definition))
-                            .get();
-                } catch (Exception e) {
-                    exchange.sendResponseHeaders(503, -1);
-                    return;
-                }
-                exchange.sendResponseHeaders(201, -1);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -14,10 +14,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
-import uk.consultation.coding.theme.ThemeSettings;
 import uk.consultation.coding.theme.UnmatchedSentences;
 
 /**
@@ -33,23 +33,24 @@ class EmergingThemesStoppingTest {
     @Test
     void stoppingEndsAPassUnderWayAndAnswersTheRequestsWaitingForOne() throws Exception {
         CountDownLatch passStarted = new CountDownLatch(1);
-        UnmatchedSentences surge = new UnmatchedSentences(new ThemeSettings(0.45, 0.1, 0.0, SENTENCES)) {
+        UnmatchedSentences surge = new UnmatchedSentences() {
             private final Map<String, List<Sentence>> sentences = Map.of("q1", randomSentences());
 
             @Override
-            public synchronized List<String> consultations() {
+            public List<String> consultations() {
                 return List.of("surge");
             }
 
             @Override
-            public synchronized Map<String, List<Sentence>> of(String consultationId) {
+            public Map<String, List<Sentence>> of(String consultationId) {
                 passStarted.countDown();
                 return sentences;
             }
         };
         long pairs = (long) SENTENCES * (SENTENCES - 1) / 2;
         EmergingThemes emerging = new EmergingThemes(surge,
-                new EmergingThemeSettings(Duration.ofMinutes(10), 0.55, 3, SENTENCES, 2 * pairs));
+                new EmergingThemeSettings(Duration.ofMinutes(10), 0.55, 3, SENTENCES, 2 * pairs),
+                Mockito.mock(ProposedCandidates.class));
         emerging.start();
 
         CompletableFuture<List<ThemeCandidate>> running = CompletableFuture.supplyAsync(

@@ -78,8 +78,9 @@ class ErasureTest extends OnTestBroker {
             assertThat(coded.answers().values()).extracting(CodedAnswer::text).anySatisfy(text ->
                     assertThat(text).contains("rural bus services"));
             // Its text is where analysts and emerging themes look
-            assertThat(unmatched.of(consultation).values()).anySatisfy(sentences ->
-                    assertThat(sentences).anyMatch(sentence -> sentence.responseId().equals(responseId)));
+            await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
+                    assertThat(unmatched.of(consultation).values()).anySatisfy(sentences ->
+                            assertThat(sentences).anyMatch(sentence -> sentence.responseId().equals(responseId))));
             assertThat(mvc.get().uri("/api/v1/consultations/" + consultation + "/review-queue")
                     .with(Staff.signedIn(ANALYST))).hasStatusOk()
                     .bodyText().contains(responseId);
@@ -111,8 +112,9 @@ class ErasureTest extends OnTestBroker {
         assertThat(erased.late()).isEqualTo(coded.late());
 
         // Out of every view that held its text
-        assertThat(unmatched.of(consultation).values()).allSatisfy(sentences ->
-                assertThat(sentences).noneMatch(sentence -> sentence.responseId().equals(responseId)));
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
+                assertThat(unmatched.of(consultation).values()).allSatisfy(sentences ->
+                        assertThat(sentences).noneMatch(sentence -> sentence.responseId().equals(responseId))));
         assertThat(mvc.get().uri("/api/v1/consultations/" + consultation + "/review-queue")
                 .with(Staff.signedIn(ANALYST))).hasStatusOk()
                 .bodyText().doesNotContain(responseId);

@@ -137,7 +137,7 @@ class ResponseReviewsTest {
             assertThat(coding.answers().get("q1").text()).isEqualTo(ResponseCoded.ERASED_TEXT);
         });
         assertThat(view.published()).isEmpty();
-        assertThat(view.forgotten).containsExactly("r1");
+        assertThat(view.forgotten()).containsExactly("r1");
         assertThat(reviews.trail("r1").orElseThrow().coding()).isEqualTo(erased.get(0));
         assertThat(reviews.queue(CONSULTATION)).extracting(ResponseCoded::responseId).containsExactly("r2");
     }

@@ -22,7 +22,6 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import uk.consultation.coding.streams.JsonSerdes;
 import uk.consultation.coding.streams.StateQueries;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Topics;
@@ -40,24 +39,25 @@ final class ViewUnderTest implements AutoCloseable {
     private final TestInputTopic<String, ResponseReviewed> reviewed;
     private final TestInputTopic<String, byte[]> received;
     private final TestOutputTopic<String, byte[]> ungrouped;
-    /** The responses whose text was dropped elsewhere on erasure. */
-    final List<String> forgotten = new ArrayList<>();
+    private final TestOutputTopic<String, byte[]> unmatched;
 
     ViewUnderTest() {
         StreamsBuilder builder = new StreamsBuilder();
-        ReviewTopology.build(builder, erased -> forgotten.add(erased.responseId()));
+        ReviewTopology.build(builder);
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "review-view-test");
         properties.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/review-view-test-"
                 + System.nanoTime());
         driver = new TopologyTestDriver(builder.build(), properties);
         coded = driver.createInputTopic(Topics.RESPONSES_CODED.name(), new StringSerializer(),
-                JsonSerdes.of(ResponseCoded.class).serializer());
+                EventJson.serde(ResponseCoded.class).serializer());
         reviewed = driver.createInputTopic(Topics.RESPONSES_REVIEWED.name(), new StringSerializer(),
-                JsonSerdes.of(ResponseReviewed.class).serializer());
+                EventJson.serde(ResponseReviewed.class).serializer());
         received = driver.createInputTopic(Topics.RESPONSES_RECEIVED.name(), new StringSerializer(),
                 new ByteArraySerializer());
         ungrouped = driver.createOutputTopic(Topics.RESPONSES_CODED_UNGROUPED.name(), new StringDeserializer(),
+                Serdes.ByteArray().deserializer());
+        unmatched = driver.createOutputTopic(Topics.UNMATCHED_SENTENCES.name(), new StringDeserializer(),
                 Serdes.ByteArray().deserializer());
     }
 
@@ -91,6 +91,19 @@ final class ViewUnderTest implements AutoCloseable {
         });
         published.forEach(this::coded);
         return published;
+    }
+
+    /** The responses whose unmatched sentences the view dropped (an empty record) since the last call. */
+    List<String> forgotten() {
+        List<String> forgotten = new ArrayList<>();
+        unmatched.readKeyValuesToList().forEach(record -> {
+            var value = EventJson.MAPPER.readTree(record.value);
+            if (!value.get("byQuestion").isEmpty()) {
+                throw new AssertionError("Sentences sent for an erased response: " + value);
+            }
+            forgotten.add(value.get("responseId").asString());
+        });
+        return forgotten;
     }
 
     /** The analysts' reads, with every partition held here. */

@@ -36,8 +36,7 @@ class ThemeCoderTest {
             "integrated-communities-2018");
     private static final ThemeSettings SETTINGS = new ThemeSettings(0.45, 0.1, 0.35, 1000);
 
-    private final UnmatchedSentences unmatched = new UnmatchedSentences(SETTINGS);
-    private final ThemeCoder coder = new ThemeCoder(new SentenceEmbeddings(), unmatched, SETTINGS);
+    private final ThemeCoder coder = new ThemeCoder(new SentenceEmbeddings(), SETTINGS);
 
     private record Labelled(String questionId, Set<String> themes, String text) {
     }
@@ -50,7 +49,7 @@ class ThemeCoderTest {
         int expected = 0;
         for (int i = 0; i < labelled.size(); i++) {
             Labelled answer = labelled.get(i);
-            Set<String> found = coder.code(coding("r" + i, answer.questionId(), answer.text()), CONSULTATION)
+            Set<String> found = coder.code(coding("r" + i, answer.questionId(), answer.text()), CONSULTATION).coded()
                     .answers().get(answer.questionId()).themes().stream().map(ThemeAssignment::code)
                     .collect(Collectors.toSet());
             Set<String> right = new HashSet<>(found);
@@ -75,7 +74,7 @@ class ThemeCoderTest {
     void eachThemeKeepsItsScoreAndTheSentenceThatSupportsIt() {
         ResponseCoded coded = coder.code(coding("r-evidence", "q9b",
                 "I have no other ideas about teaching. Classes should run in the evening, with a crèche for the "
-                        + "children, so that mothers can come."), CONSULTATION);
+                        + "children, so that mothers can come."), CONSULTATION).coded();
 
         ThemeAssignment theme = coded.answers().get("q9b").themes().get(0);
         assertThat(theme.code()).isEqualTo("q9b-flexible-times-childcare");
@@ -86,33 +85,33 @@ class ThemeCoderTest {
 
     @Test
     void sentencesNoThemeFitsAreKeptAsUnmatched() {
-        ResponseCoded coded = coder.code(coding("r-unmatched", "q10",
+        ThemeCoder.Themed coded = coder.code(coding("r-unmatched", "q10",
                 "Yes. The bus service to our village was cut last year, so older people cannot get to town at all."),
                 CONSULTATION);
 
-        assertThat(coded.answers().get("q10").themes()).isEmpty();
+        assertThat(coded.coded().answers().get("q10").themes()).isEmpty();
         // "Yes." is too short to start a theme
-        assertThat(unmatched.of(CONSULTATION.id()).get("q10")).singleElement()
+        assertThat(coded.unmatched().get("q10")).singleElement()
                 .satisfies(sentence -> assertThat(sentence.text()).startsWith("The bus service"));
     }
 
     @Test
     void anAnswerFarFromEveryThemeIsFlaggedForReview() {
         ResponseCoded offTopic = coder.code(coding("r-off-topic", "q12",
-                "The potholes on my road have not been repaired for two years."), CONSULTATION);
+                "The potholes on my road have not been repaired for two years."), CONSULTATION).coded();
         ResponseCoded onTopic = coder.code(coding("r-on-topic", "q12",
-                "Newspapers stir up hatred and should report on communities more responsibly."), CONSULTATION);
+                "Newspapers stir up hatred and should report on communities more responsibly."), CONSULTATION).coded();
 
         assertThat(offTopic.flags()).contains(CodingFlags.NEEDS_REVIEW);
         assertThat(onTopic.flags()).doesNotContain(CodingFlags.NEEDS_REVIEW);
     }
 
     @Test
-    void aRecodedResponseReplacesItsUnmatchedSentences() {
-        coder.code(coding("r-again", "q10", "The bus service to our village was cut last year."), CONSULTATION);
-        coder.code(coding("r-again", "q10", "Our library is where people of every background meet."), CONSULTATION);
+    void aSentenceAThemeFitsIsNotUnmatched() {
+        ThemeCoder.Themed coded = coder.code(coding("r-again", "q10",
+                "Our library is where people of every background meet."), CONSULTATION);
 
-        assertThat(unmatched.of(CONSULTATION.id()).get("q10")).isEmpty();
+        assertThat(coded.unmatched().get("q10")).isEmpty();
     }
 
     private static ResponseCoded coding(String responseId, String questionId, String text) {

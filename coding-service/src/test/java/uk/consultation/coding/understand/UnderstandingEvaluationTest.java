@@ -63,7 +63,7 @@ class UnderstandingEvaluationTest {
         EvaluationFigures heldOut = new EvaluationFigures("held-out set (never tune on these)");
         for (Labelled document : labels()) {
             ResponseCoded understood = TestCoding.CODER.code(response(document), TestEvents.BUNDLED, Instant.EPOCH);
-            ResponseCoded coded = TestCoding.THEMES.code(understood, TestEvents.BUNDLED);
+            ResponseCoded coded = TestCoding.THEMES.code(understood, TestEvents.BUNDLED).coded();
             boolean queued = TestReviewQueue.queues(coded);
             boolean queuedBeforeThemes = TestReviewQueue.queues(understood);
             List<String> notes = (document.heldOut() ? heldOut : development).add(document.expected(),
