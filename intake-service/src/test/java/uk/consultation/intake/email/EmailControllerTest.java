@@ -5,8 +5,8 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -89,10 +89,10 @@ class EmailControllerTest {
                 .andExpect(jsonPath("$.reference").value(identity.reference()))
                 .andExpect(jsonPath("$.receivedAt").value("2018-05-01T10:15:30Z"));
 
-        verify(publisher).publish(eq(Topics.RESPONSE_CONTACTS), eq(identity.responseId()),
+        verify(publisher).publish(eq(Channel.EMAIL), eq(Topics.RESPONSE_CONTACTS), eq(identity.responseId()),
                 argThat((ResponseContact contact) -> TestEmails.SENDER_NAME.equals(contact.name())
                         && TestEmails.SENDER_EMAIL.equals(contact.email())));
-        verify(publisher).publish(eq(Topics.RESPONSES_RECEIVED), eq(identity.responseId()),
+        verify(publisher).publish(eq(Channel.EMAIL), eq(Topics.RESPONSES_RECEIVED), eq(identity.responseId()),
                 argThat(received -> received.channel() == Channel.EMAIL && !received.late()
                         && "More ESOL classes.".equals(received.documentText())
                         && "<one@example.org>".equals(received.source().messageId())
@@ -120,7 +120,7 @@ class EmailControllerTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(
                         "The email has no readable text: its body is empty and no attachment could be read"));
-        verify(publisher, never()).publish(any(), anyString(), any());
+        verifyNoInteractions(publisher);
     }
 
     @Test
@@ -134,7 +134,7 @@ class EmailControllerTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(
                         "The email has no readable text: its body is empty and no attachment could be read"));
-        verify(publisher, never()).publish(any(), anyString(), any());
+        verifyNoInteractions(publisher);
     }
 
     @Test
@@ -152,7 +152,7 @@ class EmailControllerTest {
         mvc.perform(post(URL).contentType(RFC822).content(new byte[EmailLimits.MESSAGE_BYTES + 1]))
                 .andExpect(status().isContentTooLarge())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
-        verify(publisher, never()).publish(any(), anyString(), any());
+        verifyNoInteractions(publisher);
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -52,6 +53,7 @@ import uk.consultation.intake.receive.ResponseIntake;
 import uk.consultation.intake.receive.ResponseRecorder;
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
@@ -182,7 +184,7 @@ class ResponseFormControllerTest {
         assertThat(page.getElementById("q1-position").hasAttr("checked")).isTrue();
         assertThat(page.getElementById("q1-comment").text()).isEqualTo("Shared activities matter.");
         assertThat(page.selectFirst("input[name=token]").val()).isEqualTo("token-1");
-        verify(publisher, never()).publish(any(), anyString(), any());
+        verifyNoInteractions(publisher);
     }
 
     @Test
@@ -225,9 +227,9 @@ class ResponseFormControllerTest {
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl(URL + "/confirmation?reference=" + reference));
 
-        verify(publisher).publish(eq(Topics.RESPONSE_CONTACTS), eq(ResponseIdentity.of(ID, "token-4").responseId()),
+        verify(publisher).publish(eq(Channel.ONLINE), eq(Topics.RESPONSE_CONTACTS), eq(ResponseIdentity.of(ID, "token-4").responseId()),
                 argThat(contact -> "Ann Example".equals(contact.name()) && "ann@example.org".equals(contact.email())));
-        verify(publisher).publish(eq(Topics.RESPONSES_RECEIVED), eq(ResponseIdentity.of(ID, "token-4").responseId()),
+        verify(publisher).publish(eq(Channel.ONLINE), eq(Topics.RESPONSES_RECEIVED), eq(ResponseIdentity.of(ID, "token-4").responseId()),
                 argThat(received -> received.late()
                         && received.respondent().type() == RespondentType.INDIVIDUAL
                         && received.respondent().organisationName() == null
@@ -247,7 +249,7 @@ class ResponseFormControllerTest {
             mvc.perform(submission("token-5").param("respondentType", "individual").param("answers[q1].position", "disagree"))
                     .andExpect(redirectedUrl(URL + "/confirmation?reference=" + reference));
         }
-        verify(publisher, times(2)).publish(eq(Topics.RESPONSES_RECEIVED),
+        verify(publisher, times(2)).publish(eq(Channel.ONLINE), eq(Topics.RESPONSES_RECEIVED),
                 eq(ResponseIdentity.of(ID, "token-5").responseId()), any());
     }
 
@@ -270,7 +272,7 @@ class ResponseFormControllerTest {
     @Test
     void whenKafkaDoesNotAcknowledgeNothingIsReceivedAndTheRespondentIsToldToRetry() throws Exception {
         willThrow(new KafkaUnavailableException(Topics.RESPONSES_RECEIVED, new TimeoutException("broker away")))
-                .given(publisher).publish(eq(Topics.RESPONSES_RECEIVED), anyString(), any());
+                .given(publisher).publish(eq(Channel.ONLINE), eq(Topics.RESPONSES_RECEIVED), anyString(), any());
 
         String body = mvc.perform(submission("token-7").param("respondentType", "individual")
                         .param("answers[q1].position", "agree"))
@@ -303,9 +305,9 @@ class ResponseFormControllerTest {
 
         mvc.perform(answered(session)).andExpect(status().isForbidden());
         mvc.perform(answered(session).param("_csrf", "forged")).andExpect(status().isForbidden());
-        verify(publisher, never()).publish(any(), anyString(), any());
+        verifyNoInteractions(publisher);
         mvc.perform(answered(session).param("_csrf", csrf.val())).andExpect(status().isFound());
-        verify(publisher).publish(eq(Topics.RESPONSES_RECEIVED), eq(ResponseIdentity.of(ID, "token-8").responseId()),
+        verify(publisher).publish(eq(Channel.ONLINE), eq(Topics.RESPONSES_RECEIVED), eq(ResponseIdentity.of(ID, "token-8").responseId()),
                 any());
     }
 
@@ -331,7 +333,7 @@ class ResponseFormControllerTest {
         Document page = page(refused.getResponse().getContentAsString());
         assertThat(page.selectFirst(".govuk-error-summary").text()).contains("Too many responses", "Wait a minute");
         assertThat(page.getElementById("q1-comment").text()).isEqualTo("My long answer.");
-        verify(publisher, never()).publish(eq(Topics.RESPONSES_RECEIVED),
+        verify(publisher, never()).publish(eq(Channel.ONLINE), eq(Topics.RESPONSES_RECEIVED),
                 eq(ResponseIdentity.of(ID, "burst-over").responseId()), any());
 
         mvc.perform(submission("another-address").remoteAddress("192.0.2.11").param("respondentType", "individual")

@@ -11,6 +11,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -38,6 +39,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import uk.consultation.intake.kafka.EventPublisher;
 import uk.consultation.intake.kafka.KafkaUnavailableException;
 import uk.consultation.schemas.Position;
+import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinitions;
@@ -86,8 +88,8 @@ class ResponseControllerTest {
                 .andExpect(jsonPath("$.reference").value(ResponseIdentity.of("integrated-communities-2018", "abc").reference()))
                 .andExpect(jsonPath("$.receivedAt").value("2018-06-06T09:00:00Z"));
 
-        verify(publisher).publish(eq(Topics.RESPONSE_CONTACTS), anyString(), any());
-        verify(publisher).publish(eq(Topics.RESPONSES_RECEIVED), anyString(),
+        verify(publisher).publish(eq(Channel.ONLINE), eq(Topics.RESPONSE_CONTACTS), anyString(), any());
+        verify(publisher).publish(eq(Channel.ONLINE), eq(Topics.RESPONSES_RECEIVED), anyString(),
                 argThat(received -> received.late()
                         && received.answers().get("q1").position() == Position.AGREE));
     }
@@ -104,7 +106,7 @@ class ResponseControllerTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("answers.q1.position"))
                 .andExpect(jsonPath("$.errors[0].message").value("Must be one of agree, disagree, not_sure"));
-        verify(publisher, never()).publish(any(), anyString(), any());
+        verifyNoInteractions(publisher);
     }
 
     @Test
@@ -129,7 +131,7 @@ class ResponseControllerTest {
     void saysTryLaterWhenKafkaDoesNotAcknowledge() throws Exception {
         consultationIsKnown();
         willThrow(new KafkaUnavailableException(Topics.RESPONSES_RECEIVED, new TimeoutException("broker away")))
-                .given(publisher).publish(eq(Topics.RESPONSES_RECEIVED), anyString(), any());
+                .given(publisher).publish(eq(Channel.ONLINE), eq(Topics.RESPONSES_RECEIVED), anyString(), any());
 
         mvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"respondent\": {\"type\": \"individual\"}, \"answers\": {\"q1\": {\"position\": \"agree\"}}}"))
@@ -157,7 +159,7 @@ class ResponseControllerTest {
                 .andExpect(jsonPath("$.title").value("Too many responses"));
         mvc.perform(valid("forwarded").remoteAddress("198.51.100.7").header("X-Forwarded-For", "203.0.113.50"))
                 .andExpect(status().isTooManyRequests());
-        verify(publisher, never()).publish(eq(Topics.RESPONSES_RECEIVED),
+        verify(publisher, never()).publish(eq(Channel.ONLINE), eq(Topics.RESPONSES_RECEIVED),
                 eq(ResponseIdentity.of("integrated-communities-2018", "burst-over").responseId()), any());
 
         mvc.perform(valid("elsewhere").remoteAddress("198.51.100.8")).andExpect(status().isAccepted());
