@@ -94,7 +94,7 @@ public class SubmissionRateLimit {
         return buckets.estimatedSize();
     }
 
-    private Bucket bucket(int capacity, int perMinute) {
+    private static Bucket bucket(int capacity, int perMinute) {
         return Bucket.builder()
                 .addLimit(limit -> limit.capacity(capacity).refillGreedy(perMinute, Duration.ofMinutes(1)))
                 .build();
