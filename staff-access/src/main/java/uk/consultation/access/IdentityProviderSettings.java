@@ -25,8 +25,8 @@ final class IdentityProviderSettings {
         List<String> audiences = jwt.getAudiences();
         boolean audience = !audiences.isEmpty() && audiences.stream().allMatch(StringUtils::hasText);
         if (!StringUtils.hasText(jwt.getIssuerUri()) || !audience) {
-            throw new IllegalStateException("Staff sign in with an identity provider here, so its tokens must be checked"
-                    + " for who issued them and for whom: set " + ISSUER + " (the tokens' iss, e.g."
+            throw new IllegalStateException("Staff sign in with an identity provider here, so its tokens must be"
+                    + " checked for who issued them and for whom: set " + ISSUER + " (the tokens' iss, e.g."
                     + " https://sign-in.department.example) and " + AUDIENCES + " (their aud, this system's identifier"
                     + " at the provider), as well as SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI where the"
                     + " provider publishes no discovery document");

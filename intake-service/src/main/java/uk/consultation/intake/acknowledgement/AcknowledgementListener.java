@@ -40,7 +40,8 @@ class AcknowledgementListener {
                 .orElseThrow(() -> new IllegalStateException("Consultation " + contact.consultationId()
                         + " is not known (yet); the acknowledgement of " + contact.responseId() + " is sent later"));
         // the contact is published as the response is received: its record's time is the day of receipt
-        mailer.send(contact, contact.email(), contact.reference(), consultation, Instant.ofEpochMilli(record.timestamp()));
+        mailer.send(contact, contact.email(), contact.reference(), consultation,
+                Instant.ofEpochMilli(record.timestamp()));
         log.info("Acknowledged response {} by email", contact.responseId());
     }
 }

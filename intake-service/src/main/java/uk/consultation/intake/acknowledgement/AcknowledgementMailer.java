@@ -18,8 +18,8 @@ import uk.consultation.schemas.response.ResponseContact;
 /**
  * Writes and sends one acknowledgement: fixed wording with the consultation's title, the reference and the date, and
  * nothing the respondent typed. Anyone may give any address, so a name or answer of theirs in the text would let them
- * send their own words in the department's name to whomever they like. Its failures never carry the mail server's own message, which names the
- * address, so that nothing logged about them does.
+ * send their own words in the department's name to whomever they like. Its failures never carry the mail server's
+ * own message, which names the address, so that nothing logged about them does.
  */
 class AcknowledgementMailer {
 

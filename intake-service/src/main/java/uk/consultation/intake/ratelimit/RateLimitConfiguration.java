@@ -29,7 +29,8 @@ class RateLimitConfiguration implements WebMvcConfigurer {
     /** @param meters absent only in tests of the web layer alone */
     RateLimitConfiguration(RateLimitSettings settings, Environment environment, ObjectProvider<MeterRegistry> meters) {
         this.limit = new SubmissionRateLimit(settings, forwardedHeadersIgnored(environment));
-        meters.ifAvailable(registry -> Gauge.builder("intake.rate.limit.clients", limit, SubmissionRateLimit::remembered)
+        meters.ifAvailable(registry -> Gauge
+                .builder("intake.rate.limit.clients", limit, SubmissionRateLimit::remembered)
                 .description("Clients and IPv6 sites whose allowance is remembered, of intake.rate-limit.clients")
                 .register(registry));
     }

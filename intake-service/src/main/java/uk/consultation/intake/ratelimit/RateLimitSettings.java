@@ -19,8 +19,8 @@ record RateLimitSettings(boolean enabled, int capacity, int perMinute, int siteC
 
     RateLimitSettings {
         if (capacity < 1 || perMinute < 1 || siteCapacity < 1 || sitePerMinute < 1 || clients < 1) {
-            throw new IllegalArgumentException(
-                    "intake.rate-limit: capacity, per-minute, site-capacity, site-per-minute and clients must be at least 1");
+            throw new IllegalArgumentException("intake.rate-limit: capacity, per-minute, site-capacity, site-per-minute"
+                    + " and clients must be at least 1");
         }
     }
 }

@@ -44,8 +44,9 @@ public class ResponseRecorder {
             // both again.
             publisher.publish(response.channel(), Topics.RESPONSES_RECEIVED, response.responseId(), response);
             if (name != null || email != null) {
-                publisher.publish(response.channel(), Topics.RESPONSE_CONTACTS, response.responseId(), new ResponseContact(
-                        response.responseId(), response.consultationId(), name, email, response.reference()));
+                publisher.publish(response.channel(), Topics.RESPONSE_CONTACTS, response.responseId(),
+                        new ResponseContact(response.responseId(), response.consultationId(), name, email,
+                                response.reference()));
             }
             log.info("Received response {} to {} by {}{}", response.responseId(), response.consultationId(),
                     response.channel().wireName(), response.late() ? " (late)" : "");
