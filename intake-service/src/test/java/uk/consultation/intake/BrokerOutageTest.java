@@ -51,12 +51,14 @@ import uk.consultation.testsupport.KafkaRecords;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "intake.publishing.max-in-flight=" + BrokerOutageTest.MAX_IN_FLIGHT,
+        "intake.publishing.reserved-per-channel=1",
         // all its senders are this one address, far beyond the per-client limit on submissions
         "intake.rate-limit.enabled=false"})
 @DirtiesContext // its broker goes with the class
 class BrokerOutageTest {
 
-    static final int MAX_IN_FLIGHT = 4;
+    /** Of which the online channel may use 3: its own 1 and the 2 no channel has reserved. */
+    static final int MAX_IN_FLIGHT = 6;
 
     /** More senders than publishes allowed in flight, so that the outage also reaches the limit. */
     private static final int SENDERS = 8;

@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,8 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every service's security, from its {@link EndpointRoles}, in place of Spring Boot's default filter chains. With an
- * identity provider configured, Spring Boot's resource-server support makes the {@link JwtDecoder} this uses;
- * without one, {@link LocalStaffAutoConfiguration} makes the local users.
+ * identity provider configured, Spring Boot's resource-server support makes the {@link JwtDecoder} this uses, and
+ * the service starts only with the tokens' issuer and audience set ({@link IdentityProviderSettings}); without one, {@link LocalStaffAutoConfiguration} makes the local users.
  */
 @AutoConfiguration(before = {OAuth2ResourceServerAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
         ManagementWebSecurityAutoConfiguration.class})
@@ -29,8 +30,13 @@ public class AccessAutoConfiguration {
     @Bean
     @ConditionalOnBean(EndpointRoles.class)
     SecurityFilterChain staffAccess(HttpSecurity http, EndpointRoles endpoints, AccessProperties properties,
-            ObjectProvider<JwtDecoder> identityProvider) throws Exception {
-        return new StaffAccess(properties, identityProvider.getIfAvailable()).filterChain(http, endpoints);
+            ObjectProvider<JwtDecoder> identityProvider, ObjectProvider<OAuth2ResourceServerProperties> resourceServer)
+            throws Exception {
+        JwtDecoder tokens = identityProvider.getIfAvailable();
+        if (tokens != null) {
+            IdentityProviderSettings.require(resourceServer.getObject().getJwt());
+        }
+        return new StaffAccess(properties, tokens).filterChain(http, endpoints);
     }
 
     /**

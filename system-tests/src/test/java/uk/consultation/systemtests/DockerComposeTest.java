@@ -472,6 +472,7 @@ class DockerComposeTest {
             names.add(role.passwordVariable());
         }
         names.add("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+        names.add("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES");
         return names;
     }
 

@@ -1,5 +1,7 @@
 package uk.consultation.intake.acknowledgement;
 
+import java.time.Instant;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -37,7 +39,9 @@ class AcknowledgementListener {
         ConsultationDefinition consultation = catalog.find(contact.consultationId())
                 .orElseThrow(() -> new IllegalStateException("Consultation " + contact.consultationId()
                         + " is not known (yet); the acknowledgement of " + contact.responseId() + " is sent later"));
-        mailer.send(contact, contact.email(), contact.reference(), consultation);
+        // the contact is published as the response is received: its record's time is the day of receipt
+        mailer.send(contact, contact.email(), contact.reference(), consultation,
+                Instant.ofEpochMilli(record.timestamp()));
         log.info("Acknowledged response {} by email", contact.responseId());
     }
 }

@@ -25,7 +25,8 @@ import uk.consultation.schemas.response.ResponseReceived;
 /**
  * Publishes an event and returns only once the broker has acknowledged it (acks=all, idempotent producer), so that
  * whatever intake confirms to a respondent is durably in Kafka. At most {@code intake.publishing.max-in-flight}
- * events wait for their acknowledgement at once; beyond that a publish is refused immediately. An event larger than
+ * events wait for their acknowledgement at once, each channel with a share of its own ({@link PublishingPermits});
+ * beyond that a publish is refused immediately. An event larger than
  * the producer's {@code max.request.size} is refused for good ({@link EventTooLargeException}), not as an outage:
  * the producer measures the record as serialized, so no size is estimated here.
  */
@@ -39,20 +40,18 @@ public class EventPublisher {
     private static final Duration ACKNOWLEDGEMENT_WAIT = Duration.ofSeconds(15);
 
     private final KafkaTemplate<String, Object> kafka;
-    private final int maxInFlight;
     private final int maxRecordBytes;
-    private final Semaphore permits;
+    private final PublishingPermits permits;
     private final Counter refusedAtLimit;
     private final Counter unacknowledged;
     private final Map<Channel, Counter> responses = new EnumMap<>(Channel.class);
 
     EventPublisher(KafkaTemplate<String, Object> kafka, PublishingSettings settings, MeterRegistry meters) {
         this.kafka = kafka;
-        this.maxInFlight = settings.maxInFlight();
         this.maxRecordBytes = Integer.parseInt(String.valueOf(kafka.getProducerFactory().getConfigurationProperties()
                 .getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1024 * 1024)));
-        this.permits = new Semaphore(maxInFlight);
-        Gauge.builder("intake.publishing.in.flight", this, EventPublisher::inFlight)
+        this.permits = new PublishingPermits(settings);
+        Gauge.builder("intake.publishing.in.flight", permits, PublishingPermits::inFlight)
                 .description("Events sent to Kafka and waiting for its acknowledgement")
                 .register(meters);
         this.refusedAtLimit = refused(meters, "limit");
@@ -73,8 +72,14 @@ public class EventPublisher {
                 .register(meters);
     }
 
+    /** One of the consultation team's own events (a definition, a change of its dates), under the team's share. */
     public <V> void publish(Topic<String, V> topic, String key, V event) {
-        send(topic, key, event);
+        send(null, topic, key, event);
+    }
+
+    /** An event of a response, or of mail, that came by this channel, under the channel's share. */
+    public <V> void publish(Channel channel, Topic<String, V> topic, String key, V event) {
+        send(channel, topic, key, event);
     }
 
     /**
@@ -82,14 +87,16 @@ public class EventPublisher {
      * (an erasure). Readers take it as the end of the key.
      */
     public void publishTombstone(Topic<String, ?> topic, String key) {
-        send(topic, key, null);
+        send(null, topic, key, null);
     }
 
-    private void send(Topic<String, ?> topic, String key, @Nullable Object event) {
+    private void send(@Nullable Channel channel, Topic<String, ?> topic, String key, @Nullable Object event) {
         // Refused rather than queued: while the broker is away, a queue would only hold threads and memory for nothing.
-        if (!permits.tryAcquire()) {
+        Semaphore permit = permits.take(channel);
+        if (permit == null) {
             refusedAtLimit.increment();
-            throw new KafkaUnavailableException(topic, maxInFlight + " events are already waiting for Kafka");
+            throw new KafkaUnavailableException(topic, (channel == null ? "the team's" : channel.wireName())
+                    + " events' share of the " + permits.total() + " publishes in flight is already waiting for Kafka");
         }
         try {
             kafka.send(topic.name(), key, event).get(ACKNOWLEDGEMENT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -109,7 +116,7 @@ public class EventPublisher {
             unacknowledged.increment();
             throw new KafkaUnavailableException(topic, e);
         } finally {
-            permits.release();
+            permit.release();
         }
     }
 
@@ -121,9 +128,5 @@ public class EventPublisher {
             }
         }
         return false;
-    }
-
-    private double inFlight() {
-        return maxInFlight - permits.availablePermits();
     }
 }

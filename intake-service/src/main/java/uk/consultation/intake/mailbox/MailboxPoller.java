@@ -156,7 +156,7 @@ class MailboxPoller {
         String key = mailbox.consultationId() + "/"
                 + (messageId != null ? messageId : "uid:" + folder.getUIDValidity() + "." + folder.getUID(message));
         try {
-            publisher.publish(Topics.RESPONSES_QUARANTINED, key, record);
+            publisher.publish(record.channel(), Topics.RESPONSES_QUARANTINED, key, record);
         } catch (KafkaUnavailableException e) {
             log.warn("Kafka is unavailable; the mailbox of {} is read again at the next poll", mailbox.consultationId());
             return Outcome.RETRIED;

@@ -42,10 +42,11 @@ public class ResponseRecorder {
             // The response first: a contact record is what sends the acknowledgement email, which must never tell
             // someone of a response Kafka does not have. Nothing is confirmed until both are in, and a retry writes
             // both again.
-            publisher.publish(Topics.RESPONSES_RECEIVED, response.responseId(), response);
+            publisher.publish(response.channel(), Topics.RESPONSES_RECEIVED, response.responseId(), response);
             if (name != null || email != null) {
-                publisher.publish(Topics.RESPONSE_CONTACTS, response.responseId(), new ResponseContact(
-                        response.responseId(), response.consultationId(), name, email, response.reference()));
+                publisher.publish(response.channel(), Topics.RESPONSE_CONTACTS, response.responseId(),
+                        new ResponseContact(response.responseId(), response.consultationId(), name, email,
+                                response.reference()));
             }
             log.info("Received response {} to {} by {}{}", response.responseId(), response.consultationId(),
                     response.channel().wireName(), response.late() ? " (late)" : "");

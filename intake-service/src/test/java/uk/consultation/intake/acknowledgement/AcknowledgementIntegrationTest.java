@@ -6,7 +6,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -63,12 +67,12 @@ class AcknowledgementIntegrationTest {
     }
 
     @Test
-    void aRespondentWhoGaveAnEmailAddressIsSentTheirReference() throws Exception {
+    void aRespondentWhoGaveAnEmailAddressIsSentTheirReferenceAndNothingTheyTyped() throws Exception {
         String address = "ann+" + UUID.randomUUID() + "@example.org";
         String receipt = mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/responses")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"respondent": {"type": "individual", "name": "Ann Example", "email": "%s"},
+                                {"respondent": {"type": "individual", "name": "Visit http://evil.example to claim", "email": "%s"},
                                  "answers": {"q1": {"position": "agree"}}}
                                 """.formatted(address)))
                 .andExpect(status().isAccepted())
@@ -80,8 +84,11 @@ class AcknowledgementIntegrationTest {
 
         String title = catalog.find(CONSULTATION).orElseThrow().title();
         assertThat(acknowledgement.getSubject()).contains(title).contains(reference);
-        assertThat(GreenMailUtil.getBody(acknowledgement)).contains("Dear Ann Example,").contains(title)
-                .contains("Your reference is " + reference);
+        String body = GreenMailUtil.getBody(acknowledgement);
+        assertThat(body).contains(title).contains("Your reference is " + reference)
+                .contains(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK).format(LocalDate.now(ZoneId.of("Europe/London"))));
+        // anyone may give anyone's address: words of theirs would go out in the department's name
+        assertThat(body + acknowledgement.getSubject()).doesNotContain("evil.example").doesNotContain("claim");
         assertThat(acknowledgement.getFrom()).containsExactly(new InternetAddress("consultation@example.gov.uk"));
         assertThat(KafkaRecords.forKey(Topics.RESPONSES_RECEIVED, (String) JsonPath.read(receipt, "$.responseId")))
                 .hasSize(1);

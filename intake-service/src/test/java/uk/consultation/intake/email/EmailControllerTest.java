@@ -6,8 +6,8 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -93,10 +93,10 @@ class EmailControllerTest {
         String responseId = JsonPath.read(receipt, "$.responseId");
         String reference = JsonPath.read(receipt, "$.reference");
 
-        verify(publisher).publish(eq(Topics.RESPONSE_CONTACTS), eq(responseId),
+        verify(publisher).publish(eq(Channel.EMAIL), eq(Topics.RESPONSE_CONTACTS), eq(responseId),
                 argThat((ResponseContact contact) -> TestEmails.SENDER_NAME.equals(contact.name())
                         && TestEmails.SENDER_EMAIL.equals(contact.email()) && reference.equals(contact.reference())));
-        verify(publisher).publish(eq(Topics.RESPONSES_RECEIVED), eq(responseId),
+        verify(publisher).publish(eq(Channel.EMAIL), eq(Topics.RESPONSES_RECEIVED), eq(responseId),
                 argThat(received -> received.channel() == Channel.EMAIL && !received.late()
                         && "More ESOL classes.".equals(received.documentText())
                         && "<one@example.org>".equals(received.source().messageId())
@@ -116,7 +116,7 @@ class EmailControllerTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(
                         "The email's parts are nested more than 10 deep: it is not taken as a response"));
-        verify(publisher, never()).publish(any(), anyString(), any());
+        verifyNoInteractions(publisher);
     }
 
     @Test
@@ -143,7 +143,7 @@ class EmailControllerTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(
                         "The email has no readable text: its body is empty and no attachment could be read"));
-        verify(publisher, never()).publish(any(), anyString(), any());
+        verifyNoInteractions(publisher);
     }
 
     @Test
@@ -157,7 +157,7 @@ class EmailControllerTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(
                         "The email has no readable text: its body is empty and no attachment could be read"));
-        verify(publisher, never()).publish(any(), anyString(), any());
+        verifyNoInteractions(publisher);
     }
 
     @Test
@@ -175,7 +175,7 @@ class EmailControllerTest {
         mvc.perform(post(URL).contentType(RFC822).content(new byte[EmailLimits.MESSAGE_BYTES + 1]))
                 .andExpect(status().isContentTooLarge())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
-        verify(publisher, never()).publish(any(), anyString(), any());
+        verifyNoInteractions(publisher);
     }
 
     @Test

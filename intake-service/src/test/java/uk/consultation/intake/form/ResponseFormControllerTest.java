@@ -12,6 +12,7 @@ import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -55,6 +56,7 @@ import uk.consultation.intake.receive.ResponseIntake;
 import uk.consultation.intake.receive.ResponseRecorder;
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
@@ -185,7 +187,7 @@ class ResponseFormControllerTest {
         assertThat(page.getElementById("q1-position").hasAttr("checked")).isTrue();
         assertThat(page.getElementById("q1-comment").text()).isEqualTo("Shared activities matter.");
         assertThat(page.selectFirst("input[name=token]").val()).isEqualTo("token-1");
-        verify(publisher, never()).publish(any(), anyString(), any());
+        verifyNoInteractions(publisher);
     }
 
     @Test
@@ -227,10 +229,10 @@ class ResponseFormControllerTest {
                 .andReturn().getResponse().getRedirectedUrl();
 
         String responseId = publishedResponseId();
-        verify(publisher).publish(eq(Topics.RESPONSE_CONTACTS), eq(responseId),
+        verify(publisher).publish(eq(Channel.ONLINE), eq(Topics.RESPONSE_CONTACTS), eq(responseId),
                 argThat(contact -> "Ann Example".equals(contact.name()) && "ann@example.org".equals(contact.email())
                         && (URL + "/confirmation?reference=" + contact.reference()).equals(location)));
-        verify(publisher).publish(eq(Topics.RESPONSES_RECEIVED), eq(responseId),
+        verify(publisher).publish(eq(Channel.ONLINE), eq(Topics.RESPONSES_RECEIVED), eq(responseId),
                 argThat(received -> received.late()
                         && received.respondent().type() == RespondentType.INDIVIDUAL
                         && received.respondent().organisationName() == null
@@ -255,7 +257,7 @@ class ResponseFormControllerTest {
         }
         assertThat(locations.get(1)).isEqualTo(locations.get(0));
         String responseId = publishedResponseId();
-        verify(publisher, times(2)).publish(eq(Topics.RESPONSES_RECEIVED), eq(responseId), any());
+        verify(publisher, times(2)).publish(eq(Channel.ONLINE), eq(Topics.RESPONSES_RECEIVED), eq(responseId), any());
     }
 
     @Test
@@ -277,7 +279,7 @@ class ResponseFormControllerTest {
     @Test
     void whenKafkaDoesNotAcknowledgeNothingIsReceivedAndTheRespondentIsToldToRetry() throws Exception {
         willThrow(new KafkaUnavailableException(Topics.RESPONSES_RECEIVED, new TimeoutException("broker away")))
-                .given(publisher).publish(eq(Topics.RESPONSES_RECEIVED), anyString(), any());
+                .given(publisher).publish(eq(Channel.ONLINE), eq(Topics.RESPONSES_RECEIVED), anyString(), any());
 
         String body = mvc.perform(submission("token-7").param("respondentType", "individual")
                         .param("answers[q1].position", "agree"))
@@ -310,15 +312,15 @@ class ResponseFormControllerTest {
 
         mvc.perform(answered(session)).andExpect(status().isForbidden());
         mvc.perform(answered(session).param("_csrf", "forged")).andExpect(status().isForbidden());
-        verify(publisher, never()).publish(any(), anyString(), any());
+        verifyNoInteractions(publisher);
         mvc.perform(answered(session).param("_csrf", csrf.val())).andExpect(status().isFound());
-        verify(publisher).publish(eq(Topics.RESPONSES_RECEIVED), anyString(), any());
+        verify(publisher).publish(eq(Channel.ONLINE), eq(Topics.RESPONSES_RECEIVED), anyString(), any());
     }
 
     /** The response id the responses so far were published under (the last, if several). */
     private String publishedResponseId() {
         ArgumentCaptor<String> responseId = ArgumentCaptor.forClass(String.class);
-        verify(publisher, atLeastOnce()).publish(eq(Topics.RESPONSES_RECEIVED), responseId.capture(), any());
+        verify(publisher, atLeastOnce()).publish(eq(Channel.ONLINE), eq(Topics.RESPONSES_RECEIVED), responseId.capture(), any());
         return responseId.getValue();
     }
 
@@ -344,7 +346,7 @@ class ResponseFormControllerTest {
         Document page = page(refused.getResponse().getContentAsString());
         assertThat(page.selectFirst(".govuk-error-summary").text()).contains("Too many responses", "Wait a minute");
         assertThat(page.getElementById("q1-comment").text()).isEqualTo("My long answer.");
-        verify(publisher, times(capacity)).publish(eq(Topics.RESPONSES_RECEIVED), anyString(), any());
+        verify(publisher, times(capacity)).publish(eq(Channel.ONLINE), eq(Topics.RESPONSES_RECEIVED), anyString(), any());
 
         mvc.perform(submission("another-address").remoteAddress("192.0.2.11").param("respondentType", "individual")
                 .param("answers[q1].position", "agree")).andExpect(status().isFound());

@@ -3,6 +3,8 @@ package uk.consultation.intake.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -15,6 +17,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import uk.consultation.localstack.FreePorts;
+import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.response.ResponseContact;
@@ -35,40 +38,76 @@ class EventPublisherTest {
             ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
             ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, EventJson.Serializer.class));
 
+    /** A reserved permit for each channel and for the team, and one shared: five in all. */
     private final EventPublisher publisher =
-            new EventPublisher(new KafkaTemplate<>(producers), new PublishingSettings(1), meters);
+            new EventPublisher(new KafkaTemplate<>(producers), new PublishingSettings(5, 1), meters);
+
+    private final List<Thread> inFlight = new ArrayList<>();
+    private final AtomicReference<Throwable> inFlightFailure = new AtomicReference<>();
 
     @Test
     void refusesAtOnceWhenTheLimitIsWaitingForKafka() throws InterruptedException {
-        // Created up front, so that the first publish goes straight into its wait for the broker
-        producers.createProducer();
-        AtomicReference<Throwable> firstFailure = new AtomicReference<>();
-        Thread first = new Thread(() -> {
-            try {
-                publisher.publish(Topics.RESPONSE_CONTACTS, "r-1", contact("r-1"));
-            } catch (RuntimeException e) {
-                firstFailure.set(e);
-            }
-        });
-        first.start();
-        // The only timed wait on a publish's way to the broker is the producer's wait for metadata
-        while (first.getState() != Thread.State.TIMED_WAITING) {
-            assertThat(first.isAlive()).as("the first publish is still waiting").isTrue();
-            Thread.sleep(10);
-        }
-        assertThat(meters.get("intake.publishing.in.flight").gauge().value()).isEqualTo(1);
+        holdInFlight(() -> publisher.publish(Topics.RESPONSE_CONTACTS, "r-1", contact("r-1")));
+        holdInFlight(() -> publisher.publish(Topics.RESPONSE_CONTACTS, "r-2", contact("r-2")));
+        assertThat(meters.get("intake.publishing.in.flight").gauge().value()).isEqualTo(2);
 
-        assertThatThrownBy(() -> publisher.publish(Topics.RESPONSE_CONTACTS, "r-2", contact("r-2")))
+        assertThatThrownBy(() -> publisher.publish(Topics.RESPONSE_CONTACTS, "r-3", contact("r-3")))
                 .isInstanceOf(KafkaUnavailableException.class)
                 .hasMessageContaining("already waiting for Kafka");
         assertThat(refused("limit")).isEqualTo(1);
-        assertThat(first.isAlive()).as("the refusal did not wait for the publish in flight").isTrue();
+        assertThat(inFlight).as("the refusal did not wait for the publishes in flight").allMatch(Thread::isAlive);
 
-        producers.destroy();
-        first.join();
-        assertThat(firstFailure.get()).isInstanceOf(KafkaUnavailableException.class);
-        assertThat(refused("unacknowledged")).isEqualTo(1);
+        releaseInFlight();
+        assertThat(inFlightFailure.get()).isInstanceOf(KafkaUnavailableException.class);
+        assertThat(refused("unacknowledged")).isEqualTo(2);
         assertThat(meters.get("intake.publishing.in.flight").gauge().value()).isZero();
+    }
+
+    @Test
+    void aFloodOfOnlineResponsesLeavesTheOtherChannelsTheirShare() throws InterruptedException {
+        holdInFlight(() -> publisher.publish(Channel.ONLINE, Topics.RESPONSE_CONTACTS, "r-1", contact("r-1")));
+        holdInFlight(() -> publisher.publish(Channel.ONLINE, Topics.RESPONSE_CONTACTS, "r-2", contact("r-2")));
+        assertThatThrownBy(() -> publisher.publish(Channel.ONLINE, Topics.RESPONSE_CONTACTS, "r-3", contact("r-3")))
+                .isInstanceOf(KafkaUnavailableException.class)
+                .hasMessageContaining("online events' share");
+
+        // taken, and waiting for the broker like the online ones, not refused
+        holdInFlight(() -> publisher.publish(Channel.LETTER, Topics.RESPONSE_CONTACTS, "r-4", contact("r-4")));
+        holdInFlight(() -> publisher.publish(Channel.EMAIL, Topics.RESPONSE_CONTACTS, "r-5", contact("r-5")));
+        holdInFlight(() -> publisher.publish(Topics.RESPONSE_CONTACTS, "r-6", contact("r-6")));
+        assertThat(meters.get("intake.publishing.in.flight").gauge().value()).isEqualTo(5);
+        assertThat(refused("limit")).isEqualTo(1);
+
+        releaseInFlight();
+        assertThat(meters.get("intake.publishing.in.flight").gauge().value()).isZero();
+    }
+
+    /** Starts a publish and returns once it holds its permit and waits for the broker that never answers. */
+    private void holdInFlight(Runnable publish) throws InterruptedException {
+        // Created up front, so that the publish goes straight into its wait for the broker
+        producers.createProducer();
+        Thread thread = new Thread(() -> {
+            try {
+                publish.run();
+            } catch (RuntimeException e) {
+                inFlightFailure.set(e);
+            }
+        });
+        thread.start();
+        inFlight.add(thread);
+        // The only timed wait on a publish's way to the broker is the producer's wait for metadata
+        while (thread.getState() != Thread.State.TIMED_WAITING) {
+            assertThat(thread.isAlive()).as("the publish is still waiting: " + inFlightFailure.get()).isTrue();
+            Thread.sleep(10);
+        }
+    }
+
+    /** Closing the producer ends every wait, each publish with a failure. */
+    private void releaseInFlight() throws InterruptedException {
+        producers.destroy();
+        for (Thread thread : inFlight) {
+            thread.join();
+        }
     }
 
     private double refused(String reason) {

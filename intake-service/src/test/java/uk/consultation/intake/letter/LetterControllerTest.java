@@ -8,6 +8,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -80,8 +81,8 @@ class LetterControllerTest {
                 .andExpect(jsonPath("$.responseId").isNotEmpty())
                 .andExpect(jsonPath("$.receivedAt").value("2018-06-04T23:00:00Z"));
 
-        verify(publisher).publish(eq(Topics.RESPONSE_CONTACTS), anyString(), any());
-        verify(publisher).publish(eq(Topics.RESPONSES_RECEIVED), anyString(), argThat((ResponseReceived letter) ->
+        verify(publisher).publish(eq(Channel.LETTER), eq(Topics.RESPONSE_CONTACTS), anyString(), any());
+        verify(publisher).publish(eq(Channel.LETTER), eq(Topics.RESPONSES_RECEIVED), anyString(), argThat((ResponseReceived letter) ->
                 letter.channel() == Channel.LETTER && !letter.late() && letter.respondent().type() == null
                         && "SCAN-2018-0042".equals(letter.source().scanReference())
                         && "clerk-7".equals(letter.source().transcribedBy())
@@ -97,8 +98,8 @@ class LetterControllerTest {
                         """))
                 .andExpect(status().isAccepted());
 
-        verify(publisher, never()).publish(eq(Topics.RESPONSE_CONTACTS), anyString(), any());
-        verify(publisher).publish(eq(Topics.RESPONSES_RECEIVED), anyString(),
+        verify(publisher, never()).publish(eq(Channel.LETTER), eq(Topics.RESPONSE_CONTACTS), anyString(), any());
+        verify(publisher).publish(eq(Channel.LETTER), eq(Topics.RESPONSES_RECEIVED), anyString(),
                 argThat((ResponseReceived letter) -> letter.late()));
     }
 
@@ -113,6 +114,6 @@ class LetterControllerTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field").value(contains(
                         "text", "receivedOn", "transcribedBy", "sender.type")));
-        verify(publisher, never()).publish(any(), anyString(), any());
+        verifyNoInteractions(publisher);
     }
 }

@@ -12,6 +12,7 @@ import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -39,6 +40,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import uk.consultation.intake.kafka.EventPublisher;
 import uk.consultation.intake.kafka.KafkaUnavailableException;
 import uk.consultation.schemas.Position;
+import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinitions;
@@ -87,8 +89,8 @@ class ResponseControllerTest {
                 .andExpect(jsonPath("$.reference").value(matchesPattern("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}")))
                 .andExpect(jsonPath("$.receivedAt").value("2018-06-06T09:00:00Z"));
 
-        verify(publisher).publish(eq(Topics.RESPONSE_CONTACTS), anyString(), any());
-        verify(publisher).publish(eq(Topics.RESPONSES_RECEIVED), anyString(),
+        verify(publisher).publish(eq(Channel.ONLINE), eq(Topics.RESPONSE_CONTACTS), anyString(), any());
+        verify(publisher).publish(eq(Channel.ONLINE), eq(Topics.RESPONSES_RECEIVED), anyString(),
                 argThat(received -> received.late()
                         && received.answers().get("q1").position() == Position.AGREE));
     }
@@ -105,7 +107,7 @@ class ResponseControllerTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("answers.q1.position"))
                 .andExpect(jsonPath("$.errors[0].message").value("Must be one of agree, disagree, not_sure"));
-        verify(publisher, never()).publish(any(), anyString(), any());
+        verifyNoInteractions(publisher);
     }
 
     @Test
@@ -130,7 +132,7 @@ class ResponseControllerTest {
     void saysTryLaterWhenKafkaDoesNotAcknowledge() throws Exception {
         consultationIsKnown();
         willThrow(new KafkaUnavailableException(Topics.RESPONSES_RECEIVED, new TimeoutException("broker away")))
-                .given(publisher).publish(eq(Topics.RESPONSES_RECEIVED), anyString(), any());
+                .given(publisher).publish(eq(Channel.ONLINE), eq(Topics.RESPONSES_RECEIVED), anyString(), any());
 
         mvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"respondent\": {\"type\": \"individual\"}, \"answers\": {\"q1\": {\"position\": \"agree\"}}}"))
@@ -158,7 +160,7 @@ class ResponseControllerTest {
                 .andExpect(jsonPath("$.title").value("Too many responses"));
         mvc.perform(valid("forwarded").remoteAddress("198.51.100.7").header("X-Forwarded-For", "203.0.113.50"))
                 .andExpect(status().isTooManyRequests());
-        verify(publisher, times(capacity)).publish(eq(Topics.RESPONSES_RECEIVED), anyString(), any());
+        verify(publisher, times(capacity)).publish(eq(Channel.ONLINE), eq(Topics.RESPONSES_RECEIVED), anyString(), any());
 
         mvc.perform(valid("elsewhere").remoteAddress("198.51.100.8")).andExpect(status().isAccepted());
     }
