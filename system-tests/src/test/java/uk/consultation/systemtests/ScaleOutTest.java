@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +43,8 @@ import uk.consultation.testsupport.TestInfrastructure;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutTest {
 
-    private static final int RESPONSES = 150;
+    /** Per consultation; one consultation on each of the campaign step's partitions. */
+    private static final int RESPONSES = 51;
     private static final Duration WAIT = Duration.ofMinutes(4);
     private static final String CAMPAIGN_STEP = "coding-campaigns";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -69,22 +73,21 @@ class ScaleOutTest {
     @Test
     @Order(1)
     void twoInstancesOfEachWithOneOfEachKilledMidStreamCountWhatOneInstanceOfEachCounts() throws Exception {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String alone = "alone-" + suffix;
-        String scaledOut = "scaled-out-" + suffix;
-        system.registerExampleAs(alone);
-        system.registerExampleAs(scaledOut);
+        List<String> alone = consultationOnEachCampaignPartition("alone-");
+        List<String> scaledOut = consultationOnEachCampaignPartition("scaled-out-");
+        for (String consultation : union(alone, scaledOut)) {
+            system.registerExampleAs(consultation);
+        }
 
         submit(alone, 0, RESPONSES);
-        JsonNode once = awaitAllCounted(system.reporting(), alone);
+        List<JsonNode> once = awaitAllCounted(system.reporting(), alone);
 
         secondCoding = system.startAnotherCoding();
         ServiceProcess secondReporting = system.startAnotherReporting();
-        // Both are in the groups before the responses come; reporting's second instance holds partitions of its own
-        // (the campaign step may leave a new instance without active tasks while it warms up their stores)
-        awaitMembers(CAMPAIGN_STEP, 2);
-        await().atMost(WAIT).untilAsserted(() -> assertThat(members("reporting-service")).hasSize(2)
-                .allSatisfy(member -> assertThat(member.assignment().topicPartitions()).isNotEmpty()));
+        // Each instance holds some of the campaign step's tasks and of reporting's partitions before the responses
+        // come; with a consultation on every partition, the killed instance held some consultation's campaign step
+        awaitMembersHoldingPartitions(CAMPAIGN_STEP, 2);
+        awaitMembersHoldingPartitions("reporting-service", 2);
         submit(scaledOut, 0, RESPONSES / 3);
         secondCoding.kill();
         secondReporting.kill();
@@ -92,20 +95,22 @@ class ScaleOutTest {
         secondCoding = system.restart(secondCoding);
         secondReporting = system.restart(secondReporting);
         submit(scaledOut, 2 * RESPONSES / 3, RESPONSES);
-        JsonNode twice = awaitAllCounted(system.reporting(), scaledOut);
+        List<JsonNode> twice = awaitAllCounted(system.reporting(), scaledOut);
 
-        assertThat(campaigns(once)).as("the input's letter forms a campaign").isNotEmpty();
-        assertThat(campaigns(twice)).isEqualTo(campaigns(once));
-        assertThat(comparable(twice)).isEqualTo(comparable(once));
-        JsonNode fromTheOther = figures(secondReporting, scaledOut);
-        assertThat(campaigns(fromTheOther)).isEqualTo(campaigns(once));
-        assertThat(comparable(fromTheOther)).isEqualTo(comparable(once));
+        for (int i = 0; i < alone.size(); i++) {
+            assertThat(campaigns(once.get(i))).as("the input's letter forms a campaign").isNotEmpty();
+            assertThat(campaigns(twice.get(i))).isEqualTo(campaigns(once.get(i)));
+            assertThat(comparable(twice.get(i))).isEqualTo(comparable(once.get(i)));
+            JsonNode fromTheOther = figures(secondReporting, scaledOut.get(i));
+            assertThat(campaigns(fromTheOther)).isEqualTo(campaigns(once.get(i)));
+            assertThat(comparable(fromTheOther)).isEqualTo(comparable(once.get(i)));
+        }
     }
 
     @Test
     @Order(2)
     void aCodingInstanceStoppedWithSigtermHandsItsCampaignTasksOverAsItStops() throws Exception {
-        awaitMembers(CAMPAIGN_STEP, 2);
+        awaitMembersHoldingPartitions(CAMPAIGN_STEP, 2);
 
         assertThat(secondCoding.terminate(Duration.ofSeconds(30))).as("stopped gracefully").isPresent();
 
@@ -137,37 +142,47 @@ class ScaleOutTest {
             how the money is spent, because they know their neighbourhoods best. Yours sincerely, %s of %s.""";
 
     /**
-     * Responses {@code from} to {@code to}: every third an organisation, explicit positions on q1 and q9a, a comment
-     * on q3 from four, and every fifth the letter on q3 instead.
+     * Responses {@code from} to {@code to} to each consultation in turn: every third an organisation, explicit
+     * positions on q1 and q9a, a comment on q3 from four, and every fifth the letter on q3 instead.
      */
-    private static void submit(String consultation, int from, int to) throws Exception {
+    private static void submit(List<String> consultations, int from, int to) throws Exception {
         for (int i = from; i < to; i++) {
-            String type = i % 3 == 0 ? "organisation" : "individual";
-            String q3 = i % 5 == 0 ? LETTER.formatted("Person " + i, "Town " + i) : COMMENTS[i % COMMENTS.length];
-            String body = """
-                    {"respondent": {"type": "%s", "organisationName": "Organisation %d", "name": "Person %d"},
-                     "answers": {"q1": {"position": "%s"}, "q9a": {"position": "%s"}, "q3": {"comment": %s}}}
-                    """.formatted(type, i, i, POSITIONS[i % 3], POSITIONS[(i / 3) % 3], JSON.writeValueAsString(q3));
-            HttpResponse<String> response = RunningSystem.postJson(
-                    system.intake().baseUrl() + "/api/v1/consultations/" + consultation + "/responses", null, body);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+            for (String consultation : consultations) {
+                submit(consultation, i);
+            }
         }
+    }
+
+    private static void submit(String consultation, int i) throws Exception {
+        String type = i % 3 == 0 ? "organisation" : "individual";
+        String q3 = i % 5 == 0 ? LETTER.formatted("Person " + i, "Town " + i) : COMMENTS[i % COMMENTS.length];
+        String body = """
+                {"respondent": {"type": "%s", "organisationName": "Organisation %d", "name": "Person %d"},
+                 "answers": {"q1": {"position": "%s"}, "q9a": {"position": "%s"}, "q3": {"comment": %s}}}
+                """.formatted(type, i, i, POSITIONS[i % 3], POSITIONS[(i / 3) % 3], JSON.writeValueAsString(q3));
+        HttpResponse<String> response = RunningSystem.postJson(
+                system.intake().baseUrl() + "/api/v1/consultations/" + consultation + "/responses", null, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
     }
 
     // --- figures -------------------------------------------------------------------------------------------------
 
     /**
-     * The consultation's figures once every response is counted and nothing waits anywhere: the coding group, the
+     * The consultations' figures once every response is counted and nothing waits anywhere: the coding group, the
      * campaign step and reporting have each read their topic to the end (the operations figures' consumer lag, read
      * in that order, so nothing can be on its way between them).
      */
-    private static JsonNode awaitAllCounted(ServiceProcess reporting, String consultation) {
+    private static List<JsonNode> awaitAllCounted(ServiceProcess reporting, List<String> consultations) {
         return await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
-            JsonNode figures = figures(reporting, consultation);
+            List<JsonNode> figures = new ArrayList<>();
+            for (String consultation : consultations) {
+                figures.add(figures(reporting, consultation));
+            }
             JsonNode operations = JSON.readTree(RunningSystem.get(reporting.baseUrl() + "/api/v1/operations",
                     StaffRole.OPERATOR).body());
             boolean drained = operations.get("consumerLag").valueStream().allMatch(lag -> lag.asLong() == 0);
-            return figures.get("responses").asInt() == RESPONSES && drained ? figures : null;
+            return drained && figures.stream().allMatch(each -> each.get("responses").asInt() == RESPONSES)
+                    ? figures : null;
         }, figures -> figures != null);
     }
 
@@ -195,10 +210,32 @@ class ScaleOutTest {
         return copy;
     }
 
+    /**
+     * Consultation ids, one keyed to each partition of {@code responses-coded-ungrouped}: a consultation's codings
+     * are all in one task of the campaign step, so this way every task has one.
+     */
+    private static List<String> consultationOnEachCampaignPartition(String prefix) throws Exception {
+        int partitions = partitionsOf(Topics.RESPONSES_CODED_UNGROUPED.name()).size();
+        String[] consultations = new String[partitions];
+        while (Arrays.asList(consultations).contains(null)) {
+            String consultation = prefix + UUID.randomUUID().toString().substring(0, 8);
+            consultations[BuiltInPartitioner.partitionForKey(consultation.getBytes(StandardCharsets.UTF_8),
+                    partitions)] = consultation;
+        }
+        return List.of(consultations);
+    }
+
+    private static List<String> union(List<String> some, List<String> more) {
+        List<String> all = new ArrayList<>(some);
+        all.addAll(more);
+        return all;
+    }
+
     // --- groups --------------------------------------------------------------------------------------------------
 
-    private static void awaitMembers(String group, int instances) {
-        await().atMost(WAIT).untilAsserted(() -> assertThat(members(group)).hasSize(instances));
+    private static void awaitMembersHoldingPartitions(String group, int instances) {
+        await().atMost(WAIT).untilAsserted(() -> assertThat(members(group)).hasSize(instances)
+                .allSatisfy(member -> assertThat(member.assignment().topicPartitions()).isNotEmpty()));
     }
 
     private static Collection<MemberDescription> members(String group) throws Exception {
