@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,9 @@ final class RunningSystem implements AutoCloseable {
     private final Map<String, String> environment;
     private final Path logs;
     private final int reportingPort = FreePorts.find();
+    private int intakePort;
+    /** Instances started after the first three, in their groups, stopped first. */
+    private final List<ServiceProcess> more = new ArrayList<>();
     private @Nullable ServiceProcess intake;
     private @Nullable ServiceProcess coding;
     private @Nullable ServiceProcess reporting;
@@ -73,11 +77,10 @@ final class RunningSystem implements AutoCloseable {
         RunningSystem system = new RunningSystem(Map.copyOf(environment),
                 Files.createDirectories(PROJECT_ROOT.resolve("system-tests/target/service-logs").resolve(name)));
         try {
-            int intakePort = FreePorts.find();
-            system.intake = system.start("intake-service", intakePort, Map.of());
-            // Coding registers an accepted emerging theme through intake, the one writer of consultation definitions
-            system.coding = system.start("coding-service", FreePorts.find(),
-                    Map.of("CODING_INTAKE_URL", "http://127.0.0.1:" + intakePort));
+            system.intakePort = FreePorts.find();
+            system.intake = system.start("intake-service", system.intakePort, Map.of());
+            int codingPort = FreePorts.find();
+            system.coding = system.start("coding-service", codingPort, system.codingSettings(codingPort));
             system.reporting = system.start("reporting-service", system.reportingPort, Map.of());
             for (ServiceProcess service : List.of(system.intake, system.coding, system.reporting)) {
                 service.awaitReady(START_UP);
@@ -167,6 +170,45 @@ final class RunningSystem implements AutoCloseable {
         return response.body();
     }
 
+    /**
+     * Another coding-service in the same consumer groups, as a second instance runs in production, on a port and a
+     * Streams state directory of its own; it is ready when this returns.
+     */
+    ServiceProcess startAnotherCoding() throws IOException, InterruptedException {
+        int port = FreePorts.find();
+        return another(start("coding-service", port, codingSettings(port), logs.resolve(Integer.toString(port))));
+    }
+
+    /**
+     * Another reporting-service in the same consumer group and on the same database, its log under its port; it is
+     * ready when this returns.
+     */
+    ServiceProcess startAnotherReporting() throws IOException, InterruptedException {
+        int port = FreePorts.find();
+        return another(start("reporting-service", port, Map.of(), logs.resolve(Integer.toString(port))));
+    }
+
+    /** An instance started by {@link #startAnotherCoding} or the like, started again after it stopped. */
+    ServiceProcess restart(ServiceProcess stopped) throws IOException, InterruptedException {
+        ServiceProcess restarted = stopped.startAgain();
+        more.set(more.indexOf(stopped), restarted);
+        restarted.awaitReady(START_UP);
+        return restarted;
+    }
+
+    private ServiceProcess another(ServiceProcess service) throws IOException, InterruptedException {
+        more.add(service);
+        service.awaitReady(START_UP);
+        return service;
+    }
+
+    private Map<String, String> codingSettings(int port) {
+        // Coding registers an accepted emerging theme through intake, the one writer of consultation definitions;
+        // its campaign stores are its own, on disk, never shared with another instance
+        return Map.of("CODING_INTAKE_URL", "http://127.0.0.1:" + intakePort,
+                "CODING_STATE_DIR", logs.resolve("coding-state-" + port).toString());
+    }
+
     /** A new reporting-service on the same port and database, as after a crash and restart. */
     void restartReporting() throws IOException, InterruptedException {
         reporting = start("reporting-service", reportingPort, Map.of());
@@ -174,9 +216,13 @@ final class RunningSystem implements AutoCloseable {
     }
 
     private ServiceProcess start(String name, int port, Map<String, String> more) throws IOException {
+        return start(name, port, more, logs);
+    }
+
+    private ServiceProcess start(String name, int port, Map<String, String> more, Path logDir) throws IOException {
         Map<String, String> env = new HashMap<>(environment);
         env.putAll(more);
-        return ServiceProcess.start(name, ServiceProcess.jar(PROJECT_ROOT, name), port, env, logs);
+        return ServiceProcess.start(name, ServiceProcess.jar(PROJECT_ROOT, name), port, env, logDir);
     }
 
     private static ServiceProcess running(@Nullable ServiceProcess service) {
@@ -189,6 +235,9 @@ final class RunningSystem implements AutoCloseable {
     /** Stops the services in reverse order of starting. */
     @Override
     public void close() throws InterruptedException {
+        for (int i = more.size() - 1; i >= 0; i--) {
+            more.get(i).close();
+        }
         for (ServiceProcess service : new @Nullable ServiceProcess[] {reporting, coding, intake}) {
             if (service != null) {
                 service.close();

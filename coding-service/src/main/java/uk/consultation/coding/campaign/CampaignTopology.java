@@ -36,13 +36,13 @@ class CampaignTopology {
     }
 
     /**
-     * Leaves the group on close, so that another instance (or the next start) takes the partitions over at once;
-     * a failed stream thread is replaced and carries on from its last commit, which replays harmlessly.
+     * A failed stream thread is replaced and carries on from its last commit, which replays harmlessly. (Leaving the
+     * group on close is the main consumer's {@code internal.leave.group.on.close} in application.yml: Kafka Streams
+     * 4.1's {@code close} with {@code leaveGroup} removes only static members, and ours are dynamic.)
      */
     @Bean
     StreamsBuilderFactoryBeanConfigurer campaignStreamsLifecycle() {
         return factory -> {
-            factory.setLeaveGroupOnClose(true);
             factory.setStreamsUncaughtExceptionHandler(failure -> {
                 log.error("Campaign step failed; its thread starts again from the last commit", failure);
                 return StreamThreadExceptionResponse.REPLACE_THREAD;

@@ -1,5 +1,6 @@
 package uk.consultation.reporting.dashboard;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -26,11 +27,13 @@ import uk.consultation.schemas.response.ResponseReceived;
 
 /**
  * The oldest response of each consultation that the figures do not yet count: either not yet coded (on
- * {@code responses-received} past the coding group's committed offset; the record's timestamp is intake's acceptance)
- * or coded and not yet counted (on {@code responses-coded} past reporting's committed offset, which it commits once a
- * poll is in the figures; a first coding carries the acceptance in its {@code accepted-at} header, a recoding is no
- * new response). A consumer of its own, with no group, reads a bounded number of records from where each partition's
- * group stands, so the cost does not grow with the backlog.
+ * {@code responses-received} past the coding group's committed offset; the record's timestamp is intake's acceptance),
+ * coded and waiting in the campaign step (on {@code responses-coded-ungrouped} past the {@code coding-campaigns}
+ * group's committed offset, keyed by consultation), or coded and not yet counted (on {@code responses-coded} past
+ * reporting's committed offset, which it commits once a poll is in the figures). A first coding carries the
+ * acceptance in its {@code accepted-at} header on both coded topics; a recoding is no new response. A consumer of its
+ * own, with no group, reads a bounded number of records from where each partition's group stands, so the cost does
+ * not grow with the backlog.
  */
 @Component
 class UncountedResponses {
@@ -65,6 +68,7 @@ class UncountedResponses {
     Found oldest() throws ExecutionException, InterruptedException, TimeoutException {
         Map<TopicPartition, KafkaBacklog.Unread> unread = new HashMap<>();
         unread.putAll(backlog.unread(settings.groupReading(Topics.RESPONSES_RECEIVED.name())));
+        unread.putAll(backlog.unread(settings.groupReading(Topics.RESPONSES_CODED_UNGROUPED.name())));
         unread.putAll(backlog.unread(settings.groupReading(Topics.RESPONSES_CODED.name())));
         Map<String, Instant> oldest = new HashMap<>();
         Map<TopicPartition, Set<String>> seen = new HashMap<>();
@@ -141,11 +145,17 @@ class UncountedResponses {
                 return received == null ? null
                         : new Sighting(received.consultationId(), Instant.ofEpochMilli(record.timestamp()));
             }
+            if (record.topic().equals(Topics.RESPONSES_CODED_UNGROUPED.name())) {
+                // Keyed by consultation; its value is coding-service's own, and the header says the rest.
+                Instant acceptedAt = FiguresChanged.Coding.acceptedAt(record.headers());
+                return acceptedAt == null || record.key() == null ? null
+                        : new Sighting(new String(record.key(), StandardCharsets.UTF_8), acceptedAt);
+            }
             ResponseCoded coded = codings.deserialize(record.topic(), record.value());
             if (coded == null) {
                 return null;
             }
-            Instant acceptedAt = FiguresChanged.Coding.by(coded, record.headers()).acceptedAt();
+            Instant acceptedAt = FiguresChanged.Coding.acceptedAt(record.headers());
             return acceptedAt == null ? null : new Sighting(coded.consultationId(), acceptedAt);
         } catch (RuntimeException e) {
             // Unreadable: it goes to a dead-letter topic, and is never counted.

@@ -32,11 +32,12 @@ public record FiguresChanged(List<Coding> codings) {
     public record Coding(String consultationId, Channel channel, @Nullable Instant acceptedAt) {
 
         public static Coding by(ResponseCoded coding, Headers headers) {
-            return new Coding(coding.consultationId(), coding.channel(),
-                    acceptedAt(headers.lastHeader(Topics.ACCEPTED_AT_HEADER)));
+            return new Coding(coding.consultationId(), coding.channel(), acceptedAt(headers));
         }
 
-        private static @Nullable Instant acceptedAt(@Nullable Header header) {
+        /** The {@code accepted-at} header of a first coding, on its way to the campaign step or past it. */
+        public static @Nullable Instant acceptedAt(Headers headers) {
+            Header header = headers.lastHeader(Topics.ACCEPTED_AT_HEADER);
             if (header == null || header.value() == null) {
                 return null;
             }
