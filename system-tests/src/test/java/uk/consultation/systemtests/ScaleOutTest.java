@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -37,7 +38,8 @@ import uk.consultation.testsupport.TestInfrastructure;
  * Every service as N instances in its consumer groups, no instance's memory the source of truth (project issue 15):
  * two coding and two reporting instances on the real broker and store, one of each killed ({@code kill -9}) in the
  * middle of the responses and started again, count exactly what one instance of each counted for the same responses
- * under another consultation id: every figure and theme count, campaign sizes and canonical texts. Then a coding
+ * under another consultation id: every figure and theme count, campaign sizes and canonical texts, and each coding
+ * instance answers the review queue one instance gave and applies a review of a response the other holds. Then a coding
  * instance stopped with SIGTERM leaves the campaign step's group as it stops, and the other takes its tasks.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -104,7 +106,40 @@ class ScaleOutTest {
             JsonNode fromTheOther = figures(secondReporting, scaledOut.get(i));
             assertThat(campaigns(fromTheOther)).isEqualTo(campaigns(once.get(i)));
             assertThat(comparable(fromTheOther)).isEqualTo(comparable(once.get(i)));
+            List<String> queue = reviewQueue(system.coding(), alone.get(i));
+            String scaledOutConsultation = scaledOut.get(i);
+            // The review view reads responses-coded beside reporting, so it may be a moment behind the figures
+            await().atMost(WAIT).untilAsserted(() -> {
+                assertThat(reviewQueue(system.coding(), scaledOutConsultation)).isEqualTo(queue);
+                assertThat(reviewQueue(secondCoding, scaledOutConsultation)).isEqualTo(queue);
+            });
         }
+        assertThat(alone.stream().mapToInt(consultation -> reviewQueue(system.coding(), consultation).size()).sum())
+                .as("some codings need review, so the queues compared hold something").isPositive();
+
+        // The same reviews of the same responses, one through each coding instance on the scaled-out side: the
+        // codings they make and the figures equal one instance's
+        for (int k = 0; k < 2; k++) {
+            ServiceProcess analystsInstance = k == 0 ? system.coding() : secondCoding;
+            String alonesResponse = receipts.get(alone.get(0)).get(k);
+            String scaledOutResponse = receipts.get(scaledOut.get(0)).get(k);
+            review(system.coding(), alonesResponse);
+            review(analystsInstance, scaledOutResponse);
+            await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> {
+                JsonNode expected = trail(system.coding(), alonesResponse).get("coding");
+                assertThat(expected.get("version").asInt()).isEqualTo(2);
+                for (ServiceProcess coding : List.of(system.coding(), secondCoding)) {
+                    JsonNode coded = trail(coding, scaledOutResponse).get("coding");
+                    assertThat(coded.get("version")).isEqualTo(expected.get("version"));
+                    assertThat(coded.get("answers")).isEqualTo(expected.get("answers"));
+                }
+            });
+        }
+        await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> assertThat(
+                comparable(figures(system.reporting(), scaledOut.get(0))))
+                .isEqualTo(comparable(figures(system.reporting(), alone.get(0)))));
+        assertThat(comparable(figures(system.reporting(), alone.get(0))))
+                .as("the reviews changed the figures").isNotEqualTo(comparable(once.get(0)));
     }
 
     @Test
@@ -153,6 +188,9 @@ class ScaleOutTest {
         }
     }
 
+    /** The response ids intake gave, per consultation, in the order sent. */
+    private static final Map<String, List<String>> receipts = new ConcurrentHashMap<>();
+
     private static void submit(String consultation, int i) throws Exception {
         String type = i % 3 == 0 ? "organisation" : "individual";
         String q3 = i % 5 == 0 ? LETTER.formatted("Person " + i, "Town " + i) : COMMENTS[i % COMMENTS.length];
@@ -163,6 +201,45 @@ class ScaleOutTest {
         HttpResponse<String> response = RunningSystem.postJson(
                 system.intake().baseUrl() + "/api/v1/consultations/" + consultation + "/responses", null, body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        receipts.computeIfAbsent(consultation, any -> new ArrayList<>())
+                .add(JSON.readTree(response.body()).get("responseId").asString());
+    }
+
+    // --- reviews -------------------------------------------------------------------------------------------------
+
+    /** The consultation's review queue as the instance answers it: each coding's answers, respondent and flags. */
+    private static List<String> reviewQueue(ServiceProcess coding, String consultation) {
+        try {
+            HttpResponse<String> response = RunningSystem.get(
+                    coding.baseUrl() + "/api/v1/consultations/" + consultation + "/review-queue", StaffRole.ANALYST);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            List<String> queue = new ArrayList<>();
+            JSON.readTree(response.body()).forEach(coded -> queue.add(coded.get("answers") + " "
+                    + coded.get("respondent") + " " + coded.get("flags")));
+            queue.sort(null);
+            return queue;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static JsonNode trail(ServiceProcess coding, String responseId) throws Exception {
+        HttpResponse<String> response = RunningSystem.get(
+                coding.baseUrl() + "/api/v1/responses/" + responseId + "/coding", StaffRole.ANALYST);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    /** Submits, through the instance, an analyst's review turning q1's position to another. */
+    private static void review(ServiceProcess coding, String responseId) throws Exception {
+        JsonNode before = trail(coding, responseId).get("coding");
+        String position = "disagree".equals(before.get("answers").get("q1").get("position").asString()) ? "agree"
+                : "disagree";
+        HttpResponse<String> reviewed = RunningSystem.postJson(
+                coding.baseUrl() + "/api/v1/responses/" + responseId + "/reviews", StaffRole.ANALYST, """
+                        {"version": %d, "answers": {"q1": {"position": "%s"}}}
+                        """.formatted(before.get("version").asInt(), position));
+        assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(202);
     }
 
     // --- figures -------------------------------------------------------------------------------------------------

@@ -1,0 +1,13 @@
+package uk.consultation.reporting;
+
+import org.junit.jupiter.api.Test;
+
+import uk.consultation.testsupport.PackageStructure;
+
+class PackageStructureTest {
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        PackageStructure.assertNoCycles("uk.consultation.reporting");
+    }
+}
