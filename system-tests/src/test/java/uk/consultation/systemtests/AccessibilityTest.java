@@ -115,6 +115,8 @@ class AccessibilityTest {
         List<WebElement> controls = controlsInOrder();
         WebElement send = browser.findElement(By.cssSelector("form button[type=submit]"));
         assertThat(controls).contains(send);
+        assertThat(controls.stream().map(AccessibilityTest::describe)).contains("input#respondentType",
+                "input#organisationName", "input#email", "input#q1-position", "textarea#q1-comment");
         Actions keyboard = new Actions(browser);
         boolean commented = false;
         for (WebElement expected : controls.subList(0, controls.indexOf(send) + 1)) {
