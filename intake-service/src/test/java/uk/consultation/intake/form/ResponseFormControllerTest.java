@@ -210,7 +210,8 @@ class ResponseFormControllerTest {
                 .andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst(".govuk-error-summary a").attr("href")).isEqualTo("#organisationName");
-        assertThat(page.getElementById("conditional-organisation").hasClass("govuk-radios__conditional--hidden")).isFalse();
+        assertThat(page.getElementById("organisationName").attr("aria-describedby"))
+                .isEqualTo("organisationName-hint organisationName-error");
         assertThat(page.getElementById("q3-comment").text()).isEqualTo("Twinning schools.");
     }
 
