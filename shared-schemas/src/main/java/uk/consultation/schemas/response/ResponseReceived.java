@@ -72,16 +72,31 @@ public record ResponseReceived(
      * @param idempotencyKey the client's Idempotency-Key header
      * @param messageId      an email's Message-ID
      * @param scanReference  a posted letter's scan reference
+     * @param platform       the survey platform whose export the response was imported from, e.g. {@code citizen-space}
+     * @param platformResponseId the platform's own id of the response, its row in the export
      */
     public record Source(
             @Nullable String idempotencyKey,
             @Nullable String messageId,
             @Nullable String subject,
             @Nullable String scanReference,
-            @Nullable String transcribedBy) {
+            @Nullable String transcribedBy,
+            @Nullable String platform,
+            @Nullable String platformResponseId) {
+
+        /** A response from a channel of its own (form, email, letter), not from a platform's export. */
+        public Source(@Nullable String idempotencyKey, @Nullable String messageId, @Nullable String subject,
+                @Nullable String scanReference, @Nullable String transcribedBy) {
+            this(idempotencyKey, messageId, subject, scanReference, transcribedBy, null, null);
+        }
 
         public static Source none() {
             return new Source(null, null, null, null, null);
+        }
+
+        /** A row of a survey platform's export. */
+        public static Source imported(String platform, String platformResponseId) {
+            return new Source(null, null, null, null, null, platform, platformResponseId);
         }
     }
 }
