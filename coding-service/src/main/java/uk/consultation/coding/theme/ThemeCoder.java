@@ -55,7 +55,8 @@ public class ThemeCoder {
                 : coded.flags();
         return new ResponseCoded(coded.responseId(), coded.consultationId(), coded.version(), coded.codedAt(),
                 coded.channel(), coded.receivedAt(), coded.late(), coded.respondent(), themed.answers(), flags,
-                coded.coderVersion(), coded.codeframeVersion(), coded.textSignature(), coded.campaign());
+                coded.coderVersion(), coded.codeframeVersion(), coded.textSignature(), coded.campaign(),
+                coded.importedFrom());
     }
 
     /** Takes back the unmatched sentences of a coding published before this start. */

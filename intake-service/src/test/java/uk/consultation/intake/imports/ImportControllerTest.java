@@ -45,6 +45,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import uk.consultation.intake.kafka.EventPublisher;
 import uk.consultation.intake.receive.ResponseRecorder;
 import uk.consultation.schemas.Channel;
+import uk.consultation.schemas.SchemaContract;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinitions;
 import uk.consultation.schemas.response.ResponseContact;
@@ -125,6 +126,7 @@ class ImportControllerTest {
             assertThat(response.source().platform()).isEqualTo(platform);
             assertThat(response.source().platformResponseId()).isNotBlank();
             assertThat(response.late()).isFalse();
+            SchemaContract.assertConforms(SchemaContract.RESPONSE_RECEIVED, response);
         });
         assertThat(counts(received)).isEqualTo(expected);
         assertThat(contacts).allSatisfy(contact -> assertThat(contact.reference())
