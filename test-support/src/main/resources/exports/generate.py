@@ -15,6 +15,7 @@ import yaml
 
 DEFINITION = "../../../../../shared-schemas/src/main/resources/consultations/integrated-communities-2018.yaml"
 QUESTIONS = yaml.safe_load(open(DEFINITION))["questions"]
+CLOSED = {q["id"]: q["kind"] == "closed" for q in QUESTIONS}
 OPENS = datetime.datetime(2018, 3, 14, 9, 0)
 
 REASONS = [
@@ -74,6 +75,10 @@ def tally(expected, row, scale, rtype):
             key = qid + ".comments"
             expected[key] = expected.get(key, 0) + 1
         if choice is not None or comment is not None:
+            key = qid + ".answers"
+            expected[key] = expected.get(key, 0) + 1
+        # as the published figures count a question's responses: a position taken, or for an open one some text
+        if choice is not None or (comment is not None and not CLOSED[qid]):
             key = qid + ".responses"
             expected[key] = expected.get(key, 0) + 1
 

@@ -58,11 +58,13 @@ class ExportImport {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"), DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm[:ss]"));
 
     private final ResponseRecorder recorder;
+    private final SavedMappings savedMappings;
     private final ImportSettings settings;
     private final Clock clock;
 
-    ExportImport(ResponseRecorder recorder, ImportSettings settings, Clock clock) {
+    ExportImport(ResponseRecorder recorder, SavedMappings savedMappings, ImportSettings settings, Clock clock) {
         this.recorder = recorder;
+        this.savedMappings = savedMappings;
         this.settings = settings;
         this.clock = clock;
     }
@@ -85,8 +87,9 @@ class ExportImport {
             }
             return true;
         });
-        return new ImportPreview(header, rows.get(),
-                MappingSuggestion.suggest(platform, header, firstRows, consultation));
+        var saved = savedMappings.find(consultationId, platform.wireName(), header);
+        return new ImportPreview(header, rows.get(), saved.isPresent(), saved.orElseGet(() ->
+                MappingSuggestion.suggest(platform, header, firstRows, consultation)));
     }
 
     ImportReport run(String consultationId, Path export, ImportMapping mapping) throws IOException {
@@ -137,6 +140,13 @@ class ExportImport {
             publishing.shutdown();
             awaitQuietly(publishing);
         }
+        // kept for the survey's next export once it has imported this one; a mapping refused as a whole is not
+        try {
+            savedMappings.save(consultationId, rows.header(), mapping);
+        } catch (KafkaUnavailableException e) {
+            // the rows are in; only the next preview will suggest a mapping again
+            log.warn("The mapping of this {} export was not kept: Kafka is away", mapping.platform());
+        }
         refused.sort(Comparator.comparingLong(ImportReport.RefusedRow::row));
         log.info("Imported {} rows from {} into {}: {} accepted, {} refused", read.get(), mapping.platform(),
                 consultationId, accepted.get(), refused.size());
@@ -172,6 +182,7 @@ class ExportImport {
         private final ImportMapping mapping;
         private final Map<String, String> positions;
         private final Map<String, Integer> columns = new HashMap<>();
+        private List<String> header = List.of();
 
         Rows(ConsultationDefinition consultation, ImportMapping mapping) {
             this.consultation = consultation;
@@ -181,7 +192,7 @@ class ExportImport {
 
         /** Checks the mapping against the header row and the consultation before any row is imported. */
         void locate(List<String> cells) {
-            List<String> header = ExportRows.columnNames(cells);
+            header = ExportRows.columnNames(cells);
             for (int i = 0; i < header.size(); i++) {
                 columns.putIfAbsent(header.get(i), i);
             }
@@ -217,6 +228,10 @@ class ExportImport {
             if (!errors.isEmpty()) {
                 throw new InvalidSubmissionException(errors);
             }
+        }
+
+        List<String> header() {
+            return header;
         }
 
         private void check(List<FieldError> errors, String field, @Nullable String column) {

@@ -7,7 +7,9 @@ import java.util.List;
  *
  * @param columns the header row
  * @param rows    the rows below it, each a response
- * @param mapping the suggested mapping, to correct and send with the import
+ * @param saved   whether the mapping is the one last used for this survey's exports (same consultation, platform and
+ *                header row) rather than a suggestion
+ * @param mapping the mapping to import with, corrected first if need be
  */
-record ImportPreview(List<String> columns, long rows, ImportMapping mapping) {
+record ImportPreview(List<String> columns, long rows, boolean saved, ImportMapping mapping) {
 }

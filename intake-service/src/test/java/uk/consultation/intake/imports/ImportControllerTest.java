@@ -75,6 +75,10 @@ class ImportControllerTest {
     @MockitoBean
     EventPublisher publisher;
 
+    /** Kept and found on Kafka: IntakeIntegrationTest. Here no mapping has been kept. */
+    @MockitoBean
+    SavedMappings savedMappings;
+
     private final ConcurrentLinkedQueue<ResponseReceived> received = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<ResponseContact> contacts = new ConcurrentLinkedQueue<>();
 
@@ -112,6 +116,7 @@ class ImportControllerTest {
         String mapping = preview(platform, fixture, export)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows").value(rows))
+                .andExpect(jsonPath("$.saved").value(false))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         mapping = mapping.substring(mapping.indexOf("\"mapping\":") + "\"mapping\":".length(), mapping.length() - 1);
 
@@ -128,6 +133,8 @@ class ImportControllerTest {
             assertThat(response.late()).isFalse();
             SchemaContract.assertConforms(SchemaContract.RESPONSE_RECEIVED, response);
         });
+        // what reporting counts as a question's responses is the system test's to check
+        expected.keySet().removeIf(key -> key.endsWith(".responses"));
         assertThat(counts(received)).isEqualTo(expected);
         assertThat(contacts).allSatisfy(contact -> assertThat(contact.reference())
                 .as("the platform acknowledged its respondents: no email from us").isNull());
@@ -233,14 +240,14 @@ class ImportControllerTest {
         return expected;
     }
 
-    /** The same tallies as the fixture's expected counts, taken from what reached "Kafka". */
+    /** The same tallies as the fixture's expected counts (but responses), taken from what reached "Kafka". */
     private static Map<String, Integer> counts(Iterable<ResponseReceived> responses) {
         Map<String, Integer> counts = new TreeMap<>();
         for (ResponseReceived response : responses) {
             counts.merge("rows", 1, Integer::sum);
             counts.merge("respondents." + response.respondent().type().wireName(), 1, Integer::sum);
             response.answers().forEach((questionId, answer) -> {
-                counts.merge(questionId + ".responses", 1, Integer::sum);
+                counts.merge(questionId + ".answers", 1, Integer::sum);
                 if (answer.position() != null) {
                     counts.merge(questionId + "." + answer.position().wireName(), 1, Integer::sum);
                 }
