@@ -85,7 +85,6 @@ class ExportImport {
                     firstRows.add(cells);
                 }
             }
-            return true;
         });
         var saved = savedMappings.find(consultationId, platform.wireName(), header);
         return new ImportPreview(header, rows.get(), saved.isPresent(), saved.orElseGet(() ->
@@ -107,7 +106,7 @@ class ExportImport {
             ExportRows.read(export, (number, cells) -> {
                 if (number == 1) {
                     rows.locate(cells);
-                    return true;
+                    return;
                 }
                 if (read.incrementAndGet() % PROGRESS_EVERY == 0) {
                     log.info("Importing {} rows read from {}: {} accepted, {} refused", read.get(),
@@ -118,7 +117,7 @@ class ExportImport {
                     synchronized (refused) {
                         refused.add(new ImportReport.RefusedRow(number, row.refusal()));
                     }
-                    return true;
+                    return;
                 }
                 inFlight.acquireUninterruptibly();
                 publishing.execute(() -> {
@@ -134,7 +133,6 @@ class ExportImport {
                         inFlight.release();
                     }
                 });
-                return true;
             });
         } finally {
             publishing.shutdown();

@@ -42,9 +42,9 @@ import org.xml.sax.XMLReader;
  */
 final class ExportRows {
 
-    /** Takes one row, numbered as a spreadsheet numbers it (the header is row 1); false stops the reading. */
+    /** Takes one row, numbered as a spreadsheet numbers it (the header is row 1). */
     interface RowHandler {
-        boolean row(long number, List<String> cells);
+        void row(long number, List<String> cells);
     }
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
@@ -84,9 +84,7 @@ final class ExportRows {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser parser = CSVFormat.DEFAULT.parse(withoutByteOrderMark(reader))) {
             for (CSVRecord record : parser) {
-                if (!handler.row(record.getRecordNumber(), record.toList())) {
-                    return;
-                }
+                handler.row(record.getRecordNumber(), record.toList());
             }
         }
     }
@@ -112,8 +110,6 @@ final class ExportRows {
                 parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
                         new ReadOnlySharedStringsTable(workbook), new Rows(handler), new IsoDates(), false));
                 parser.parse(new InputSource(sheet));
-            } catch (Stopped stopped) {
-                // the handler has what it wanted
             }
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw new IOException("The workbook cannot be read: " + e.getMessage(), e);
@@ -137,9 +133,7 @@ final class ExportRows {
 
         @Override
         public void endRow(int rowNum) {
-            if (!handler.row(rowNum + 1L, List.copyOf(cells))) {
-                throw new Stopped();
-            }
+            handler.row(rowNum + 1L, List.copyOf(cells));
         }
 
         @Override
@@ -161,13 +155,6 @@ final class ExportRows {
                 return DateUtil.getLocalDateTime(value, use1904Windowing).toString();
             }
             return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
-        }
-    }
-
-    /** Thrown through the SAX parser to stop it once the handler has what it wanted. */
-    private static final class Stopped extends RuntimeException {
-        Stopped() {
-            super(null, null, false, false);
         }
     }
 }
