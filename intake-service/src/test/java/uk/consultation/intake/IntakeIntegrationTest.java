@@ -1,12 +1,15 @@
 package uk.consultation.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -74,6 +78,38 @@ class IntakeIntegrationTest {
         List<ConsumerRecord<String, byte[]>> contacts = KafkaRecords.forKey(Topics.RESPONSE_CONTACTS, responseId);
         assertThat(contacts).isNotEmpty();
         SchemaContract.assertConforms(SchemaContract.RESPONSE_CONTACT, contacts.get(0).value());
+    }
+
+    @Test
+    void offersTheMappingAnExportWasImportedWithForTheSameSurveysNextExport() throws Exception {
+        // a header of this run's own, as the broker may hold mappings from earlier runs
+        String comments = "Comments " + UUID.randomUUID();
+        MockMultipartFile export = new MockMultipartFile("export", "export.csv", "text/csv",
+                ("UserID,Ended,Do you agree with our definition?," + comments + "\r\n"
+                        + "41870001,02/04/2018 10:15:00,Agree,Shared activities\r\n").getBytes(StandardCharsets.UTF_8));
+        String imports = "/api/v1/consultations/" + CONSULTATION + "/imports";
+        mvc.perform(multipart(imports + "/preview").file(export).param("platform", "smartsurvey").with(TRANSCRIBER)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.saved").value(false));
+        String mapping = """
+                {"platform": "smartsurvey", "survey": "community-survey", "responseIdColumn": "UserID",
+                 "submittedAtColumn": "Ended",
+                 "questions": [{"questionId": "q1", "positionColumn": "Do you agree with our definition?",
+                                "commentColumn": "%s"}],
+                 "positions": {"Agree": "agree"}}""".formatted(comments);
+
+        mvc.perform(multipart(imports).file(export).file(new MockMultipartFile("mapping", "", "application/json",
+                        mapping.getBytes(StandardCharsets.UTF_8))).with(TRANSCRIBER).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.accepted").value(1));
+
+        mvc.perform(multipart(imports + "/preview").file(export).param("platform", "smartsurvey").with(TRANSCRIBER)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.saved").value(true))
+                .andExpect(jsonPath("$.mapping.survey").value("community-survey"))
+                .andExpect(jsonPath("$.mapping.questions[0].commentColumn").value(comments));
     }
 
     @Test

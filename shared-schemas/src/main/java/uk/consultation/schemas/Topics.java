@@ -103,6 +103,15 @@ public final class Topics {
             new Topic<>("responses-reviewed", String.class, ResponseReviewed.class, "coding-service", false,
                     false);
 
+    /**
+     * The mapping of a survey platform's export to a consultation's questions, as last used, keyed by
+     * {@code consultationId/platform/header fingerprint}, so the next export of the same survey is imported the same
+     * way. Its value, intake-service's own {@code imports.ImportMapping}, is read by intake alone. Compacted, on one
+     * partition: a few records per consultation.
+     */
+    public static final Topic<String, Object> IMPORT_MAPPINGS =
+            new Topic<>("import-mappings", String.class, Object.class, "intake-service", true, true);
+
     /** The header on every dead letter that says, in a sentence, why its record could not be processed. */
     public static final String DEAD_LETTER_REASON_HEADER = "dlt-reason";
 
@@ -120,7 +129,7 @@ public final class Topics {
     public static final List<Topic<String, ?>> ALL =
             List.of(CONSULTATIONS, CONSULTATION_CHANGES, RESPONSES_RECEIVED, RESPONSE_CONTACTS, RESPONSES_QUARANTINED,
                     RESPONSES_CODED, RESPONSES_CODED_UNGROUPED, UNMATCHED_SENTENCES, THEME_CANDIDATES,
-                    RESPONSES_REVIEWED);
+                    RESPONSES_REVIEWED, IMPORT_MAPPINGS);
 
     /** Every topic and dead-letter topic; each service declares them all, so whichever starts first creates them. */
     public static List<NewTopic> newTopics(int partitions, short replicas) {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -214,13 +215,20 @@ class ScaleOutTest {
                     coding.baseUrl() + "/api/v1/consultations/" + consultation + "/review-queue", StaffRole.ANALYST);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             List<String> queue = new ArrayList<>();
-            JSON.readTree(response.body()).forEach(coded -> queue.add(coded.get("answers") + " "
+            JSON.readTree(response.body()).forEach(coded -> queue.add(answersInQuestionOrder(coded) + " "
                     + coded.get("respondent") + " " + coded.get("flags")));
             queue.sort(null);
             return queue;
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** A coding's answers by question id, sorted: the JSON map's order is not the same in every instance. */
+    private static String answersInQuestionOrder(JsonNode coded) {
+        Map<String, String> answers = new TreeMap<>();
+        coded.get("answers").properties().forEach(answer -> answers.put(answer.getKey(), answer.getValue().toString()));
+        return answers.toString();
     }
 
     private static JsonNode trail(ServiceProcess coding, String responseId) throws Exception {

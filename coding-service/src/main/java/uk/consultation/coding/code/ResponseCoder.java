@@ -80,7 +80,8 @@ public class ResponseCoder {
         }
         return new ResponseCoded(response.responseId(), response.consultationId(), FIRST_VERSION, codedAt,
                 response.channel(), response.receivedAt(), response.late(), respondent, answers,
-                flags.stream().distinct().toList(), CODER_VERSION, consultation.codeframeVersion(), null, null);
+                flags.stream().distinct().toList(), CODER_VERSION, consultation.codeframeVersion(), null, null,
+                response.source().platform());
     }
 
     /**

@@ -42,7 +42,7 @@ final class ReviewedCoding {
         return new ResponseCoded(reviewed.responseId(), reviewed.consultationId(), review.version() + 1,
                 review.reviewedAt(), reviewed.channel(), reviewed.receivedAt(), reviewed.late(), respondent, answers,
                 flags, reviewed.coderVersion(), reviewed.codeframeVersion(), reviewed.textSignature(),
-                reviewed.campaign());
+                reviewed.campaign(), reviewed.importedFrom());
     }
 
     /** The passage stays the respondent's; the evidence for a theme the coder had found stays with it. */

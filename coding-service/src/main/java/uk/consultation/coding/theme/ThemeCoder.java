@@ -61,7 +61,7 @@ public class ThemeCoder {
         return new Themed(new ResponseCoded(coded.responseId(), coded.consultationId(), coded.version(),
                 coded.codedAt(), coded.channel(), coded.receivedAt(), coded.late(), coded.respondent(),
                 themed.answers(), flags, coded.coderVersion(), coded.codeframeVersion(), coded.textSignature(),
-                coded.campaign()), themed.unmatched());
+                coded.campaign(), coded.importedFrom()), themed.unmatched());
     }
 
     private record Answers(Map<String, CodedAnswer> answers, Map<String, List<UnmatchedSentences.Sentence>> unmatched,

@@ -55,6 +55,23 @@ class ResponseCoderTest {
     }
 
     @Test
+    void aResponseImportedFromASurveyPlatformKeepsItsPlatformForTheFigures() {
+        ResponseReceived response = new ResponseReceived("r-2", CONSULTATION.id(), "ABCD-EFGJ", Channel.ONLINE, NOW,
+                false, new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null),
+                Map.of("q1", new ResponseReceived.Answer(Position.AGREE, null)), null, List.of(),
+                ResponseReceived.Source.imported("citizen-space", "ANON-1B2C-3D4E-F"));
+
+        ResponseCoded coded = CODER.code(response, CONSULTATION, NOW);
+
+        assertThat(coded.importedFrom()).isEqualTo("citizen-space");
+        assertThat(coded.grouped(null, null).importedFrom()).isEqualTo("citizen-space");
+        assertThat(coded.erased(NOW).importedFrom()).isEqualTo("citizen-space");
+        SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, coded);
+        assertThat(CODER.code(online(response.respondent(), response.answers()), CONSULTATION, NOW).importedFrom())
+                .isNull();
+    }
+
+    @Test
     void aRedeliveredResponseIsCodedIdentically() {
         ResponseReceived response = online(new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null),
                 Map.of("q2", new ResponseReceived.Answer(Position.NOT_SURE, null)));

@@ -9,8 +9,8 @@ import uk.consultation.access.EndpointRoles;
 import uk.consultation.access.StaffRole;
 
 /**
- * The public reads the published consultations and responds, by the form or the API; transcribers bring in letters and
- * emails; administrators register consultations, and analysts (coding-service among them) register new codeframe
+ * The public reads the published consultations and responds, by the form or the API; transcribers bring in letters,
+ * emails and survey platforms' exports (administrators may import exports too); administrators register consultations, and analysts (coding-service among them) register new codeframe
  * versions of existing ones, which {@code ConsultationController} tells apart; administrators also erase a
  * respondent's personal data on request.
  */
@@ -29,6 +29,8 @@ class IntakeEndpoints implements EndpointRoles {
                 .requestMatchers(HttpMethod.GET, "/govuk-frontend/**", "/assets/**", "/scripts/**").permitAll()
                 .requestMatchers(HttpMethod.POST, CONSULTATION + "/letters", CONSULTATION + "/letters/scans",
                         CONSULTATION + "/emails").hasRole(StaffRole.TRANSCRIBER.role())
+                .requestMatchers(HttpMethod.POST, CONSULTATION + "/imports", CONSULTATION + "/imports/preview")
+                .hasAnyRole(StaffRole.TRANSCRIBER.role(), StaffRole.ADMIN.role())
                 .requestMatchers(HttpMethod.POST, "/api/v1/consultations")
                 .hasAnyRole(StaffRole.ADMIN.role(), StaffRole.ANALYST.role())
                 .requestMatchers(HttpMethod.POST, CONSULTATION + "/references/*/erasure", "/api/v1/responses/*/erasure")

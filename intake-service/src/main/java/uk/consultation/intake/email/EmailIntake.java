@@ -113,7 +113,7 @@ public class EmailIntake {
                 new ResponseReceived.Respondent(null, null), Map.of(),
                 email.bodyText().isBlank() ? null : email.bodyText(), email.attachments(),
                 new ResponseReceived.Source(null, email.messageId(), email.subject(), null, null, sentAt,
-                        fromSender));
+                        fromSender, null, null));
         return recorder.record(response, email.senderName(), email.senderEmail());
     }
 }

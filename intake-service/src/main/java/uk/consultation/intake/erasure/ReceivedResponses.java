@@ -1,23 +1,15 @@
 package uk.consultation.intake.erasure;
 
-import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
 
+import uk.consultation.intake.kafka.TopicReader;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.response.ResponseReceived;
@@ -36,29 +28,16 @@ class ReceivedResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ReceivedResponses.class);
 
-    private final KafkaProperties kafkaProperties;
+    private final TopicReader reader;
 
-    ReceivedResponses(KafkaProperties kafkaProperties) {
-        this.kafkaProperties = kafkaProperties;
+    ReceivedResponses(TopicReader reader) {
+        this.reader = reader;
     }
 
     /** Every response whose latest record is not a tombstone, in the order first received per partition. */
     Collection<Held> held() {
         Map<String, Held> held = new LinkedHashMap<>();
-        Map<String, Object> config = new HashMap<>(kafkaProperties.buildConsumerProperties());
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.RESPONSES_RECEIVED.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> take(record, held));
-            }
-        }
+        reader.readToEnd(Topics.RESPONSES_RECEIVED, record -> take(record, held));
         return held.values();
     }
 

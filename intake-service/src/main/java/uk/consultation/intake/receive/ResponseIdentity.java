@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,15 @@ public record ResponseIdentity(String responseId, String reference) {
                 + sha256(EventJson.toBytes(content));
         UUID id = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
         return new ResponseIdentity(id.toString(), reference(id));
+    }
+
+    /**
+     * For a key that names one respondent's response whatever it says, as a survey platform's own response id does
+     * (the platform authenticated the respondent and keeps one row per response): the key alone, so that a row
+     * edited on the platform and imported again replaces the response rather than adding one.
+     */
+    public static ResponseIdentity ofTrustedKey(String consultationId, String sourceKey) {
+        return of(consultationId, sourceKey, List.of());
     }
 
     /** The SHA-256 of the bytes in hexadecimal. */

@@ -38,6 +38,20 @@ public class ResponseRecorder {
     }
 
     public Receipt record(ResponseReceived response, @Nullable String name, @Nullable String email) {
+        return record(response, name, email, response.reference());
+    }
+
+    /**
+     * Records a row of a survey platform's export. Its contact record carries no reference, so no acknowledgement is
+     * emailed: the platform acknowledged the respondent already, and importing the export again must not email them
+     * again.
+     */
+    public Receipt recordImported(ResponseReceived response, @Nullable String name, @Nullable String email) {
+        return record(response, name, email, null);
+    }
+
+    private Receipt record(ResponseReceived response, @Nullable String name, @Nullable String email,
+            @Nullable String acknowledgeWith) {
         try (MDC.MDCCloseable id = MDC.putCloseable(RESPONSE_ID, response.responseId())) {
             // The response first: a contact record is what sends the acknowledgement email, which must never tell
             // someone of a response Kafka does not have. Nothing is confirmed until both are in, and a retry writes
@@ -46,7 +60,7 @@ public class ResponseRecorder {
             if (name != null || email != null) {
                 publisher.publish(response.channel(), Topics.RESPONSE_CONTACTS, response.responseId(),
                         new ResponseContact(response.responseId(), response.consultationId(), name, email,
-                                response.reference()));
+                                acknowledgeWith));
             }
             log.info("Received response {} to {} by {}{}", response.responseId(), response.consultationId(),
                     response.channel().wireName(), response.late() ? " (late)" : "");

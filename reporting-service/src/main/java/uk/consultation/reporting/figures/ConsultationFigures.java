@@ -28,6 +28,7 @@ import uk.consultation.schemas.consultation.ConsultationDefinition;
  * @param campaigns    every campaign, largest first
  * @param respondentType the one respondent type these figures count, if not both
  * @param channels     the channels these figures count, all if empty
+ * @param sources      the import sources these figures count, all if empty
  * @param receivedFrom the first day received these figures count, if any
  * @param receivedTo   the last day received these figures count, if any
  * @param needsReview  responses whose latest coding is flagged for an analyst's review: the review queue
@@ -47,6 +48,7 @@ public record ConsultationFigures(
         List<QuestionFigures> questions,
         @Nullable RespondentType respondentType,
         Set<Channel> channels,
+        Set<String> sources,
         @Nullable LocalDate receivedFrom,
         @Nullable LocalDate receivedTo,
         long needsReview,
@@ -76,6 +78,7 @@ public record ConsultationFigures(
                 definition.questions().stream().map(question -> QuestionFigures.of(question, totals)).toList(),
                 selection.respondentType(),
                 new TreeSet<>(selection.channels()),
+                new TreeSet<>(selection.sources()),
                 selection.receivedFrom(),
                 selection.receivedTo(),
                 totals.count(CounterPaths.NEEDS_REVIEW),

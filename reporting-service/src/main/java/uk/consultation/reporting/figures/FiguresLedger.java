@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -139,8 +140,8 @@ class FiguresLedger {
             }
             // Later records of the response in this batch replace this one, so fold through it.
             Contribution contribution = Contribution.of(coding, record.definition());
-            Held now = new Held(coding.consultationId(), coding.channel().wireName(), receivedOn.toString(),
-                    record.partition(), record.offset(), coding.version(), contribution, replaced);
+            Held now = new Held(coding.consultationId(), coding.channel().wireName(), coding.importedFrom(),
+                    receivedOn.toString(), record.partition(), record.offset(), coding.version(), contribution, replaced);
             held.put(coding.responseId(), now);
             written.put(coding.responseId(), now);
             ResponseCoded.Campaign campaign = coding.campaign();
@@ -153,7 +154,7 @@ class FiguresLedger {
             }
             quotes.addAll(quoteWrites(coding, before != null, replaced, ExampleQuote.of(coding, record.definition())));
             steps.add(new Step(taken, new FiguresCell(coding.consultationId(), receivedOn, coding.channel(),
-                    record.partition()), record.offset(), contribution.changeFrom(replaced)));
+                    coding.importedFrom(), record.partition()), record.offset(), contribution.changeFrom(replaced)));
         }
         if (!campaigns.isEmpty()) {
             store.campaigns().bulkWrite(campaigns.values().stream().<WriteModel<Document>>map(campaign ->
@@ -302,6 +303,9 @@ class FiguresLedger {
         updates.add(Updates.set("consultationId", cell.consultationId()));
         updates.add(Updates.set("receivedOn", cell.receivedOn().toString()));
         updates.add(Updates.set("channel", cell.channel().wireName()));
+        if (cell.importedFrom() != null) {
+            updates.add(Updates.set("importedFrom", cell.importedFrom()));
+        }
         updates.add(Updates.set("partition", cell.partition()));
         updates.add(Updates.set("offset", offset));
         updates.add(Updates.set("writer", writer));
@@ -372,20 +376,24 @@ class FiguresLedger {
     }
 
     /** A response's contribution document: what the figures count for it once its record is in its cell. */
-    private record Held(String consultationId, String channel, String receivedOn, int partition, long offset,
-            int version, Contribution counts, Contribution previous) {
+    private record Held(String consultationId, String channel, @Nullable String importedFrom, String receivedOn,
+            int partition, long offset, int version, Contribution counts, Contribution previous) {
 
         static Held of(Document stored) {
             return new Held(stored.getString("consultationId"), stored.getString("channel"),
-                    stored.getString("receivedOn"), stored.getInteger("partition"),
+                    stored.getString("importedFrom"), stored.getString("receivedOn"), stored.getInteger("partition"),
                     stored.get("offset", Number.class).longValue(), stored.getInteger("version"),
                     counters(stored.get("counts", Document.class)), counters(stored.get("previous", Document.class)));
         }
 
         Document document(String responseId) {
-            return new Document("_id", responseId)
+            Document document = new Document("_id", responseId)
                     .append("consultationId", consultationId)
-                    .append("channel", channel)
+                    .append("channel", channel);
+            if (importedFrom != null) {
+                document.append("importedFrom", importedFrom);
+            }
+            return document
                     .append("receivedOn", receivedOn)
                     .append("partition", partition)
                     .append("offset", offset)
@@ -401,7 +409,7 @@ class FiguresLedger {
         }
 
         /**
-         * The response's earlier contribution is in the cell of its channel and day: a coding that moved it could not
+         * The response's earlier contribution is in the cell of its channel, import source and day: a coding that moved it could not
          * retract that with one update.
          */
         void check(ResponseCoded coding, LocalDate day) {
@@ -409,7 +417,8 @@ class FiguresLedger {
                 throw new UnusableCodingException("Response " + coding.responseId() + " was coded for "
                         + consultationId + ", now for " + coding.consultationId());
             }
-            if (!coding.channel().wireName().equals(channel) || !day.toString().equals(receivedOn)) {
+            if (!coding.channel().wireName().equals(channel) || !day.toString().equals(receivedOn)
+                    || !Objects.equals(coding.importedFrom(), importedFrom)) {
                 throw new UnusableCodingException("Response " + coding.responseId() + " was received by " + channel
                         + " on " + receivedOn + ", now by " + coding.channel().wireName() + " on " + day);
             }
@@ -421,11 +430,16 @@ class FiguresLedger {
         }
     }
 
-    /** One cell of the figures: what a filter by channel or received day sums over. */
-    record FiguresCell(String consultationId, LocalDate receivedOn, Channel channel, int partition) {
+    /**
+     * One cell of the figures: what a filter by channel, import source or received day sums over. A response imported
+     * from a platform's export has cells of its own, named by the platform after the channel.
+     */
+    record FiguresCell(String consultationId, LocalDate receivedOn, Channel channel, @Nullable String importedFrom,
+            int partition) {
 
         String id() {
-            return consultationId + "#" + receivedOn + "#" + channel.wireName() + "#" + partition;
+            return consultationId + "#" + receivedOn + "#" + channel.wireName()
+                    + (importedFrom == null ? "" : ":" + importedFrom) + "#" + partition;
         }
     }
 }

@@ -15,10 +15,14 @@ import uk.consultation.schemas.RespondentType;
 /**
  * The query parameters every figures resource takes, bound by name: {@code late=include|exclude},
  * {@code campaigns=include|exclude|only}, {@code respondentType=individual|organisation}, {@code channel=online,email}
- * (one or more), and {@code from} / {@code to} (ISO days received, inclusive). A bad value is a 400 problem naming it.
+ * (one or more), {@code source=citizen-space,direct} (import sources, one or more: the survey platforms whose exports
+ * were imported, and {@code direct} for the rest), and {@code from} / {@code to} (ISO days received, inclusive). A bad value is a 400 problem naming it.
  */
 public record FiguresParameters(@Nullable String late, @Nullable String campaigns, @Nullable String respondentType,
-        @Nullable String channel, @Nullable String from, @Nullable String to) {
+        @Nullable String channel, @Nullable String source, @Nullable String from, @Nullable String to) {
+
+    private static final Set<String> SOURCES = Set.of("citizen-space", "smartsurvey", "microsoft-forms",
+            Selection.DIRECT);
 
     public Selection selection() {
         LocalDate receivedFrom = day("from", from);
@@ -35,7 +39,7 @@ public record FiguresParameters(@Nullable String late, @Nullable String campaign
                 respondentType == null ? null : RespondentType.fromWireName(respondentType).orElseThrow(() ->
                         Problems.of(HttpStatus.BAD_REQUEST,
                                 "The respondentType parameter must be individual or organisation, not " + respondentType)),
-                channels(), receivedFrom, receivedTo);
+                channels(), sources(), receivedFrom, receivedTo);
     }
 
     private Set<Channel> channels() {
@@ -47,6 +51,18 @@ public record FiguresParameters(@Nullable String late, @Nullable String campaign
                         .orElseThrow(() -> Problems.of(HttpStatus.BAD_REQUEST,
                                 "The channel parameter must be online, email or letter, not " + name)))
                 .collect(Collectors.toSet());
+    }
+
+    private Set<String> sources() {
+        if (source == null) {
+            return Set.of();
+        }
+        Set<String> names = Arrays.stream(source.split(",")).map(String::strip).collect(Collectors.toSet());
+        names.stream().filter(name -> !SOURCES.contains(name)).findFirst().ifPresent(name -> {
+            throw Problems.of(HttpStatus.BAD_REQUEST, "The source parameter must be citizen-space, smartsurvey, "
+                    + "microsoft-forms or direct, not " + name);
+        });
+        return names;
     }
 
     private static @Nullable LocalDate day(String parameter, @Nullable String value) {

@@ -60,7 +60,7 @@ public class FiguresQuery {
     }
 
     /**
-     * The counters of the cells (received day, channel, partition) the selection takes in, summed. A scan rather than
+     * The counters of the cells (received day, channel, import source, partition) the selection takes in, summed. A scan rather than
      * an index lookup: the embedded store has no secondary indexes, and a consultation has a few thousand cells at most.
      */
     Totals totals(String consultationId, Selection selection) {
@@ -68,7 +68,7 @@ public class FiguresQuery {
         @Nullable Instant asOf = null;
         for (Document cell : generations.live().figures().find(eq("consultationId", consultationId))) {
             Channel channel = Channel.valueOf(cell.getString("channel").toUpperCase(Locale.ROOT));
-            if (!selection.counts(channel, LocalDate.parse(cell.getString("receivedOn")))) {
+            if (!selection.counts(channel, cell.getString("importedFrom"), LocalDate.parse(cell.getString("receivedOn")))) {
                 continue;
             }
             Counts.flatten(cell.get("counts", Document.class)).forEach((counter, n) -> counts.merge(counter, n, Long::sum));

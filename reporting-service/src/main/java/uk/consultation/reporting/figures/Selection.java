@@ -10,25 +10,36 @@ import uk.consultation.schemas.RespondentType;
 
 /**
  * Which responses a report author wants in the figures: with or without the late ones and the campaigns, one
- * respondent type or both, some channels, and those received within some days (in the consultation's time zone).
+ * respondent type or both, some channels, some import sources, and those received within some days (in the
+ * consultation's time zone).
  *
  * @param channels     the channels to count; empty for all
+ * @param sources      the import sources to count: survey platforms ({@code citizen-space}, {@code smartsurvey},
+ *                     {@code microsoft-forms}) and {@link #DIRECT} for responses not imported; empty for all
  * @param receivedFrom the first day to count, if any
  * @param receivedTo   the last day to count, if any
  */
 public record Selection(LateResponses late, CampaignResponses campaigns, @Nullable RespondentType respondentType,
-        Set<Channel> channels, @Nullable LocalDate receivedFrom, @Nullable LocalDate receivedTo) {
+        Set<Channel> channels, Set<String> sources, @Nullable LocalDate receivedFrom, @Nullable LocalDate receivedTo) {
+
+    /** The import source of a response that came in through the form, the API, email or post. */
+    public static final String DIRECT = "direct";
 
     public static final Selection ALL = new Selection(LateResponses.INCLUDE, CampaignResponses.INCLUDE, null, Set.of(),
-            null, null);
+            Set.of(), null, null);
 
     public Selection {
         channels = Set.copyOf(channels);
+        sources = Set.copyOf(sources);
     }
 
-    /** Whether the figures of a channel and received day are summed; the other choices are made on the sum. */
-    boolean counts(Channel channel, LocalDate receivedOn) {
+    /**
+     * Whether the figures of a channel, import source and received day are summed; the other choices are made on the
+     * sum.
+     */
+    boolean counts(Channel channel, @Nullable String importedFrom, LocalDate receivedOn) {
         return (channels.isEmpty() || channels.contains(channel))
+                && (sources.isEmpty() || sources.contains(importedFrom == null ? DIRECT : importedFrom))
                 && (receivedFrom == null || !receivedOn.isBefore(receivedFrom))
                 && (receivedTo == null || !receivedOn.isAfter(receivedTo));
     }

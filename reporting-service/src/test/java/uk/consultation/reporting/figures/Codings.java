@@ -64,6 +64,14 @@ final class Codings {
                 coding.coderVersion(), coding.codeframeVersion(), coding.textSignature(), coding.campaign());
     }
 
+    /** The coding of a response imported from a survey platform's export. */
+    static ResponseCoded importedFrom(ResponseCoded coding, String platform) {
+        return new ResponseCoded(coding.responseId(), coding.consultationId(), coding.version(), coding.codedAt(),
+                coding.channel(), coding.receivedAt(), coding.late(), coding.respondent(), coding.answers(),
+                coding.flags(), coding.coderVersion(), coding.codeframeVersion(), coding.textSignature(),
+                coding.campaign(), platform);
+    }
+
     /** An answer raising one theme, with the sentence that shows it. */
     static CodedAnswer evidenced(Position position, String theme, String evidence) {
         return new CodedAnswer(position, CodingSource.EXPLICIT, 0.9, evidence,

@@ -162,6 +162,35 @@ class FiguresLedgerTest {
     }
 
     @Test
+    void figuresCanBeNarrowedToImportSourcesAsToChannels() {
+        record(Codings.importedFrom(coding("r1", 1, RespondentType.INDIVIDUAL, Channel.ONLINE, false,
+                Map.of("q1", answer(Position.AGREE, null))), "citizen-space"), 0, 1);
+        record(Codings.importedFrom(coding("r2", 1, RespondentType.ORGANISATION, Channel.ONLINE, false,
+                Map.of("q1", answer(Position.DISAGREE, null))), "smartsurvey"), 1, 1);
+        record(coding("r3", 1, RespondentType.INDIVIDUAL, Channel.ONLINE, false,
+                Map.of("q1", answer(Position.NOT_SURE, null))), 0, 2);
+        // the same coding again changes nothing
+        record(Codings.importedFrom(coding("r1", 1, RespondentType.INDIVIDUAL, Channel.ONLINE, false,
+                Map.of("q1", answer(Position.AGREE, null))), "citizen-space"), 0, 1);
+
+        assertThat(fromSources("citizen-space").count("responses")).isEqualTo(1);
+        assertThat(fromSources("citizen-space").count("questions.q1.individual.agree")).isEqualTo(1);
+        assertThat(fromSources("smartsurvey,direct").count("responses")).isEqualTo(2);
+        assertThat(fromSources("direct").count("questions.q1.individual.not_sure")).isEqualTo(1);
+        assertThat(fromSources("microsoft-forms").count("responses")).isZero();
+        assertThat(fromSources(null).count("channel.online")).isEqualTo(3);
+        assertThatThrownBy(() -> fromSources("surveymonkey")).hasMessageContaining("surveymonkey");
+    }
+
+    @Test
+    void aCodingThatMovesAResponseToAnotherImportSourceIsUnusable() {
+        record(agreeing("r1", 1), 0, 1);
+
+        assertThatThrownBy(() -> record(Codings.importedFrom(agreeing("r1", 2), "smartsurvey"), 0, 2))
+                .isInstanceOf(UnusableCodingException.class);
+    }
+
+    @Test
     void aCodingThatMovesAResponseToAnotherChannelIsUnusable() {
         record(agreeing("r1", 1), 0, 1);
         ResponseCoded moved = coding("r1", 2, RespondentType.INDIVIDUAL, Channel.LETTER, false,
@@ -334,7 +363,12 @@ class FiguresLedgerTest {
     }
 
     private Totals selected(String respondentType, String channel, String from, String to) {
-        Selection selection = new FiguresParameters(null, null, respondentType, channel, from, to).selection();
+        Selection selection = new FiguresParameters(null, null, respondentType, channel, null, from, to).selection();
+        return selection.apply(query.totals(CONSULTATION.id(), selection));
+    }
+
+    private Totals fromSources(String source) {
+        Selection selection = new FiguresParameters(null, null, null, null, source, null, null).selection();
         return selection.apply(query.totals(CONSULTATION.id(), selection));
     }
 

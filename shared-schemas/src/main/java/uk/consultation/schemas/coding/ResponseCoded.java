@@ -25,6 +25,8 @@ import uk.consultation.schemas.RespondentType;
  * @param textSignature    a SimHash of the response's words (hex), which finds near-identical texts; absent for short
  *                         ones
  * @param campaign         the campaign whose text this response shares, if any
+ * @param importedFrom     the survey platform whose export brought the response in (e.g. {@code citizen-space}), if
+ *                         any, copied from the received response like its channel, so figures can be selected by it
  */
 public record ResponseCoded(
         String responseId,
@@ -40,7 +42,8 @@ public record ResponseCoded(
         String coderVersion,
         int codeframeVersion,
         @Nullable String textSignature,
-        @Nullable Campaign campaign) {
+        @Nullable Campaign campaign,
+        @Nullable String importedFrom) {
 
     /** What an erased answer's text becomes, in the style of the markers personal data is redacted to. */
     public static final String ERASED_TEXT = "[erased]";
@@ -50,10 +53,19 @@ public record ResponseCoded(
         flags = List.copyOf(flags);
     }
 
+    /** A coding of a response that came through a channel of its own rather than a platform's export. */
+    public ResponseCoded(String responseId, String consultationId, int version, Instant codedAt, Channel channel,
+            Instant receivedAt, boolean late, CodedRespondent respondent, Map<String, CodedAnswer> answers,
+            List<String> flags, String coderVersion, int codeframeVersion, @Nullable String textSignature,
+            @Nullable Campaign campaign) {
+        this(responseId, consultationId, version, codedAt, channel, receivedAt, late, respondent, answers, flags,
+                coderVersion, codeframeVersion, textSignature, campaign, null);
+    }
+
     /** This coding with its text signature and the campaign it belongs to, everything else unchanged. */
     public ResponseCoded grouped(@Nullable String textSignature, @Nullable Campaign campaign) {
         return new ResponseCoded(responseId, consultationId, version, codedAt, channel, receivedAt, late, respondent,
-                answers, flags, coderVersion, codeframeVersion, textSignature, campaign);
+                answers, flags, coderVersion, codeframeVersion, textSignature, campaign, importedFrom);
     }
 
     /** Whether this coding is of a response whose text was erased. */
@@ -83,7 +95,7 @@ public record ResponseCoded(
         }
         return new ResponseCoded(responseId, consultationId, version + 1, at, channel, receivedAt, late,
                 new CodedRespondent(respondent.type(), respondent.source(), respondent.confidence(), null), kept,
-                erasedFlags, coderVersion, codeframeVersion, textSignature, campaign);
+                erasedFlags, coderVersion, codeframeVersion, textSignature, campaign, importedFrom);
     }
 
     /**

@@ -77,6 +77,9 @@ public record ResponseReceived(
      * @param receivedAtFromSender for an email, whether {@code receivedAt} is its Date header (an uploaded email,
      *                             whose arrival intake did not see) rather than when the consultation's mailbox took
      *                             it or intake did; absent for other channels
+     * @param platform             the survey platform whose export the response was imported from, e.g.
+     *                             {@code citizen-space}
+     * @param platformResponseId   the platform's own id of the response, its row in the export
      */
     public record Source(
             @Nullable String idempotencyKey,
@@ -85,16 +88,23 @@ public record ResponseReceived(
             @Nullable String scanReference,
             @Nullable String transcribedBy,
             @Nullable Instant sentAt,
-            @Nullable Boolean receivedAtFromSender) {
+            @Nullable Boolean receivedAtFromSender,
+            @Nullable String platform,
+            @Nullable String platformResponseId) {
 
-        /** The source of a response that did not come by email. */
+        /** A response by the form, the API or a letter: no email's dates, not from a platform's export. */
         public Source(@Nullable String idempotencyKey, @Nullable String messageId, @Nullable String subject,
                 @Nullable String scanReference, @Nullable String transcribedBy) {
-            this(idempotencyKey, messageId, subject, scanReference, transcribedBy, null, null);
+            this(idempotencyKey, messageId, subject, scanReference, transcribedBy, null, null, null, null);
         }
 
         public static Source none() {
             return new Source(null, null, null, null, null);
+        }
+
+        /** A row of a survey platform's export. */
+        public static Source imported(String platform, String platformResponseId) {
+            return new Source(null, null, null, null, null, null, null, platform, platformResponseId);
         }
     }
 }

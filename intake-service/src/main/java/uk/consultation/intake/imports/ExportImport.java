@@ -1,0 +1,326 @@
+package uk.consultation.intake.imports;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import uk.consultation.intake.kafka.EventTooLargeException;
+import uk.consultation.intake.kafka.KafkaUnavailableException;
+import uk.consultation.intake.receive.FieldError;
+import uk.consultation.intake.receive.InvalidSubmissionException;
+import uk.consultation.intake.receive.ResponseIdentity;
+import uk.consultation.intake.receive.ResponseRecorder;
+import uk.consultation.intake.receive.Text;
+import uk.consultation.schemas.Channel;
+import uk.consultation.schemas.Position;
+import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+import uk.consultation.schemas.consultation.Question;
+import uk.consultation.schemas.response.ResponseReceived;
+
+/**
+ * Previews and imports a survey platform's export: each row becomes one response on the channel {@code online},
+ * recorded like any other, its identity the platform, the survey and the platform's response id, so importing the
+ * same export again, or one that has grown, changes nothing for the rows already in. Rows are read one at a time and
+ * at most {@code rowsInFlight} wait for Kafka at once, so an export of any length takes the same memory.
+ */
+@Service
+class ExportImport {
+
+    private static final Logger log = LoggerFactory.getLogger(ExportImport.class);
+
+    /** Enough rows to see which columns hold positions and which respondent types are written how. */
+    private static final int PREVIEW_ROWS = 200;
+    private static final int MAX_COMMENT_LENGTH = 100_000;
+    private static final int PROGRESS_EVERY = 10_000;
+    /** Citizen Space's and SmartSurvey's times; Excel's dates come ISO from {@link ExportRows}. */
+    private static final List<DateTimeFormatter> TIMES = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"), DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm[:ss]"));
+
+    private final ResponseRecorder recorder;
+    private final SavedMappings savedMappings;
+    private final ImportSettings settings;
+    private final Clock clock;
+
+    ExportImport(ResponseRecorder recorder, SavedMappings savedMappings, ImportSettings settings, Clock clock) {
+        this.recorder = recorder;
+        this.savedMappings = savedMappings;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    ImportPreview preview(String consultationId, String platformName, Path export) throws IOException {
+        ConsultationDefinition consultation = recorder.consultation(consultationId);
+        ExportPlatform platform = ExportPlatform.fromWireName(platformName).orElseThrow(() -> invalid("platform",
+                "Must be citizen-space, smartsurvey or microsoft-forms"));
+        List<String> header = new ArrayList<>();
+        List<List<String>> firstRows = new ArrayList<>();
+        AtomicLong rows = new AtomicLong();
+        ExportRows.read(export, (number, cells) -> {
+            if (number == 1) {
+                header.addAll(ExportRows.columnNames(cells));
+            } else {
+                rows.incrementAndGet();
+                if (firstRows.size() < PREVIEW_ROWS) {
+                    firstRows.add(cells);
+                }
+            }
+        });
+        var saved = savedMappings.find(consultationId, platform.wireName(), header);
+        return new ImportPreview(header, rows.get(), saved.isPresent(), saved.orElseGet(() ->
+                MappingSuggestion.suggest(platform, header, firstRows, consultation)));
+    }
+
+    ImportReport run(String consultationId, Path export, ImportMapping mapping) throws IOException {
+        ConsultationDefinition consultation = recorder.consultation(consultationId);
+        if (ExportPlatform.fromWireName(mapping.platform()).isEmpty()) {
+            throw invalid("mapping.platform", "Must be citizen-space, smartsurvey or microsoft-forms");
+        }
+        Rows rows = new Rows(consultation, mapping);
+        ExecutorService publishing = Executors.newFixedThreadPool(settings.rowsInFlight());
+        Semaphore inFlight = new Semaphore(settings.rowsInFlight());
+        AtomicLong read = new AtomicLong();
+        AtomicLong accepted = new AtomicLong();
+        List<ImportReport.RefusedRow> refused = new ArrayList<>();
+        try {
+            ExportRows.read(export, (number, cells) -> {
+                if (number == 1) {
+                    rows.locate(cells);
+                    return;
+                }
+                if (read.incrementAndGet() % PROGRESS_EVERY == 0) {
+                    log.info("Importing {} rows read from {}: {} accepted, {} refused", read.get(),
+                            mapping.platform(), accepted.get(), refused.size());
+                }
+                Converted row = rows.convert(cells);
+                if (row.refusal() != null) {
+                    synchronized (refused) {
+                        refused.add(new ImportReport.RefusedRow(number, row.refusal()));
+                    }
+                    return;
+                }
+                inFlight.acquireUninterruptibly();
+                publishing.execute(() -> {
+                    try {
+                        recorder.recordImported(row.response(), row.name(), row.email());
+                        accepted.incrementAndGet();
+                    } catch (KafkaUnavailableException | EventTooLargeException e) {
+                        // Not in Kafka, so listed: importing the export again adds it.
+                        synchronized (refused) {
+                            refused.add(new ImportReport.RefusedRow(number, e.getMessage()));
+                        }
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            });
+        } finally {
+            publishing.shutdown();
+            awaitQuietly(publishing);
+        }
+        // kept for the survey's next export once it has imported this one; a mapping refused as a whole is not
+        try {
+            savedMappings.save(consultationId, rows.header(), mapping);
+        } catch (KafkaUnavailableException e) {
+            // the rows are in; only the next preview will suggest a mapping again
+            log.warn("The mapping of this {} export was not kept: Kafka is away", mapping.platform());
+        }
+        refused.sort(Comparator.comparingLong(ImportReport.RefusedRow::row));
+        log.info("Imported {} rows from {} into {}: {} accepted, {} refused", read.get(), mapping.platform(),
+                consultationId, accepted.get(), refused.size());
+        return new ImportReport(mapping.platform(), mapping.survey(), read.get(), accepted.get(), List.copyOf(refused));
+    }
+
+    private static void awaitQuietly(ExecutorService publishing) {
+        try {
+            // each publish ends within the producer's own timeouts, so this waits seconds at most
+            publishing.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static InvalidSubmissionException invalid(String field, String message) {
+        return new InvalidSubmissionException(List.of(new FieldError(field, message)));
+    }
+
+    /** A row as a response and its contact details, or why it cannot be one. */
+    private record Converted(@Nullable ResponseReceived response, @Nullable String name, @Nullable String email,
+            @Nullable String refusal) {
+
+        static Converted refused(String reason) {
+            return new Converted(null, null, null, reason);
+        }
+    }
+
+    /** Turns rows into responses through a mapping, once the header row has said where its columns are. */
+    private final class Rows {
+
+        private final ConsultationDefinition consultation;
+        private final ImportMapping mapping;
+        private final Map<String, String> positions;
+        private final Map<String, Integer> columns = new HashMap<>();
+        private List<String> header = List.of();
+
+        Rows(ConsultationDefinition consultation, ImportMapping mapping) {
+            this.consultation = consultation;
+            this.mapping = mapping;
+            this.positions = AnswerText.normalKeys(mapping.positions());
+        }
+
+        /** Checks the mapping against the header row and the consultation before any row is imported. */
+        void locate(List<String> cells) {
+            header = ExportRows.columnNames(cells);
+            for (int i = 0; i < header.size(); i++) {
+                columns.putIfAbsent(header.get(i), i);
+            }
+            List<FieldError> errors = new ArrayList<>();
+            check(errors, "mapping.responseIdColumn", mapping.responseIdColumn());
+            check(errors, "mapping.submittedAtColumn", mapping.submittedAtColumn());
+            check(errors, "mapping.respondentTypeColumn", mapping.respondentTypeColumn());
+            check(errors, "mapping.organisationColumn", mapping.organisationColumn());
+            check(errors, "mapping.nameColumn", mapping.nameColumn());
+            check(errors, "mapping.emailColumn", mapping.emailColumn());
+            for (ImportMapping.QuestionColumns question : mapping.questions()) {
+                String field = "mapping.questions." + question.questionId();
+                Question asked = consultation.question(question.questionId()).orElse(null);
+                if (asked == null) {
+                    errors.add(new FieldError(field, "Not a question of " + consultation.id()));
+                } else if (question.positionColumn() != null && !asked.isClosed()) {
+                    errors.add(new FieldError(field + ".positionColumn", "Question " + asked.number()
+                            + " is open: it takes no position"));
+                }
+                check(errors, field + ".positionColumn", question.positionColumn());
+                check(errors, field + ".commentColumn", question.commentColumn());
+            }
+            mapping.positions().forEach((text, position) -> {
+                if (Position.fromWireName(position).isEmpty()) {
+                    errors.add(new FieldError("mapping.positions." + text, "Must be agree, disagree or not_sure"));
+                }
+            });
+            mapping.respondentTypes().forEach((text, type) -> {
+                if (RespondentType.fromWireName(type).isEmpty()) {
+                    errors.add(new FieldError("mapping.respondentTypes." + text, "Must be individual or organisation"));
+                }
+            });
+            if (!errors.isEmpty()) {
+                throw new InvalidSubmissionException(errors);
+            }
+        }
+
+        List<String> header() {
+            return header;
+        }
+
+        private void check(List<FieldError> errors, String field, @Nullable String column) {
+            if (column != null && !columns.containsKey(column)) {
+                errors.add(new FieldError(field, "The export has no column \"" + column + "\""));
+            }
+        }
+
+        Converted convert(List<String> cells) {
+            String responseId = cell(cells, mapping.responseIdColumn());
+            if (responseId == null) {
+                return Converted.refused("No response id in \"" + mapping.responseIdColumn() + "\"");
+            }
+            Instant receivedAt;
+            try {
+                receivedAt = submittedAt(cells);
+            } catch (DateTimeParseException e) {
+                return Converted.refused("\"" + cell(cells, mapping.submittedAtColumn())
+                        + "\" is not a date and time");
+            }
+            RespondentType type = null;
+            String typeText = cell(cells, mapping.respondentTypeColumn());
+            if (typeText != null) {
+                String wireName = mapping.respondentTypes().get(typeText);
+                if (wireName == null) {
+                    return Converted.refused("\"" + typeText + "\" is not a respondent type in the mapping");
+                }
+                type = RespondentType.fromWireName(wireName).orElseThrow();
+            }
+            Map<String, ResponseReceived.Answer> answers = new LinkedHashMap<>();
+            for (ImportMapping.QuestionColumns columns : mapping.questions()) {
+                Question question = consultation.question(columns.questionId()).orElseThrow();
+                Position position = null;
+                String positionText = cell(cells, columns.positionColumn());
+                if (positionText != null) {
+                    String wireName = positions.get(AnswerText.normal(positionText));
+                    if (wireName == null) {
+                        return Converted.refused("Question " + question.number() + ": \"" + positionText
+                                + "\" is not in the position table");
+                    }
+                    position = Position.fromWireName(wireName).orElseThrow();
+                    if (!question.offers(position)) {
+                        return Converted.refused("Question " + question.number() + " does not offer " + wireName);
+                    }
+                }
+                String comment = cell(cells, columns.commentColumn());
+                if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
+                    return Converted.refused("Question " + question.number() + ": the comment is longer than "
+                            + MAX_COMMENT_LENGTH + " characters");
+                }
+                if (position != null || comment != null) {
+                    answers.put(question.id(), new ResponseReceived.Answer(position, comment));
+                }
+            }
+            if (answers.isEmpty()) {
+                return Converted.refused("No answers to any question in the mapping");
+            }
+            ResponseIdentity identity = ResponseIdentity.ofTrustedKey(consultation.id(),
+                    "import:" + mapping.platform() + ":" + mapping.survey() + ":" + responseId);
+            ResponseReceived response = new ResponseReceived(identity.responseId(), consultation.id(),
+                    identity.reference(), Channel.ONLINE, receivedAt, consultation.isLate(receivedAt),
+                    new ResponseReceived.Respondent(type, cell(cells, mapping.organisationColumn())), answers, null,
+                    List.of(), ResponseReceived.Source.imported(mapping.platform(), responseId));
+            // Forms writes "anonymous" where an anonymous form has no address
+            String email = cell(cells, mapping.emailColumn());
+            return new Converted(response, cell(cells, mapping.nameColumn()),
+                    email == null || !email.contains("@") ? null : email, null);
+        }
+
+        private Instant submittedAt(List<String> cells) {
+            String text = cell(cells, mapping.submittedAtColumn());
+            if (text == null) {
+                return clock.instant();
+            }
+            DateTimeParseException last = null;
+            for (DateTimeFormatter format : TIMES) {
+                try {
+                    return LocalDateTime.parse(text, format).atZone(consultation.timeZone()).toInstant();
+                } catch (DateTimeParseException e) {
+                    last = e;
+                }
+            }
+            throw last;
+        }
+
+        private @Nullable String cell(List<String> cells, @Nullable String column) {
+            if (column == null) {
+                return null;
+            }
+            int index = columns.get(column);
+            return index < cells.size() ? Text.blankToNull(cells.get(index)) : null;
+        }
+    }
+}
