@@ -94,14 +94,14 @@ class ImportControllerTest {
     void kafkaTakesEverything() {
         given(catalog.find(CONSULTATION)).willReturn(Optional.of(ConsultationDefinitions.bundled(CONSULTATION)));
         doAnswer(invocation -> {
-            Object event = invocation.getArgument(2);
+            Object event = invocation.getArgument(3);
             if (event instanceof ResponseReceived response) {
                 received.add(response);
             } else if (event instanceof ResponseContact contact) {
                 contacts.add(contact);
             }
             return null;
-        }).when(publisher).publish(any(), anyString(), any());
+        }).when(publisher).publish(any(), any(), anyString(), any());
     }
 
     @ParameterizedTest
