@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -46,6 +48,20 @@ public final class TopicReader {
             }
         });
         return read[0];
+    }
+
+    /**
+     * Which of the keys have a value as their latest record on the compacted topic: not those whose latest is a
+     * tombstone, nor those whose tombstone compaction has removed too.
+     */
+    public static Set<String> held(KafkaProperties kafkaProperties, Topic<String, ?> topic, Set<String> keys) {
+        Map<String, Boolean> held = new HashMap<>();
+        readToEnd(kafkaProperties, topic, record -> {
+            if (keys.contains(record.key())) {
+                held.put(record.key(), record.value() != null);
+            }
+        });
+        return held.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     private static void readToEnd(KafkaProperties kafkaProperties, Topic<String, ?> topic,
