@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -30,8 +32,12 @@ import uk.consultation.schemas.response.ResponseReceived;
 @Component
 class ReceivedResponses {
 
-    /** A response's identity, without its text. */
-    record Held(String responseId, String consultationId, String reference) {
+    /**
+     * A response's identity, without its text.
+     *
+     * @param messageId an email's Message-ID, which finds it in the mailbox
+     */
+    record Held(String responseId, String consultationId, String reference, @Nullable String messageId) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ReceivedResponses.class);
@@ -40,6 +46,11 @@ class ReceivedResponses {
 
     ReceivedResponses(KafkaProperties kafkaProperties) {
         this.kafkaProperties = kafkaProperties;
+    }
+
+    /** The response, if its latest record is not a tombstone. */
+    Optional<Held> held(String responseId) {
+        return held().stream().filter(held -> held.responseId().equals(responseId)).findFirst();
     }
 
     /** Every response whose latest record is not a tombstone, in the order first received per partition. */
@@ -70,7 +81,7 @@ class ReceivedResponses {
         try {
             ResponseReceived response = EventJson.fromBytes(record.value(), ResponseReceived.class);
             held.put(response.responseId(), new Held(response.responseId(), response.consultationId(),
-                    response.reference()));
+                    response.reference(), response.source().messageId()));
         } catch (RuntimeException e) {
             log.warn("Skipped an unreadable response at {}-{}@{}", record.topic(), record.partition(), record.offset());
         }

@@ -66,7 +66,7 @@ class MailboxPoller {
         }
     }
 
-    private static Properties sessionProperties(ConsultationMailbox mailbox) {
+    static Properties sessionProperties(ConsultationMailbox mailbox) {
         Properties properties = new Properties();
         String prefix = "mail." + mailbox.protocol().storeName() + ".";
         // Reading must not mark a message \Seen: one left behind for a retry looks untouched to the team
