@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param compacted       keep only the latest value per key, for ever (a null value, a tombstone, removes the key);
  *                        otherwise every record is kept for ever (the broker's default would delete after 7 days)
  * @param singlePartition one partition, so that readers see every key in the order written (definitions, contacts)
- * @param retention       for a topic that only hands records over, how long the broker keeps them; absent, they are
- *                        kept for ever (or compacted)
+ * @param retention       for a topic that only hands records over, or whose records no erasure reaches, how long the
+ *                        broker keeps them; absent, they are kept for ever (or compacted)
  */
 public record Topic<K, V>(String name, Class<K> keyType, Class<V> valueType, String writer, boolean compacted,
         boolean singlePartition, @Nullable Duration retention) {

@@ -57,11 +57,12 @@ public final class Topics {
 
     /**
      * Messages in a consultation mailbox that could not become responses, keyed by {@code consultationId/messageId};
-     * read by no service, kept for the team to inspect.
+     * read by no service, kept for the team to inspect. A subject can name its sender and no erasure reaches a record
+     * here, so kept 90 days, never compacted.
      */
     public static final Topic<String, ResponseQuarantined> RESPONSES_QUARANTINED =
             new Topic<>("responses-quarantined", String.class, ResponseQuarantined.class, "intake-service", false,
-                    false);
+                    false, Duration.ofDays(90));
 
     /**
      * Each coding of a response, keyed by response id; a later record for the same response supersedes the earlier.

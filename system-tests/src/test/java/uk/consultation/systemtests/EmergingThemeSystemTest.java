@@ -75,7 +75,8 @@ class EmergingThemeSystemTest {
 
         HttpResponse<String> accepted = post(emerging + "/" + buses.get("id").asString() + "/accept", StaffRole.ANALYST, """
                 {"code": "q10-rural-buses", "label": "Rural bus services cut",
-                 "description": "Cuts to bus services leave residents unable to get about and meet others."}""");
+                 "description": "Cuts to bus services leave residents unable to get about and meet others.",
+                 "examples": ["The village bus has gone, so I cannot get to town."]}""");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
 
         // The recoding replays every response; the figures follow as the new codings arrive

@@ -3,7 +3,9 @@ package uk.consultation.coding.emerging;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,7 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
+import uk.consultation.coding.language.CaseFolding;
 import uk.consultation.coding.receive.ReceivedResponseListener;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
@@ -32,6 +35,7 @@ class CodeframeChanges {
 
     /** Reporting counts themes under their code: it must be a safe field name. */
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Duration CATALOG_CHECK = Duration.ofMillis(200);
     private static final Duration CATALOG_PATIENCE = Duration.ofMinutes(2);
 
@@ -50,8 +54,12 @@ class CodeframeChanges {
         this.scheduler = scheduler;
     }
 
-    /** The theme an analyst makes of a candidate. */
-    record NewTheme(@Nullable String code, @Nullable String label, @Nullable String description) {
+    /**
+     * The theme an analyst makes of a candidate, every word of it theirs: the definition is public, so none of it is a
+     * respondent's sentence, which an erasure could not take back.
+     */
+    record NewTheme(@Nullable String code, @Nullable String label, @Nullable String description,
+            @Nullable List<@Nullable String> examples) {
     }
 
     /** What was registered; recoding follows. */
@@ -68,6 +76,7 @@ class CodeframeChanges {
             throw problem(HttpStatus.BAD_REQUEST, "Invalid theme", "A theme needs a code (lower-case letters, digits "
                     + "and hyphens, at most 64), a label and a description");
         }
+        List<String> examples = ownWords(request, candidate);
         boolean taken = consultation.questions().stream().flatMap(question -> question.codeframe().stream())
                 .anyMatch(theme -> theme.code().equals(request.code()));
         if (taken) {
@@ -75,7 +84,7 @@ class CodeframeChanges {
                     + " already has a theme " + request.code());
         }
         Question.Theme theme = new Question.Theme(request.code(), request.label().strip(),
-                request.description().strip(), candidate.examples());
+                request.description().strip(), examples);
         ConsultationDefinition changed = withTheme(consultation, candidate.questionId(), theme);
         intake.register(changed);
         try {
@@ -88,6 +97,30 @@ class CodeframeChanges {
                 theme.code(), candidate.questionId(), changed.codeframeVersion());
         recodeOnceKnown(consultationId, changed.codeframeVersion(), Instant.now().plus(CATALOG_PATIENCE));
         return new Accepted(consultationId, candidate.questionId(), changed.codeframeVersion(), theme);
+    }
+
+    /** The analyst's examples, refused if missing or if any of the theme's words is one of the candidate's quotes. */
+    private static List<String> ownWords(NewTheme request, ThemeCandidate candidate) {
+        List<@Nullable String> examples = request.examples() == null ? List.of() : request.examples();
+        if (examples.isEmpty() || examples.stream().anyMatch(CodeframeChanges::blank)) {
+            throw problem(HttpStatus.UNPROCESSABLE_CONTENT, "Examples needed", "A theme needs examples the analyst "
+                    + "writes: the consultation's definition is public, so respondents' sentences stay out of it");
+        }
+        Set<String> quotes = candidate.examples().stream().map(CodeframeChanges::comparable)
+                .collect(Collectors.toSet());
+        boolean quoted = Stream.concat(Stream.of(request.label(), request.description()), examples.stream())
+                .anyMatch(text -> quotes.contains(comparable(text)));
+        if (quoted) {
+            throw problem(HttpStatus.UNPROCESSABLE_CONTENT, "Respondent's words", "A theme's label, description "
+                    + "and examples are the analyst's own: one is a respondent's sentence from the candidate, which "
+                    + "the public definition would keep after the response is erased");
+        }
+        return examples.stream().map(String::strip).toList();
+    }
+
+    /** The same sentence whatever its case and spacing. */
+    private static String comparable(@Nullable String text) {
+        return text == null ? "" : CaseFolding.lower(SPACES.matcher(text.strip()).replaceAll(" "));
     }
 
     private static ConsultationDefinition withTheme(ConsultationDefinition consultation, String questionId,

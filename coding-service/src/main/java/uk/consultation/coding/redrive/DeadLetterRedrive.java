@@ -3,8 +3,10 @@ package uk.consultation.coding.redrive;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
@@ -26,13 +28,16 @@ import org.springframework.stereotype.Component;
 import uk.consultation.coding.code.CodedResponses;
 import uk.consultation.coding.kafka.DeadLetters;
 import uk.consultation.schemas.EventJson;
+import uk.consultation.schemas.TopicReader;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.response.ResponseReceived;
 
 /**
  * Re-drives {@code responses-received-dlt} after a fix: every dead letter not yet re-driven is coded again with
  * today's rules and definitions. One that still cannot be coded goes back on the dead-letter topic with its new reason,
- * ready for the next fix. How far re-driving has got is the committed offset of its own consumer group, so each dead
+ * ready for the next fix. A letter whose response has since been erased (its latest record on
+ * {@code responses-received} a tombstone, or compacted away with it) is passed over for good: coding it would bring its
+ * text back. How far re-driving has got is the committed offset of its own consumer group, so each dead
  * letter is re-driven once per arrival, and a re-drive stops at the end the topic had when it began.
  */
 @Component
@@ -62,8 +67,8 @@ class DeadLetterRedrive {
     record Waiting(long count, List<DeadLetter> letters) {
     }
 
-    /** What a re-drive did: how many it coded, and those that failed again, with why. */
-    record Report(int coded, List<DeadLetter> failedAgain) {
+    /** What a re-drive did: how many it coded, those that failed again, with why, and those erased meanwhile. */
+    record Report(int coded, List<DeadLetter> failedAgain, List<DeadLetter> erased) {
     }
 
     Waiting waiting() {
@@ -84,27 +89,44 @@ class DeadLetterRedrive {
     synchronized Report redrive() {
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
             Map<TopicPartition, Long> end = positionAtStart(consumer);
+            Set<String> held = TopicReader.held(kafkaProperties.buildConsumerProperties(), Topics.RESPONSES_RECEIVED,
+                    keysUpTo(end));
             int[] coded = {0};
             List<DeadLetter> failedAgain = new ArrayList<>();
+            List<DeadLetter> erased = new ArrayList<>();
             readUpTo(consumer, end, record -> {
-                try {
-                    codings.codeAndPublish(EventJson.fromBytes(record.value(), ResponseReceived.class));
-                    coded[0]++;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while re-driving", e);
-                } catch (RuntimeException | ExecutionException e) {
-                    deadLetterAgain(record, e);
-                    failedAgain.add(deadLetter(record, DeadLetters.reason(e)));
+                if (!held.contains(record.key())) {
+                    erased.add(deadLetter(record, "the response was erased"));
+                } else {
+                    try {
+                        codings.codeAndPublish(EventJson.fromBytes(record.value(), ResponseReceived.class));
+                        coded[0]++;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("Interrupted while re-driving", e);
+                    } catch (RuntimeException | ExecutionException e) {
+                        deadLetterAgain(record, e);
+                        failedAgain.add(deadLetter(record, DeadLetters.reason(e)));
+                    }
                 }
-                // Past this letter only once it is coded or back on the topic with its new reason.
+                // Past this letter only once it is coded, back on the topic with its new reason, or found erased.
                 consumer.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()),
                         new OffsetAndMetadata(record.offset() + 1)));
             });
-            log.info("Re-drove {} dead letters: {} coded, {} failed again", coded[0] + failedAgain.size(), coded[0],
-                    failedAgain.size());
-            return new Report(coded[0], failedAgain);
+            log.info("Re-drove {} dead letters: {} coded, {} failed again, {} passed over as erased",
+                    coded[0] + failedAgain.size() + erased.size(), coded[0], failedAgain.size(), erased.size());
+            return new Report(coded[0], failedAgain, erased);
         }
+    }
+
+    /** The responses of the letters a re-drive takes, read without moving this group on. */
+    private Set<String> keysUpTo(Map<TopicPartition, Long> end) {
+        Set<String> keys = new HashSet<>();
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            consumer.assign(end.keySet());
+            readUpTo(consumer, end, record -> keys.add(record.key()));
+        }
+        return keys;
     }
 
     private void deadLetterAgain(ConsumerRecord<String, byte[]> record, Exception failure) {

@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import tools.jackson.databind.json.JsonMapper;
 import uk.consultation.coding.OnTestBroker;
@@ -105,16 +106,37 @@ class EmergingThemeIntegrationTest extends OnTestBroker {
                 .with(Staff.signedIn(ANALYST)))
                 .hasStatusOk().bodyJson().extractingPath("$[0].id").isEqualTo(buses.id());
 
-        assertThat(mvc.post().uri("/api/v1/consultations/{id}/emerging-themes/{candidate}/accept", consultation,
-                buses.id()).with(Staff.signedIn(ANALYST)).contentType(MediaType.APPLICATION_JSON).content("""
-                        {"code": "q10-rural-buses", "label": "Rural bus services cut",
-                         "description": "Cuts to bus services leave rural residents unable to meet others."}"""))
+        // The definition is public: examples are the analyst's, never a respondent's sentence
+        String withoutExamples = """
+                {"code": "q10-rural-buses", "label": "Rural bus services cut",
+                 "description": "Cuts to bus services leave rural residents unable to meet others."}""";
+        assertThat(accept(consultation, buses.id(), withoutExamples)).hasStatus(422)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.title").isEqualTo("Examples needed");
+        String quoting = JSON.writeValueAsString(Map.of("code", "q10-rural-buses", "label", "Rural bus services cut",
+                "description", "Cuts to bus services leave rural residents unable to meet others.",
+                "examples", List.of("Buses are too few.", "  " + buses.examples().get(0).toUpperCase() + " ")));
+        assertThat(accept(consultation, buses.id(), quoting)).hasStatus(422)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.title").isEqualTo("Respondent's words");
+        assertThat(catalog.find(consultation).orElseThrow().codeframeVersion()).isEqualTo(1);
+
+        List<String> analystsExamples = List.of("The village bus has gone, so I cannot get to town.",
+                "Without buses, people without cars are stuck at home.");
+        assertThat(accept(consultation, buses.id(), JSON.writeValueAsString(Map.of("code", "q10-rural-buses",
+                "label", "Rural bus services cut",
+                "description", "Cuts to bus services leave rural residents unable to meet others.",
+                "examples", analystsExamples))))
                 .hasStatus(202).bodyJson().extractingPath("$.codeframeVersion").isEqualTo(2);
 
+        await().atMost(PATIENCE).until(() -> catalog.find(consultation).orElseThrow().codeframeVersion() == 2);
         ConsultationDefinition changed = catalog.find(consultation).orElseThrow();
-        assertThat(changed.codeframeVersion()).isEqualTo(2);
         assertThat(changed.question("q10").orElseThrow().codeframe()).last()
-                .satisfies(theme -> assertThat(theme.examples()).isEqualTo(buses.examples()));
+                .satisfies(theme -> assertThat(theme.examples()).isEqualTo(analystsExamples));
+        String published = JSON.writeValueAsString(changed);
+        assertThat(BUSES).allSatisfy(sentence -> assertThat(published).doesNotContain(sentence));
+        assertThat(buses.examples()).isNotEmpty()
+                .allSatisfy(sentence -> assertThat(published).doesNotContain(sentence));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(ids).allSatisfy(id -> {
             ResponseCoded recoded = latest(id);
             assertThat(recoded.codeframeVersion()).isEqualTo(2);
@@ -137,9 +159,15 @@ class EmergingThemeIntegrationTest extends OnTestBroker {
                 .hasStatus(404).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(mvc.post().uri("/api/v1/consultations/{id}/emerging-themes/no-such-candidate/accept",
                 consultation).with(Staff.signedIn(ANALYST)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"code\": \"q1-new\", \"label\": \"New\", \"description\": \"New.\"}"))
+                .content("{\"code\": \"q1-new\", \"label\": \"New\", \"description\": \"New.\", \"examples\": [\"New.\"]}"))
                 .hasStatus(404).hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson().extractingPath("$.title").isEqualTo("Unknown candidate theme");
+    }
+
+    private MvcTestResult accept(String consultation, String candidateId, String theme) {
+        return mvc.post().uri("/api/v1/consultations/{id}/emerging-themes/{candidate}/accept", consultation,
+                candidateId).with(Staff.signedIn(ANALYST)).contentType(MediaType.APPLICATION_JSON).content(theme)
+                .exchange();
     }
 
     private static List<String> codes(ResponseCoded coded) {

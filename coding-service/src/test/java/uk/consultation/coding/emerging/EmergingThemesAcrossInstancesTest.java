@@ -115,7 +115,8 @@ class EmergingThemesAcrossInstancesTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"code": "q10-rural-buses", "label": "Rural bus services cut",
-                         "description": "Cuts to bus services leave rural residents unable to meet others."}"""))
+                         "description": "Cuts to bus services leave rural residents unable to meet others.",
+                         "examples": ["The village bus has gone, so I cannot get to town."]}"""))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->

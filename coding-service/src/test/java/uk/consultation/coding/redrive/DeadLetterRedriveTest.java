@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static uk.consultation.access.StaffRole.OPERATOR;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -31,7 +32,8 @@ import uk.consultation.testsupport.KafkaRecords;
 
 /**
  * A response that cannot be coded waits on the dead-letter topic with its reason, and is coded when re-driven after
- * the fix; one that still cannot be coded goes back with its new reason; nothing is coded twice. Real broker.
+ * the fix; one that still cannot be coded goes back with its new reason; one erased meanwhile is passed over, not
+ * coded; nothing is coded twice. Real broker.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -51,6 +53,7 @@ class DeadLetterRedriveTest extends OnTestBroker {
         String consultation = "redrive-" + UUID.randomUUID().toString().substring(0, 8);
         String fixable = "fixable-" + UUID.randomUUID();
         String hopeless = "hopeless-" + UUID.randomUUID();
+        String erased = "erased-" + UUID.randomUUID();
         try (KafkaProducer<String, Object> producer = TestEvents.producer()) {
             // A definition published without question 2, and responses answering it and a question that never was.
             producer.send(new ProducerRecord<>(Topics.CONSULTATIONS.name(), consultation,
@@ -60,8 +63,12 @@ class DeadLetterRedriveTest extends OnTestBroker {
                     TestEvents.online(fixable, consultation, "q2", Position.AGREE))).get();
             producer.send(new ProducerRecord<>(Topics.RESPONSES_RECEIVED.name(), hopeless,
                     TestEvents.online(hopeless, consultation, "q99", Position.AGREE))).get();
+            producer.send(new ProducerRecord<>(Topics.RESPONSES_RECEIVED.name(), erased,
+                    TestEvents.online(erased, consultation, "q2", Position.AGREE))).get();
 
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(waitingKeys()).contains(fixable, hopeless));
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(waitingKeys()).contains(fixable, hopeless, erased));
+            // Erased while it waits: intake's tombstone
+            producer.send(new ProducerRecord<>(Topics.RESPONSES_RECEIVED.name(), erased, null)).get();
             assertThat(mvc.get().uri(URL).with(Staff.signedIn(OPERATOR))).bodyJson()
                     .extractingPath("$.letters[?(@.key == '" + fixable + "')].reason")
                     .asArray().singleElement().asString().contains("has no question q2");
@@ -79,6 +86,12 @@ class DeadLetterRedriveTest extends OnTestBroker {
         assertThat((List<String>) JsonPath.read(report, "$.failedAgain[?(@.key == '" + hopeless + "')].reason"))
                 .singleElement().asString().contains("has no question q99");
         assertThat((Integer) JsonPath.read(report, "$.coded")).isPositive();
+        // Passed over, not coded: its text does not come back
+        assertThat((List<String>) JsonPath.read(report, "$.erased[*].key")).contains(erased)
+                .doesNotContain(fixable, hopeless);
+        assertThat(failedAgain).doesNotContain(erased);
+        assertThat(KafkaRecords.forKey(Topics.RESPONSES_CODED_UNGROUPED, consultation))
+                .noneSatisfy(coding -> assertThat(new String(coding.value(), StandardCharsets.UTF_8)).contains(erased));
         // Published once the campaign step has placed it
         await().atMost(PATIENCE).until(() -> !KafkaRecords.forKey(Topics.RESPONSES_CODED, fixable).isEmpty());
         ResponseCoded coded = EventJson.fromBytes(KafkaRecords.forKey(Topics.RESPONSES_CODED, fixable).get(0).value(),
@@ -89,6 +102,7 @@ class DeadLetterRedriveTest extends OnTestBroker {
         // A second re-drive finds only what failed again: the fixed response is not coded twice.
         String second = redrive();
         assertThat((List<String>) JsonPath.read(second, "$.failedAgain[*].key")).contains(hopeless);
+        assertThat((List<String>) JsonPath.read(second, "$.erased[*].key")).doesNotContain(erased);
         assertThat(KafkaRecords.forKey(Topics.RESPONSES_CODED, fixable)).hasSize(1);
         assertThat(KafkaRecords.forKey(Topics.RESPONSES_RECEIVED.deadLetterTopic(), hopeless)).hasSize(3)
                 .allSatisfy(letter -> assertThat(DeadLetters.reason(letter.headers())).isNotBlank());

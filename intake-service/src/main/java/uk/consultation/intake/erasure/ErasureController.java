@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.consultation.intake.kafka.KafkaUnavailableException;
+import uk.consultation.intake.mailbox.MailboxUnavailableException;
 import uk.consultation.intake.receive.ResponseIdentity;
 import uk.consultation.intake.receive.UnknownConsultationException;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
@@ -49,9 +50,8 @@ class ErasureController {
         if (!ResponseIdentity.isReference(reference)) {
             return problem(HttpStatus.BAD_REQUEST, "Not a reference", "A reference has the form XXXX-XXXX");
         }
-        List<String> matching = received.held().stream()
+        List<ReceivedResponses.Held> matching = received.held().stream()
                 .filter(held -> held.consultationId().equals(consultationId) && held.reference().equals(reference))
-                .map(ReceivedResponses.Held::responseId)
                 .toList();
         if (matching.isEmpty()) {
             return problem(HttpStatus.NOT_FOUND, "Unknown reference", "No response to " + consultationId
@@ -62,12 +62,12 @@ class ErasureController {
                     + " responses have the reference " + reference + "; erase by response id instead");
         }
         erasure.erase(matching.get(0));
-        return ResponseEntity.accepted().body(new Erased(matching.get(0)));
+        return ResponseEntity.accepted().body(new Erased(matching.get(0).responseId()));
     }
 
     /**
-     * By response id, for staff who have it (the review page, the receipt). Any well-formed id is accepted without
-     * looking it up: a tombstone for an id never used removes nothing, and reading the log is not needed to be safe.
+     * By response id, for staff who have it (the review page, the receipt). Any well-formed id is accepted: the log is
+     * read only to find an email's message in the mailbox, and a tombstone for an id never used removes nothing.
      */
     @PostMapping("/api/v1/responses/{responseId}/erasure")
     ResponseEntity<?> erase(@PathVariable String responseId) {
@@ -76,7 +76,7 @@ class ErasureController {
         } catch (IllegalArgumentException e) {
             return problem(HttpStatus.BAD_REQUEST, "Not a response id", "A response id is a UUID");
         }
-        erasure.erase(responseId);
+        received.held(responseId).ifPresentOrElse(erasure::erase, () -> erasure.erase(responseId));
         return ResponseEntity.accepted().body(new Erased(responseId));
     }
 
@@ -84,6 +84,17 @@ class ErasureController {
     ResponseEntity<ProblemDetail> kafkaUnavailable(KafkaUnavailableException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The erasure could not be completed just now. Please try again shortly: asking again is safe.");
+        problem.setTitle("Temporarily unable to erase");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, KafkaUnavailableException.RETRY_AFTER_SECONDS)
+                .body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> mailboxUnavailable(MailboxUnavailableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The response's email could not be deleted from the consultation mailbox just now, so nothing was "
+                        + "erased. Please try again shortly: asking again is safe.");
         problem.setTitle("Temporarily unable to erase");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, KafkaUnavailableException.RETRY_AFTER_SECONDS)

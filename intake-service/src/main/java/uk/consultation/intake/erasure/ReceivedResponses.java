@@ -3,13 +3,15 @@ package uk.consultation.intake.erasure;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import uk.consultation.intake.kafka.TopicReader;
+import uk.consultation.intake.kafka.ReadBack;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.response.ResponseReceived;
@@ -22,16 +24,25 @@ import uk.consultation.schemas.response.ResponseReceived;
 @Component
 class ReceivedResponses {
 
-    /** A response's identity, without its text. */
-    record Held(String responseId, String consultationId, String reference) {
+    /**
+     * A response's identity, without its text.
+     *
+     * @param messageId an email's Message-ID, which finds it in the mailbox
+     */
+    record Held(String responseId, String consultationId, String reference, @Nullable String messageId) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ReceivedResponses.class);
 
-    private final TopicReader reader;
+    private final ReadBack reader;
 
-    ReceivedResponses(TopicReader reader) {
+    ReceivedResponses(ReadBack reader) {
         this.reader = reader;
+    }
+
+    /** The response, if its latest record is not a tombstone. */
+    Optional<Held> held(String responseId) {
+        return held().stream().filter(held -> held.responseId().equals(responseId)).findFirst();
     }
 
     /** Every response whose latest record is not a tombstone, in the order first received per partition. */
@@ -49,7 +60,7 @@ class ReceivedResponses {
         try {
             ResponseReceived response = EventJson.fromBytes(record.value(), ResponseReceived.class);
             held.put(response.responseId(), new Held(response.responseId(), response.consultationId(),
-                    response.reference()));
+                    response.reference(), response.source().messageId()));
         } catch (RuntimeException e) {
             log.warn("Skipped an unreadable response at {}-{}@{}", record.topic(), record.partition(), record.offset());
         }

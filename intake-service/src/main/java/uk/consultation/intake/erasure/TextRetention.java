@@ -17,6 +17,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
+import uk.consultation.intake.mailbox.MailboxUnavailableException;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
 
@@ -64,8 +65,13 @@ class TextRetention implements SmartLifecycle {
         int erased = 0;
         for (ReceivedResponses.Held held : received.held()) {
             if (due.contains(held.consultationId())) {
-                erasure.erase(held.responseId());
-                erased++;
+                try {
+                    erasure.erase(held);
+                    erased++;
+                } catch (MailboxUnavailableException e) {
+                    // Still held, so the next run erases it
+                    log.warn("Retention: response {} not erased yet: {}", held.responseId(), e.getMessage());
+                }
             }
         }
         log.info("Retention: erased {} responses of {}", erased, due);

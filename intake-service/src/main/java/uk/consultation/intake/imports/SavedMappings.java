@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import uk.consultation.intake.kafka.EventPublisher;
-import uk.consultation.intake.kafka.TopicReader;
+import uk.consultation.intake.kafka.ReadBack;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Topics;
 
@@ -25,9 +25,9 @@ class SavedMappings {
     private static final Logger log = LoggerFactory.getLogger(SavedMappings.class);
 
     private final EventPublisher publisher;
-    private final TopicReader reader;
+    private final ReadBack reader;
 
-    SavedMappings(EventPublisher publisher, TopicReader reader) {
+    SavedMappings(EventPublisher publisher, ReadBack reader) {
         this.publisher = publisher;
         this.reader = reader;
     }

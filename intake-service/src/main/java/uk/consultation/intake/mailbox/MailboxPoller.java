@@ -35,7 +35,7 @@ import uk.consultation.schemas.response.ResponseQuarantined;
 /**
  * Takes in every message of one consultation mailbox. Each goes to Processed once Kafka has the response, or to
  * Quarantine once Kafka has the reason it is not one; while Kafka is away it stays put for the next poll. Moves use
- * IMAP MOVE (RFC 6851), so nothing is ever deleted.
+ * IMAP MOVE (RFC 6851), so polling deletes nothing; only an erasure does ({@link ProcessedMail}).
  */
 class MailboxPoller {
 
@@ -66,7 +66,7 @@ class MailboxPoller {
         }
     }
 
-    private static Properties sessionProperties(ConsultationMailbox mailbox) {
+    static Properties sessionProperties(ConsultationMailbox mailbox) {
         Properties properties = new Properties();
         String prefix = "mail." + mailbox.protocol().storeName() + ".";
         // Reading must not mark a message \Seen: one left behind for a retry looks untouched to the team

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -70,8 +69,8 @@ class MailboxPollerTest {
 
     @Test
     void emailsToTheMailboxBecomeResponsesAndAreFiledInProcessed() throws Exception {
-        String messageId = newMessageId();
-        String another = newMessageId();
+        String messageId = TestMailbox.newMessageId();
+        String another = TestMailbox.newMessageId();
         mailbox.send(TestMailbox.email(messageId, "I agree with the strategy."));
         mailbox.send(TestMailbox.email(another, "Twinning schools."));
         MailboxPoller poller = poller();
@@ -81,7 +80,7 @@ class MailboxPollerTest {
 
         assertThat(mailbox.messageIds("INBOX")).isEmpty();
         assertThat(mailbox.messageIds("Processed")).containsExactlyInAnyOrder(messageId, another);
-        List<ConsumerRecord<String, byte[]>> received = receivedWithMessageId(messageId);
+        List<ConsumerRecord<String, byte[]>> received = TestMailbox.received(messageId);
         String responseId = received.get(0).key();
         assertThat(received).singleElement().satisfies(record -> {
             SchemaContract.assertConforms(SchemaContract.RESPONSE_RECEIVED, record.value());
@@ -103,7 +102,7 @@ class MailboxPollerTest {
 
     @Test
     void anEmailWithNoResponseInItIsQuarantinedWithTheReason() throws Exception {
-        String messageId = newMessageId();
+        String messageId = TestMailbox.newMessageId();
         mailbox.send(TestMailbox.email(messageId, ""));
         double quarantinedBefore = count("quarantined");
 
@@ -130,8 +129,8 @@ class MailboxPollerTest {
     /** Found by review: Kafka refused such a record every time, so the poller stopped at it on every poll. */
     @Test
     void anEmailLargerThanKafkaTakesIsQuarantinedWithTheLimitAndTheMailboxMovesOn() throws Exception {
-        String tooLarge = newMessageId();
-        String next = newMessageId();
+        String tooLarge = TestMailbox.newMessageId();
+        String next = TestMailbox.newMessageId();
         // each text within the million characters read from a part, three bytes each in UTF-8: over 4 MB together
         String text = "€".repeat(800_000);
         mailbox.send(withTextAttachment(tooLarge, text, text));
@@ -149,8 +148,8 @@ class MailboxPollerTest {
      */
     @Test
     void aMessageIntakeFailsOnIsQuarantinedAndTheNextIsTakenIn() throws Exception {
-        String faulty = newMessageId();
-        String next = newMessageId();
+        String faulty = TestMailbox.newMessageId();
+        String next = TestMailbox.newMessageId();
         mailbox.send(TestMailbox.email(faulty, "I agree with the strategy."));
         mailbox.send(TestMailbox.email(next, "Twinning schools."));
         EmailIntake failing = spy(intake);
@@ -165,13 +164,13 @@ class MailboxPollerTest {
 
         assertThat(quarantinedReason(faulty, next))
                 .isEqualTo("Intake failed on the message (IllegalStateException): it is kept for the team to read");
-        assertThat(receivedWithMessageId(next)).hasSize(1);
+        assertThat(TestMailbox.received(next)).hasSize(1);
     }
 
     @Test
     void anEmailNestedDeeperThanAnyMailClientWritesIsQuarantinedWithTheReason() throws Exception {
-        String nested = newMessageId();
-        String next = newMessageId();
+        String nested = TestMailbox.newMessageId();
+        String next = TestMailbox.newMessageId();
         mailbox.send(TestEmails.nested(nested, 50));
         mailbox.send(TestMailbox.email(next, "Twinning schools."));
 
@@ -187,7 +186,7 @@ class MailboxPollerTest {
      */
     @Test
     void anEmailBackdatedToBeforeTheClosingTimeButDeliveredAfterItIsLate() throws Exception {
-        String messageId = newMessageId();
+        String messageId = TestMailbox.newMessageId();
         // a week before integrated-communities-2018 closed (2018-06-05 23:45 London); it is delivered now, long after
         String weekBefore = "Tue, 29 May 2018 23:00:00 +0100";
         Instant beforeDelivery = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -196,7 +195,7 @@ class MailboxPollerTest {
         poller().poll();
 
         Instant afterPoll = Instant.now();
-        assertThat(receivedWithMessageId(messageId)).singleElement().satisfies(record -> {
+        assertThat(TestMailbox.received(messageId)).singleElement().satisfies(record -> {
             SchemaContract.assertConforms(SchemaContract.RESPONSE_RECEIVED, record.value());
             ResponseReceived response = EventJson.fromBytes(record.value(), ResponseReceived.class);
             assertThat(response.late()).isTrue();
@@ -208,16 +207,6 @@ class MailboxPollerTest {
     }
 
     /** A response's id is no longer its Message-ID's alone (the content counts too): found by the Message-ID in it. */
-    private static List<ConsumerRecord<String, byte[]>> receivedWithMessageId(String messageId) {
-        return KafkaRecords.all(TestInfrastructure.kafkaBootstrapServers(), Topics.RESPONSES_RECEIVED).stream()
-                .filter(record -> record.value() != null
-                        && new String(record.value(), StandardCharsets.UTF_8).contains(messageId))
-                .toList();
-    }
-
-    private static String newMessageId() {
-        return "<" + UUID.randomUUID() + "@example.org>";
-    }
 
     /** The reason a message was quarantined with, once it is in Quarantine and the one after it in Processed. */
     private static String quarantinedReason(String quarantined, String next) throws MessagingException {

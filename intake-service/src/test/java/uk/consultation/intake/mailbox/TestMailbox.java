@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -23,6 +26,9 @@ import jakarta.mail.internet.MimeMessage;
 import uk.consultation.intake.mailbox.MailboxProperties.ConsultationMailbox;
 import uk.consultation.intake.mailbox.MailboxProperties.Protocol;
 import uk.consultation.localstack.FreePorts;
+import uk.consultation.schemas.Topics;
+import uk.consultation.testsupport.KafkaRecords;
+import uk.consultation.testsupport.TestInfrastructure;
 
 /** The consultation's mailbox on a real GreenMail server (SMTP and IMAP on free loopback ports), as a mail client sees it. */
 final class TestMailbox {
@@ -78,6 +84,18 @@ final class TestMailbox {
             // sendMessage, unlike Transport.send, leaves the headers alone: the Message-ID must stay the sender's
             transport.sendMessage(message, new Address[] {new InternetAddress(ADDRESS)});
         }
+    }
+
+    /** The records on {@code responses-received} of the email with this Message-ID. */
+    static List<ConsumerRecord<String, byte[]>> received(String messageId) {
+        return KafkaRecords.all(TestInfrastructure.kafkaBootstrapServers(), Topics.RESPONSES_RECEIVED).stream()
+                .filter(record -> record.value() != null
+                        && new String(record.value(), StandardCharsets.UTF_8).contains(messageId))
+                .toList();
+    }
+
+    static String newMessageId() {
+        return "<" + UUID.randomUUID() + "@example.org>";
     }
 
     /** The Message-IDs in a folder, read over IMAP; none when the folder does not exist. */
