@@ -69,7 +69,12 @@ class ImportPageController {
         if (!missing.isEmpty()) {
             return choosing(consultation, platform, missing, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        Path file = spool.spool(export);
+        Path file;
+        try {
+            file = spool.spool(export);
+        } catch (InvalidSubmissionException e) {
+            return choosing(consultation, platform, e.errors(), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
         try {
             HeldExport held = HeldExport.hold(session, file, imports.preview(consultationId, platform, file));
             return mapping(consultation, held, MappingChoice.of(held), List.of(), HttpStatus.OK);

@@ -153,6 +153,11 @@ class ImportPageControllerTest {
         assertThat(choose.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#platform", "#export");
         assertThat(choose.selectFirst("#export-error").text()).contains("Select the export file");
 
+        Document tooLarge = page(preview("citizen-space", "large.csv", new byte[10 * 1024 * 1024 + 1])
+                .andExpect(status().isUnprocessableContent()));
+        assertThat(tooLarge.selectFirst("#export-error").text()).contains("Must be at most 10 MB");
+        assertThat(tooLarge.selectFirst("#platform").hasAttr("checked")).as("the platform chosen, kept").isTrue();
+
         Document mapping = page(preview("smartsurvey", "test.csv",
                 "UserID,Q1\r\nANON-1,Yes\r\n".getBytes(StandardCharsets.UTF_8)).andExpect(status().isOk()));
         Document again = page(send(mapping.selectFirst("form"), Map.of("responseIdColumn", ""))
