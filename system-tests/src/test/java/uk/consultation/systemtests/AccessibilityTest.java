@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +39,8 @@ import uk.consultation.access.StaffRole;
  * Every public page and the staff pages in headless Chromium against the running system: axe-core's WCAG 2.2 AA rules
  * find nothing on any of them; the form is completed and sent with the keyboard alone, focus moving through its
  * controls in the page's order and visibly; an invalid response puts focus on the error summary, whose links take it
- * to the fields; and the public pages reflow at 400% zoom without scrolling sideways. Screenshots of the pages are
- * saved under {@code target/screenshots/accessibility/}.
+ * to the fields; and the public pages reflow at 400% zoom without scrolling sideways. The staff pages include each
+ * step of the import page. Screenshots of the pages are saved under {@code target/screenshots/accessibility/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccessibilityTest {
@@ -258,6 +260,44 @@ class AccessibilityTest {
         new WebDriverWait(browser, PAGE_WAIT).until(page -> !page.findElements(
                 By.cssSelector("#consultations tr[data-consultation-id='" + CONSULTATION + "']")).isEmpty());
         Axe.assertNoViolations(browser, "the operations dashboard");
+    }
+
+    /** After the staff pages' check: the rows it imports would change the dashboard's count there. */
+    @Test
+    @Order(6)
+    void theImportPagesStepsPassTheAxeCheck() throws Exception {
+        // the Citizen Space fixture and a row without its response id, for a refused row in the report
+        Path export = Files.createTempFile("accessibility-", ".csv");
+        try (InputStream fixture = AccessibilityTest.class.getResourceAsStream("/exports/citizen-space.csv")) {
+            Files.write(export, fixture.readAllBytes());
+        }
+        Files.writeString(export, ",2018-04-01 10:00:00,Online,Complete\r\n", StandardOpenOption.APPEND);
+        try {
+            String page = system.intake().baseUrl() + "/consultations/" + CONSULTATION + "/imports";
+            HeadlessChromium.openSignedIn(browser, page, StaffRole.TRANSCRIBER);
+            Axe.assertNoViolations(browser, "the import page's first step");
+            screenshot("import-choose.png");
+
+            WebDriverWait wait = new WebDriverWait(browser, PAGE_WAIT);
+            browser.findElement(By.cssSelector("form button[type=submit]")).click();
+            wait.until(shown -> shown.getTitle().startsWith("Error: "));
+            Axe.assertNoViolations(browser, "the import page's first step with errors");
+
+            browser.findElement(By.id("platform")).click();
+            browser.findElement(By.id("export")).sendKeys(export.toString());
+            browser.findElement(By.cssSelector("form button[type=submit]")).click();
+            wait.until(shown -> !shown.findElements(By.id("questions")).isEmpty());
+            Axe.assertNoViolations(browser, "the import page's mapping");
+            screenshot("import-mapping.png");
+
+            browser.findElement(By.cssSelector("form button[type=submit]")).click();
+            wait.until(shown -> !shown.findElements(By.id("refused")).isEmpty());
+            assertThat(browser.findElement(By.id("rows-read")).getText()).isEqualTo("41");
+            Axe.assertNoViolations(browser, "the import page's report");
+            screenshot("import-report.png");
+        } finally {
+            Files.delete(export);
+        }
     }
 
     private static void assertReflows(String page) {

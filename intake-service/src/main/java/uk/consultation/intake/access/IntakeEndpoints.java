@@ -10,7 +10,8 @@ import uk.consultation.access.StaffRole;
 
 /**
  * The public reads the published consultations and responds, by the form or the API; transcribers bring in letters,
- * emails and survey platforms' exports (administrators may import exports too); administrators register consultations, and analysts (coding-service among them) register new codeframe
+ * emails and survey platforms' exports, by the API or the import page (administrators may import exports too);
+ * administrators register consultations, and analysts (coding-service among them) register new codeframe
  * versions of existing ones, which {@code ConsultationController} tells apart; administrators also erase a
  * respondent's personal data on request.
  */
@@ -30,6 +31,9 @@ class IntakeEndpoints implements EndpointRoles {
                 .requestMatchers(HttpMethod.POST, CONSULTATION + "/letters", CONSULTATION + "/letters/scans",
                         CONSULTATION + "/emails").hasRole(StaffRole.TRANSCRIBER.role())
                 .requestMatchers(HttpMethod.POST, CONSULTATION + "/imports", CONSULTATION + "/imports/preview")
+                .hasAnyRole(StaffRole.TRANSCRIBER.role(), StaffRole.ADMIN.role())
+                // the import page: a browser's, signed in with the form
+                .requestMatchers("/consultations/*/imports", "/consultations/*/imports/preview")
                 .hasAnyRole(StaffRole.TRANSCRIBER.role(), StaffRole.ADMIN.role())
                 .requestMatchers(HttpMethod.POST, "/api/v1/consultations")
                 .hasAnyRole(StaffRole.ADMIN.role(), StaffRole.ANALYST.role())

@@ -10,11 +10,11 @@ import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.consultation.Question;
 
 /**
- * The validator's errors, each against the id of the form control it concerns: the error summary links there and the
- * control shows the message inline. They come in the validator's order, which is the page's.
+ * The validator's errors, each against the id of the form control it concerns (empty for none): the error summary
+ * links there and the control shows the message inline. They come in the validator's order, which is the page's.
  */
-// Public methods: the templates call them.
-record FormErrors(List<Item> items) {
+// Public: the templates call its methods, and the staff pages' controllers (imports) make their own.
+public record FormErrors(List<Item> items) {
 
     static final FormErrors NONE = new FormErrors(List.of());
 
@@ -22,7 +22,7 @@ record FormErrors(List<Item> items) {
     static final FormErrors TOO_MANY = new FormErrors(List.of(new Item("", "Too many responses have been sent from"
             + " your connection in a short time. Wait a minute, then send your response again.")));
 
-    record Item(String fieldId, String message) {
+    public record Item(String fieldId, String message) {
     }
 
     static FormErrors of(List<FieldError> errors, ConsultationDefinition consultation) {

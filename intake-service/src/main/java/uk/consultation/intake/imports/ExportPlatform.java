@@ -5,18 +5,26 @@ import java.util.Optional;
 
 /** A survey platform whose exports are imported; its wire name is recorded on each response it brought. */
 enum ExportPlatform {
-    CITIZEN_SPACE("citizen-space"),
-    SMARTSURVEY("smartsurvey"),
-    MICROSOFT_FORMS("microsoft-forms");
+    CITIZEN_SPACE("citizen-space", "Citizen Space"),
+    SMARTSURVEY("smartsurvey", "SmartSurvey"),
+    MICROSOFT_FORMS("microsoft-forms", "Microsoft Forms");
 
     private final String wireName;
+    private final String label;
 
-    ExportPlatform(String wireName) {
+    ExportPlatform(String wireName, String label) {
         this.wireName = wireName;
+        this.label = label;
     }
 
-    String wireName() {
+    // Public, as is the label: the import page's template calls them.
+    public String wireName() {
         return wireName;
+    }
+
+    /** The platform's own name for itself, as the import page shows it. */
+    public String label() {
+        return label;
     }
 
     static Optional<ExportPlatform> fromWireName(String value) {

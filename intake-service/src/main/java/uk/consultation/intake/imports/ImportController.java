@@ -3,7 +3,6 @@ package uk.consultation.intake.imports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,13 +12,9 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import uk.consultation.intake.receive.FieldError;
-import uk.consultation.intake.receive.InvalidSubmissionException;
-
 /**
  * Survey platforms' exports, uploaded as {@code export}: the preview suggests a mapping, the import takes the export
- * again with the mapping (corrected where needed). The upload is spooled to a temporary file and read from there one
- * row at a time.
+ * again with the mapping (corrected where needed). Staff's page for the same is {@link ImportPageController}.
  */
 @RestController
 class ImportController {
@@ -27,18 +22,18 @@ class ImportController {
     private static final String IMPORTS = "/api/v1/consultations/{consultationId}/imports";
 
     private final ExportImport imports;
-    private final ImportSettings settings;
+    private final ExportSpool spool;
 
-    ImportController(ExportImport imports, ImportSettings settings) {
+    ImportController(ExportImport imports, ExportSpool spool) {
         this.imports = imports;
-        this.settings = settings;
+        this.spool = spool;
     }
 
     /** 200 with the export's columns, its number of rows and a suggested mapping; nothing is recorded. */
     @PostMapping(path = IMPORTS + "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportPreview preview(@PathVariable String consultationId, @RequestParam String platform,
             @RequestParam MultipartFile export) throws IOException {
-        Path spooled = spool(export);
+        Path spooled = spool.spool(export);
         try {
             return imports.preview(consultationId, platform, spooled);
         } finally {
@@ -50,21 +45,11 @@ class ImportController {
     @PostMapping(path = IMPORTS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportReport importExport(@PathVariable String consultationId, @RequestParam MultipartFile export,
             @RequestPart ImportMapping mapping) throws IOException {
-        Path spooled = spool(export);
+        Path spooled = spool.spool(export);
         try {
             return imports.run(consultationId, spooled, mapping);
         } finally {
             Files.deleteIfExists(spooled);
         }
-    }
-
-    private Path spool(MultipartFile export) throws IOException {
-        if (export.getSize() > settings.maxSize().toBytes()) {
-            throw new InvalidSubmissionException(List.of(new FieldError("export",
-                    "Must be at most " + settings.maxSize().toMegabytes() + " MB; split the export by date")));
-        }
-        Path spooled = Files.createTempFile("export-", ".upload");
-        export.transferTo(spooled);
-        return spooled;
     }
 }

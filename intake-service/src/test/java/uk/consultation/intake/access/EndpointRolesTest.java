@@ -66,6 +66,9 @@ class EndpointRolesTest {
             entry("POST /api/v1/consultations/{consultationId}/emails", List.of("TRANSCRIBER")),
             entry("POST /api/v1/consultations/{consultationId}/imports", List.of("TRANSCRIBER", "ADMIN")),
             entry("POST /api/v1/consultations/{consultationId}/imports/preview", List.of("TRANSCRIBER", "ADMIN")),
+            entry("GET /consultations/{consultationId}/imports", List.of("TRANSCRIBER", "ADMIN")),
+            entry("POST /consultations/{consultationId}/imports", List.of("TRANSCRIBER", "ADMIN")),
+            entry("POST /consultations/{consultationId}/imports/preview", List.of("TRANSCRIBER", "ADMIN")),
             entry("POST /api/v1/consultations/{consultationId}/references/{reference}/erasure", List.of("ADMIN")),
             entry("POST /api/v1/responses/{responseId}/erasure", List.of("ADMIN")),
             // Spring Boot's error page, which staff-access leaves open

@@ -59,7 +59,7 @@ import uk.consultation.schemas.response.ResponseReceived;
 @WithMockUser(roles = "TRANSCRIBER")
 @WebMvcTest(controllers = ImportController.class, properties = {"intake.imports.max-size=10MB",
         "intake.imports.rows-in-flight=4"})
-@Import({ExportImport.class, ResponseRecorder.class, ImportControllerTest.FixedClock.class})
+@Import({ExportImport.class, ExportSpool.class, ResponseRecorder.class, ImportControllerTest.FixedClock.class})
 @EnableConfigurationProperties(ImportSettings.class)
 class ImportControllerTest {
 
@@ -101,7 +101,7 @@ class ImportControllerTest {
                 contacts.add(contact);
             }
             return null;
-        }).when(publisher).publish(any(), any(), anyString(), any());
+        }).when(publisher).publish(any(Channel.class), any(), anyString(), any());
     }
 
     @ParameterizedTest
@@ -223,13 +223,13 @@ class ImportControllerTest {
                         mapping.getBytes(StandardCharsets.UTF_8))));
     }
 
-    private static byte[] fixture(String name) throws IOException {
+    static byte[] fixture(String name) throws IOException {
         try (InputStream in = ImportControllerTest.class.getResourceAsStream("/exports/" + name)) {
             return in.readAllBytes();
         }
     }
 
-    private static Map<String, Integer> expected(String fixture) throws IOException {
+    static Map<String, Integer> expected(String fixture) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = ImportControllerTest.class.getResourceAsStream("/exports/" + fixture
                 + ".expected.properties")) {
