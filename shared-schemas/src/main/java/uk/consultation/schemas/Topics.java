@@ -3,6 +3,7 @@ package uk.consultation.schemas;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.kafka.clients.admin.NewTopic;
 
@@ -123,14 +124,22 @@ public final class Topics {
      */
     public static final String ACCEPTED_AT_HEADER = "accepted-at";
 
-    /** Topics whose consumers dead-letter the records they cannot process. */
+    /**
+     * Topics whose consumers dead-letter the records they cannot process: coding-service's listener and Kafka Streams
+     * application, and reporting-service's listener.
+     */
     public static final List<Topic<String, ?>> CONSUMED_WITH_DEAD_LETTERS = List.of(RESPONSES_RECEIVED, RESPONSES_CODED,
-            RESPONSES_REVIEWED);
+            RESPONSES_REVIEWED, RESPONSES_CODED_UNGROUPED, UNMATCHED_SENTENCES, THEME_CANDIDATES);
 
     public static final List<Topic<String, ?>> ALL =
             List.of(CONSULTATIONS, CONSULTATION_CHANGES, RESPONSES_RECEIVED, RESPONSE_CONTACTS, RESPONSES_QUARANTINED,
                     RESPONSES_CODED, RESPONSES_CODED_UNGROUPED, UNMATCHED_SENTENCES, THEME_CANDIDATES,
                     RESPONSES_REVIEWED, IMPORT_MAPPINGS);
+
+    /** The topic of this name whose failed records have a dead-letter topic; none for another (an internal one). */
+    public static Optional<Topic<String, ?>> withDeadLetters(String name) {
+        return CONSUMED_WITH_DEAD_LETTERS.stream().filter(topic -> topic.name().equals(name)).findFirst();
+    }
 
     /** Every topic and dead-letter topic; each service declares them all, so whichever starts first creates them. */
     public static List<NewTopic> newTopics(int partitions, short replicas) {

@@ -10,12 +10,12 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.TopicPartition;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.BackOff;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import uk.consultation.coding.code.UncodableResponseException;
-import uk.consultation.schemas.Topic;
 import uk.consultation.schemas.Topics;
 
 /** Where records this service cannot process go, and what a dead letter says about why. */
@@ -24,17 +24,29 @@ public final class DeadLetters {
     private DeadLetters() {
     }
 
+    /** Dead letters written, by dead-letter topic: the listener's and the Kafka Streams application's. */
+    static final String DEAD_LETTERS = "coding.dead.letters";
+
     /**
-     * Retries a failed record of the topic with the given back-off, then sends it to the topic's dead-letter topic,
-     * same partition, with the reason in the headers.
+     * Sends a failed record, its key and bytes, to its topic's dead-letter topic, same partition, with the reason in
+     * the headers, and counts it. Returns once Kafka has it, and throws if Kafka does not take it, or if the record's
+     * topic has no dead-letter topic ({@link Topics#withDeadLetters}).
      */
-    public static DefaultErrorHandler errorHandler(KafkaTemplate<String, Object> kafka, Topic<String, ?> topic,
-            BackOff retries) {
+    static ConsumerRecordRecoverer publisher(KafkaTemplate<String, Object> kafka, MeterRegistry meters) {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
-                (record, failure) -> new TopicPartition(topic.deadLetterTopic(), record.partition()));
+                (record, failure) -> new TopicPartition(deadLetterTopic(record.topic()), record.partition()));
         // The framework's own message says only "failed to deserialize"; the reason header says what was wrong.
         deadLetters.addHeadersFunction((record, failure) -> reasonHeaders(failure));
-        return new DefaultErrorHandler(deadLetters, retries);
+        return (record, failure) -> {
+            deadLetters.accept(record, failure);
+            meters.counter(DEAD_LETTERS, "topic", deadLetterTopic(record.topic())).increment();
+        };
+    }
+
+    private static String deadLetterTopic(String topic) {
+        return Topics.withDeadLetters(topic)
+                .orElseThrow(() -> new IllegalStateException("No dead-letter topic for " + topic + "'s records"))
+                .deadLetterTopic();
     }
 
     public static Headers reasonHeaders(Throwable failure) {
@@ -47,14 +59,15 @@ public final class DeadLetters {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    /** The framework's own message says only "failed to deserialize" or "listener failed": the cause says what. */
+    /**
+     * The listener framework's own message says only "failed to deserialize" or "listener failed": the cause says
+     * what. Kafka Streams hands over the deserializer's own exception.
+     */
     public static String reason(Throwable failure) {
         Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
+        while (!(cause instanceof SerializationException || cause instanceof UncodableResponseException)
+                && cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
-            if (cause instanceof SerializationException || cause instanceof UncodableResponseException) {
-                return cause.getMessage();
-            }
         }
         return String.valueOf(cause.getMessage());
     }

@@ -1,18 +1,24 @@
 package uk.consultation.coding.kafka;
 
+import java.util.Properties;
+
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ContainerCustomizer;
+import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.FixedBackOff;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import uk.consultation.coding.code.UncodableResponseException;
 import uk.consultation.schemas.Topics;
@@ -54,12 +60,31 @@ class KafkaConfiguration {
         return container -> ListenerShutdown.bound(container.getContainerProperties());
     }
 
+    /** The one way this service writes a dead letter, the listener's and the Kafka Streams application's. */
+    @Bean
+    ConsumerRecordRecoverer deadLetters(KafkaTemplate<String, Object> kafka, MeterRegistry meters) {
+        return DeadLetters.publisher(kafka, meters);
+    }
+
     /** Failed records go to {@code responses-received-dlt}, same partition, with the reason in the headers. */
     @Bean
-    DefaultErrorHandler errorHandler(KafkaTemplate<String, Object> kafka) {
-        DefaultErrorHandler handler = DeadLetters.errorHandler(kafka, Topics.RESPONSES_RECEIVED, RETRIES);
+    DefaultErrorHandler errorHandler(ConsumerRecordRecoverer deadLetters) {
+        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, RETRIES);
         handler.addNotRetryableExceptions(UncodableResponseException.class);
         return handler;
+    }
+
+    /**
+     * The Kafka Streams application's handlers ({@link StreamDeadLetters}, named in application.yml) write through the
+     * same publisher; Kafka Streams makes them itself, and hands them their configuration, so it goes in there.
+     */
+    @Bean
+    StreamsBuilderFactoryBeanConfigurer streamDeadLetters(ConsumerRecordRecoverer deadLetters) {
+        return factory -> {
+            Properties streams = factory.getStreamsConfiguration();
+            streams.put(StreamDeadLetters.PUBLISHER, deadLetters);
+            factory.setStreamsConfiguration(streams);
+        };
     }
 
 }
