@@ -17,6 +17,7 @@ import uk.consultation.intake.kafka.EventTooLargeException;
 import uk.consultation.intake.kafka.KafkaUnavailableException;
 import uk.consultation.intake.ratelimit.TooManySubmissionsException;
 import uk.consultation.intake.receive.InvalidSubmissionException;
+import uk.consultation.intake.receive.KeyReusedException;
 import uk.consultation.intake.receive.UnknownConsultationException;
 
 /**
@@ -44,6 +45,14 @@ class ProblemResponses {
                         .collect(Collectors.joining("; ")));
         problem.setTitle("The response cannot be accepted as it is");
         problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
+    /** As the IETF's Idempotency-Key draft answers a key reused with another payload. */
+    @ExceptionHandler
+    ProblemDetail keyReused(KeyReusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("The key was already used for a different response");
         return problem;
     }
 

@@ -1,6 +1,7 @@
 package uk.consultation.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -137,28 +138,60 @@ class IntakeIntegrationTest {
         assertThat(new String(received.get(0).value())).doesNotContain("Ann Example");
     }
 
-    /** Issue 16, point 5: whoever reuses a key (guessed, leaked or by mistake) gets a response of their own. */
+    /**
+     * Issue 16, point 5: whoever reuses a key (guessed, leaked or by mistake) with another body is refused with 422, as
+     * the IETF Idempotency-Key draft says, and told nothing of the response the key was used for.
+     */
     @Test
-    void anotherBodyUnderSomeoneElsesKeyNeverReplacesTheirResponseOrContact() throws Exception {
+    void anotherBodyUnderSomeoneElsesKeyIsRefusedAndNeverReplacesTheirResponseOrContact() throws Exception {
         String key = UUID.randomUUID().toString();
-        String theirs = submit(key, """
+        String body = """
                 {"respondent": {"type": "individual", "name": "Ann Example", "email": "ann@example.org"},
                  "answers": {"q1": {"position": "agree", "comment": "Yes, classes matter."}}}
-                """);
-        String newcomers = submit(key, """
-                {"respondent": {"type": "individual", "name": "Mal Icious", "email": "mal@example.org"},
-                 "answers": {"q1": {"position": "disagree", "comment": "Replaced."}}}
-                """);
-
+                """;
+        String theirs = submit(key, body);
         String theirId = JsonPath.read(theirs, "$.responseId");
-        assertThat((String) JsonPath.read(newcomers, "$.responseId")).isNotEqualTo(theirId);
-        assertThat((String) JsonPath.read(newcomers, "$.reference"))
-                .isNotEqualTo((String) JsonPath.read(theirs, "$.reference"));
-        assertThat(KafkaRecords.forKey(Topics.RESPONSES_RECEIVED, theirId)).singleElement().satisfies(record ->
+        String theirReference = JsonPath.read(theirs, "$.reference");
+
+        String refusal = mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/responses")
+                        .contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", key).content("""
+                                {"respondent": {"type": "individual", "name": "Mal Icious", "email": "mal@example.org"},
+                                 "answers": {"q1": {"position": "disagree", "comment": "Replaced."}}}
+                                """))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.title").value("The key was already used for a different response"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refusal).doesNotContain(theirId).doesNotContain(theirReference).doesNotContain("classes")
+                .doesNotContain("ann@example.org");
+
+        // Their own retry is still the same response
+        assertThat((String) JsonPath.read(submit(key, body), "$.responseId")).isEqualTo(theirId);
+        assertThat(KafkaRecords.forKey(Topics.RESPONSES_RECEIVED, theirId)).hasSize(2).allSatisfy(record ->
                 assertThat(EventJson.fromBytes(record.value(), ResponseReceived.class).answers().get("q1").comment())
                         .isEqualTo("Yes, classes matter."));
-        assertThat(KafkaRecords.forKey(Topics.RESPONSE_CONTACTS, theirId)).singleElement().satisfies(record ->
+        assertThat(KafkaRecords.forKey(Topics.RESPONSE_CONTACTS, theirId)).allSatisfy(record ->
                 assertThat(new String(record.value())).contains("ann@example.org").doesNotContain("mal@example.org"));
+    }
+
+    /** Issue 16, point 5: a scan reference entered again with another transcription is refused, not a second letter. */
+    @Test
+    void anotherTranscriptionUnderAScanReferenceAlreadyUsedIsRefused() throws Exception {
+        String letter = """
+                {"text": "%s", "receivedOn": "2018-05-02", "transcribedBy": "clerk-7", "scanReference": "%s"}
+                """;
+        String scan = "SCAN-" + UUID.randomUUID();
+        String first = enterLetter(letter.formatted("I support the strategy.", scan));
+
+        mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/letters")
+                        .with(TRANSCRIBER).contentType(MediaType.APPLICATION_JSON)
+                        .content(letter.formatted("I oppose the strategy.", scan)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString(
+                        "scan reference was already used for a different transcription")));
+        assertThat(KafkaRecords.forKey(Topics.RESPONSES_RECEIVED, JsonPath.read(first, "$.responseId")))
+                .singleElement().satisfies(record -> assertThat(
+                        EventJson.fromBytes(record.value(), ResponseReceived.class).documentText())
+                        .isEqualTo("I support the strategy."));
     }
 
     /** Issue 16, point 8: a client without a key that retries after a 503 must not make a second response. */

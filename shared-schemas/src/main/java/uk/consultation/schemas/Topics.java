@@ -114,6 +114,15 @@ public final class Topics {
     public static final Topic<String, Object> IMPORT_MAPPINGS =
             new Topic<>("import-mappings", String.class, Object.class, "intake-service", true, true);
 
+    /**
+     * Each use of a source key (an API client's idempotency key, an email's Message-ID, a letter's scan reference) with
+     * the content it came with, keyed by {@code SHA-256(consultationId, source key)/SHA-256(content)}, the value the
+     * response id; so no raw key, which can hold an address, is kept. Every intake instance reads it whole into a
+     * global store and refuses the key with other content. Compacted: every claim is kept for ever.
+     */
+    public static final Topic<String, String> RESPONSE_KEYS =
+            new Topic<>("response-keys", String.class, String.class, "intake-service", true, false);
+
     /** The header on every dead letter that says, in a sentence, why its record could not be processed. */
     public static final String DEAD_LETTER_REASON_HEADER = "dlt-reason";
 
@@ -134,7 +143,7 @@ public final class Topics {
     public static final List<Topic<String, ?>> ALL =
             List.of(CONSULTATIONS, CONSULTATION_CHANGES, RESPONSES_RECEIVED, RESPONSE_CONTACTS, RESPONSES_QUARANTINED,
                     RESPONSES_CODED, RESPONSES_CODED_UNGROUPED, UNMATCHED_SENTENCES, THEME_CANDIDATES,
-                    RESPONSES_REVIEWED, IMPORT_MAPPINGS);
+                    RESPONSES_REVIEWED, IMPORT_MAPPINGS, RESPONSE_KEYS);
 
     /** The topic of this name whose failed records have a dead-letter topic; none for another (an internal one). */
     public static Optional<Topic<String, ?>> withDeadLetters(String name) {

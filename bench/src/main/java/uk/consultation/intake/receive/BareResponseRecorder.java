@@ -25,14 +25,18 @@ class BareResponseRecorder extends ResponseRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(BareResponseRecorder.class);
 
-    BareResponseRecorder(ConsultationCatalog catalog, EventPublisher publisher) {
-        super(catalog, publisher);
+    BareResponseRecorder(ConsultationCatalog catalog, EventPublisher publisher, KeyClaims keys) {
+        super(catalog, publisher, keys);
         log.warn("The benchmark's bare endpoint: responses are confirmed but NOT published to Kafka");
     }
 
-    /** Confirms as {@link ResponseRecorder#record} does, with the same log line, but publishes nothing. */
+    /**
+     * Confirms as {@link ResponseRecorder#record} does, with the same log line, but publishes nothing, not even the
+     * key's claim.
+     */
     @Override
-    public Receipt record(ResponseReceived response, @Nullable String name, @Nullable String email) {
+    public Receipt record(ResponseReceived response, ResponseIdentity.@Nullable KeyUse keyUse, @Nullable String name,
+            @Nullable String email) {
         log.info("Discarded response {} to {} by {}{}", response.responseId(), response.consultationId(),
                 response.channel().wireName(), response.late() ? " (late)" : "");
         return new Receipt(response.responseId(), response.reference(), response.receivedAt());

@@ -3,9 +3,6 @@ package uk.consultation.coding.emerging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +29,7 @@ import uk.consultation.coding.language.SentenceEmbeddings;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Topics;
 import uk.consultation.testsupport.KafkaRecords;
+import uk.consultation.testsupport.ServiceInstances;
 import uk.consultation.testsupport.TestInfrastructure;
 
 /**
@@ -61,8 +59,8 @@ class EmergingThemesAcrossInstancesTest {
 
     @Test
     void everyInstanceListsTheSameCandidatesAndAcceptsThoseAnotherListed() throws Exception {
-        Instance first = new Instance(freePort(), Files.createTempDirectory("coding-state-a"));
-        Instance second = new Instance(freePort(), Files.createTempDirectory("coding-state-b"));
+        Instance first = new Instance(ServiceInstances.freePort(), Files.createTempDirectory("coding-state-a"));
+        Instance second = new Instance(ServiceInstances.freePort(), Files.createTempDirectory("coding-state-b"));
         ConfigurableApplicationContext a = start(first);
         ConfigurableApplicationContext b = start(second);
 
@@ -162,13 +160,5 @@ class EmergingThemesAcrossInstancesTest {
     private static List<ThemeCandidate> candidates(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return List.of(EventJson.fromBytes(response.body().getBytes(StandardCharsets.UTF_8), ThemeCandidate[].class));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

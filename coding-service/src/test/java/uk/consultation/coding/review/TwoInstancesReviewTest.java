@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,12 +29,7 @@ import org.apache.kafka.streams.StreamsMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
@@ -51,6 +45,7 @@ import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.response.ResponseReceived;
 import uk.consultation.testsupport.KafkaRecords;
+import uk.consultation.testsupport.ServiceInstances;
 import uk.consultation.testsupport.TestInfrastructure;
 
 /**
@@ -70,10 +65,8 @@ class TwoInstancesReviewTest {
     @BeforeAll
     static void start() {
         for (int i = 0; i < 2; i++) {
-            int port = freePort();
-            instances.add(new SpringApplicationBuilder(CodingApplication.class).initializers(context -> context
-                    .getBeanFactory().registerSingleton("testConfigurationsLeftOut", new TestConfigurationsLeftOut()))
-                    .run(
+            int port = ServiceInstances.freePort();
+            instances.add(ServiceInstances.start(CodingApplication.class,
                     "--server.port=" + port,
                     "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
                     "--spring.kafka.streams.state-dir=" + stateDirectory(),
@@ -208,32 +201,6 @@ class TwoInstancesReviewTest {
     private static JsonNode json(HttpResponse<String> answer) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return EventJson.MAPPER.readTree(answer.body());
-    }
-
-    /** The service as it runs, without the other tests' own configurations, which it would otherwise scan. */
-    private static final class TestConfigurationsLeftOut extends TypeExcludeFilter {
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory readers) {
-            return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName());
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof TestConfigurationsLeftOut;
-        }
-
-        @Override
-        public int hashCode() {
-            return TestConfigurationsLeftOut.class.hashCode();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String stateDirectory() {

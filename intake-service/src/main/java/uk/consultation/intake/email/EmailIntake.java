@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import uk.consultation.intake.kafka.EventTooLargeException;
+import uk.consultation.intake.receive.KeyReusedException;
 import uk.consultation.intake.receive.Receipt;
 import uk.consultation.intake.receive.ResponseIdentity;
 import uk.consultation.intake.receive.ResponseRecorder;
@@ -79,7 +80,7 @@ public class EmailIntake {
                 received.add(record(consultation, messages.get(index), null));
             } catch (UnreadableEmailException e) {
                 failed.add(failure(consultationId, index, e.messageId(), e.getMessage()));
-            } catch (EmailTooLargeException | EventTooLargeException e) {
+            } catch (EmailTooLargeException | EventTooLargeException | KeyReusedException e) {
                 failed.add(failure(consultationId, index, null, e.getMessage()));
             }
         }
@@ -114,6 +115,6 @@ public class EmailIntake {
                 email.bodyText().isBlank() ? null : email.bodyText(), email.attachments(),
                 new ResponseReceived.Source(null, email.messageId(), email.subject(), null, null, sentAt,
                         fromSender, null, null));
-        return recorder.record(response, email.senderName(), email.senderEmail());
+        return recorder.record(response, identity.keyUse(), email.senderName(), email.senderEmail());
     }
 }

@@ -22,6 +22,11 @@ public record FormErrors(List<Item> items) {
     static final FormErrors TOO_MANY = new FormErrors(List.of(new Item("", "Too many responses have been sent from"
             + " your connection in a short time. Wait a minute, then send your response again.")));
 
+    /** The form's token was sent before with other answers: shown again with a new token, to send as another. */
+    static final FormErrors ALREADY_SENT = new FormErrors(List.of(new Item("", "This form was already sent with"
+            + " different answers, which were received. To send these answers as another response, send the form"
+            + " again.")));
+
     public record Item(String fieldId, String message) {
     }
 

@@ -26,6 +26,11 @@ record ResponseForm(@Nullable String token, @Nullable String respondentType, @Nu
         return new ResponseForm(UUID.randomUUID().toString(), null, null, null, null, Map.of());
     }
 
+    /** The same answers under a new token, so that sending them makes another response. */
+    ResponseForm withNewToken() {
+        return new ResponseForm(UUID.randomUUID().toString(), respondentType, organisationName, name, email, answers);
+    }
+
     public Answer answer(String questionId) {
         return answers == null ? Answer.NONE : answers.getOrDefault(questionId, Answer.NONE);
     }

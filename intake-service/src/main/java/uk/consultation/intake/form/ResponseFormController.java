@@ -27,6 +27,7 @@ import uk.consultation.intake.kafka.KafkaUnavailableException;
 import uk.consultation.intake.ratelimit.SubmissionRateLimit;
 import uk.consultation.intake.ratelimit.TooManySubmissionsException;
 import uk.consultation.intake.receive.InvalidSubmissionException;
+import uk.consultation.intake.receive.KeyReusedException;
 import uk.consultation.intake.receive.Receipt;
 import uk.consultation.intake.receive.ResponseIdentity;
 import uk.consultation.intake.receive.ResponseIntake;
@@ -88,6 +89,8 @@ class ResponseFormController {
             return new ModelAndView("redirect:/consultations/{consultationId}/respond/confirmation");
         } catch (InvalidSubmissionException e) {
             return page(consultation, form, FormErrors.of(e.errors(), consultation), HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (KeyReusedException e) {
+            return page(consultation, form.withNewToken(), FormErrors.ALREADY_SENT, HttpStatus.UNPROCESSABLE_CONTENT);
         }
     }
 

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import uk.consultation.schemas.Topic;
 
 /**
- * Reads a topic from the beginning to the end it has when asked, without a consumer group. Intake keeps no store of its
- * own: where it needs what it wrote (erasure, saved import mappings), it reads it back from the log, with its own
- * Kafka settings.
+ * Reads a topic from the beginning to the end it has when asked, without a consumer group. Intake's one store is the
+ * claims of keys ({@code receive.KeyClaims}), looked up on every keyed response: where it needs what else it wrote
+ * (erasure, saved import mappings), it reads it back from the log, with its own Kafka settings.
  */
 @Component
 public class ReadBack {

@@ -56,7 +56,7 @@ class LetterIntake {
                 Map.of(), letter.text().strip(), List.of(),
                 new ResponseReceived.Source(null, null, null, Text.blankToNull(letter.scanReference()),
                         letter.transcribedBy().strip()));
-        return recorder.record(received, sender == null ? null : Text.blankToNull(sender.name()),
+        return recorder.record(received, identity.keyUse(), sender == null ? null : Text.blankToNull(sender.name()),
                 sender == null ? null : Text.blankToNull(sender.email()));
     }
 

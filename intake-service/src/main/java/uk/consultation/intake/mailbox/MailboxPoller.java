@@ -26,6 +26,7 @@ import uk.consultation.intake.kafka.EventPublisher;
 import uk.consultation.intake.kafka.EventTooLargeException;
 import uk.consultation.intake.kafka.KafkaUnavailableException;
 import uk.consultation.intake.mailbox.MailboxProperties.ConsultationMailbox;
+import uk.consultation.intake.receive.KeyReusedException;
 import uk.consultation.intake.receive.Text;
 import uk.consultation.intake.receive.UnknownConsultationException;
 import uk.consultation.schemas.Channel;
@@ -118,7 +119,7 @@ class MailboxPoller {
             return Outcome.PROCESSED;
         } catch (UnreadableEmailException e) {
             return quarantine(folder, message, e.messageId(), e.getMessage(), quarantine);
-        } catch (EmailTooLargeException | EventTooLargeException e) {
+        } catch (EmailTooLargeException | EventTooLargeException | KeyReusedException e) {
             return quarantine(folder, message, null, e.getMessage(), quarantine);
         } catch (KafkaUnavailableException e) {
             log.warn("Kafka is unavailable; the mailbox of {} is read again at the next poll", mailbox.consultationId());

@@ -18,8 +18,18 @@ import uk.consultation.schemas.EventJson;
  * response's content. A resubmission of the same content under the same key (or without one) gets the same id, so
  * downstream it is the same response and is counted once; other content under someone else's key gets another id, so
  * it can never replace their response, contact details or acknowledgement.
+ *
+ * @param keyUse the source key with the content it came with, for intake to claim the key (absent without a key, and
+ *               for a trusted key)
  */
-public record ResponseIdentity(String responseId, String reference) {
+public record ResponseIdentity(String responseId, String reference, @Nullable KeyUse keyUse) {
+
+    /**
+     * A source key with the content it came with, both as SHA-256: the key prefixed by its consultation, so that no raw
+     * key (a Message-ID can hold an address) leaves intake's memory.
+     */
+    public record KeyUse(String key, String contentHash) {
+    }
 
     // Crockford's base 32: no I, L, O or U, so a reference read out over the phone is not misheard.
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
@@ -32,10 +42,10 @@ public record ResponseIdentity(String responseId, String reference) {
      *                  every time: everything a retry repeats and nothing it does not (never the time received)
      */
     public static ResponseIdentity of(String consultationId, @Nullable String sourceKey, Object content) {
-        String name = consultationId + "\n" + (sourceKey == null ? "" : sourceKey) + "\n"
-                + sha256(EventJson.toBytes(content));
-        UUID id = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
-        return new ResponseIdentity(id.toString(), reference(id));
+        String contentHash = sha256(EventJson.toBytes(content));
+        return of(consultationId, sourceKey, contentHash, sourceKey == null ? null
+                : new KeyUse(sha256((consultationId + "\n" + sourceKey).getBytes(StandardCharsets.UTF_8)),
+                        contentHash));
     }
 
     /**
@@ -44,7 +54,14 @@ public record ResponseIdentity(String responseId, String reference) {
      * edited on the platform and imported again replaces the response rather than adding one.
      */
     public static ResponseIdentity ofTrustedKey(String consultationId, String sourceKey) {
-        return of(consultationId, sourceKey, List.of());
+        return of(consultationId, sourceKey, sha256(EventJson.toBytes(List.of())), null);
+    }
+
+    private static ResponseIdentity of(String consultationId, @Nullable String sourceKey, String contentHash,
+            @Nullable KeyUse keyUse) {
+        String name = consultationId + "\n" + (sourceKey == null ? "" : sourceKey) + "\n" + contentHash;
+        UUID id = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+        return new ResponseIdentity(id.toString(), reference(id), keyUse);
     }
 
     /** The SHA-256 of the bytes in hexadecimal. */

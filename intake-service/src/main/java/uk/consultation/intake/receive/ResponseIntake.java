@@ -45,7 +45,8 @@ public class ResponseIntake {
                         Text.blankToNull(respondent.organisationName())),
                 answers(submission), null, List.of(),
                 new ResponseReceived.Source(idempotencyKey, null, null, null, null));
-        return recorder.record(received, Text.blankToNull(respondent.name()), Text.blankToNull(respondent.email()));
+        return recorder.record(received, identity.keyUse(), Text.blankToNull(respondent.name()),
+                Text.blankToNull(respondent.email()));
     }
 
     private static Map<String, ResponseReceived.Answer> answers(ResponseSubmission submission) {

@@ -27,17 +27,27 @@ public class ResponseRecorder {
 
     private final ConsultationCatalog catalog;
     private final EventPublisher publisher;
+    private final KeyClaims keys;
 
-    ResponseRecorder(ConsultationCatalog catalog, EventPublisher publisher) {
+    ResponseRecorder(ConsultationCatalog catalog, EventPublisher publisher, KeyClaims keys) {
         this.catalog = catalog;
         this.publisher = publisher;
+        this.keys = keys;
     }
 
     public ConsultationDefinition consultation(String consultationId) {
         return catalog.find(consultationId).orElseThrow(() -> new UnknownConsultationException(consultationId));
     }
 
-    public Receipt record(ResponseReceived response, @Nullable String name, @Nullable String email) {
+    /**
+     * @param keyUse the response's source key with its content, claimed first: a key used before with other content
+     *               is refused ({@link KeyReusedException}) and nothing is published
+     */
+    public Receipt record(ResponseReceived response, ResponseIdentity.@Nullable KeyUse keyUse, @Nullable String name,
+            @Nullable String email) {
+        if (keyUse != null) {
+            keys.claim(response, keyUse);
+        }
         return record(response, name, email, response.reference());
     }
 

@@ -40,6 +40,7 @@ import uk.consultation.intake.document.DocumentText;
 import uk.consultation.intake.document.OcrSettings;
 import uk.consultation.intake.document.TestDocuments;
 import uk.consultation.intake.kafka.EventPublisher;
+import uk.consultation.intake.receive.KeyClaims;
 import uk.consultation.intake.receive.ResponseRecorder;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Topics;
@@ -68,6 +69,9 @@ class EmailControllerTest {
 
     @MockitoBean
     EventPublisher publisher;
+
+    @MockitoBean
+    KeyClaims keys;
 
     @TestConfiguration
     static class FixedClock {

@@ -110,7 +110,7 @@ class EmailFuzzTest {
     void anyMailboxIsReadMessageByMessage() throws Exception {
         ResponseRecorder recorder = mock(ResponseRecorder.class);
         given(recorder.consultation(CONSULTATION)).willReturn(ConsultationDefinitions.bundled(CONSULTATION));
-        given(recorder.record(any(), any(), any())).willReturn(new Receipt("id", "0000-0000", Instant.EPOCH));
+        given(recorder.record(any(), any(), any(), any())).willReturn(new Receipt("id", "0000-0000", Instant.EPOCH));
         EmailIntake intake = new EmailIntake(recorder, PARSER, Clock.systemUTC());
         Gen<Mutant<byte[]>> mailboxes = emails().zip(emails(), (first, second) -> new Mutant<>(
                 mbox(first.input(), second.input()), "mbox of [" + first + "] and [" + second + "]"));

@@ -1,7 +1,9 @@
 package uk.consultation.intake.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
@@ -88,6 +90,36 @@ class EmailIntegrationTest {
         assertThat(published.get(1).documentText()).isEqualTo("Our response is attached.\nFrom our trustees.");
         assertThat(published.get(1).attachments()).singleElement()
                 .satisfies(attachment -> assertThat(attachment.text()).isEqualTo("Libraries need funding."));
+    }
+
+    /** Issue 16, point 5: an uploaded email reusing a Message-ID with other content is refused, alone or in an mbox. */
+    @Test
+    void anEmailReusingAMessageIdWithOtherContentIsRefused() throws Exception {
+        String messageId = "<reused-" + UUID.randomUUID() + "@example.org>";
+        String receipt = mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/emails")
+                        .contentType(MediaType.parseMediaType("message/rfc822"))
+                        .content(TestEmails.plain(messageId, "I agree with the strategy.")))
+                .andExpect(status().isAccepted())
+                .andReturn().getResponse().getContentAsString();
+
+        mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/emails")
+                        .contentType(MediaType.parseMediaType("message/rfc822"))
+                        .content(TestEmails.plain(messageId, "I disagree with the strategy.")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString(
+                        "Message-ID but different content was already received")));
+        String report = mvc.perform(post("/api/v1/consultations/" + CONSULTATION + "/emails")
+                        .contentType(MediaType.parseMediaType("application/mbox"))
+                        .content(mbox(TestEmails.plain(messageId, "Neither."))))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat((List<String>) JsonPath.read(report, "$.failed[*].reason")).singleElement().asString()
+                .contains("Message-ID but different content was already received");
+        assertThat(KafkaRecords.forKey(Topics.RESPONSES_RECEIVED, JsonPath.read(receipt, "$.responseId")))
+                .singleElement().satisfies(record -> assertThat(
+                        EventJson.fromBytes(record.value(), ResponseReceived.class).documentText())
+                        .isEqualTo("I agree with the strategy."));
     }
 
     /** An mbox as mail clients export it: a 'From ' line before each message, and body lines so starting quoted. */

@@ -51,12 +51,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import uk.consultation.intake.kafka.EventPublisher;
 import uk.consultation.intake.kafka.KafkaUnavailableException;
+import uk.consultation.intake.receive.KeyClaims;
+import uk.consultation.intake.receive.KeyReusedException;
 import uk.consultation.intake.receive.ResponseIdentity;
 import uk.consultation.intake.receive.ResponseIntake;
 import uk.consultation.intake.receive.ResponseRecorder;
+import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
-import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
@@ -83,6 +85,9 @@ class ResponseFormControllerTest {
 
     @MockitoBean
     EventPublisher publisher;
+
+    @MockitoBean
+    KeyClaims keys;
 
     @TestConfiguration
     static class AfterClosing {
@@ -187,6 +192,25 @@ class ResponseFormControllerTest {
         assertThat(page.getElementById("q1-position").hasAttr("checked")).isTrue();
         assertThat(page.getElementById("q1-comment").text()).isEqualTo("Shared activities matter.");
         assertThat(page.selectFirst("input[name=token]").val()).isEqualTo("token-1");
+        verifyNoInteractions(publisher);
+    }
+
+    /**
+     * Issue 16, point 5: the form's token sent before with other answers (sent, then changed with the back button) is
+     * not a second response unasked: the answers are shown again with a new token, to send as another if meant.
+     */
+    @Test
+    void aFormSentAgainWithOtherAnswersIsShownAgainToSendAsAnother() throws Exception {
+        willThrow(new KeyReusedException(Channel.ONLINE)).given(keys).claim(any(), any());
+
+        Document page = page(mvc.perform(submission("token-7").param("respondentType", "individual")
+                        .param("answers[q1].comment", "Changed my mind."))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst(".govuk-error-summary").text()).contains("already sent with different answers");
+        assertThat(page.getElementById("q1-comment").text()).isEqualTo("Changed my mind.");
+        assertThat(page.selectFirst("input[name=token]").val()).isNotBlank().isNotEqualTo("token-7");
         verifyNoInteractions(publisher);
     }
 

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -43,6 +44,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import uk.consultation.intake.kafka.EventPublisher;
+import uk.consultation.intake.receive.KeyClaims;
 import uk.consultation.intake.receive.ResponseRecorder;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.SchemaContract;
@@ -74,6 +76,9 @@ class ImportControllerTest {
 
     @MockitoBean
     EventPublisher publisher;
+
+    @MockitoBean
+    KeyClaims keys;
 
     /** Kept and found on Kafka: IntakeIntegrationTest. Here no mapping has been kept. */
     @MockitoBean
@@ -145,6 +150,8 @@ class ImportControllerTest {
         received.clear();
         importExport(fixture, export, mapping).andExpect(jsonPath("$.accepted").value(rows));
         assertThat(received.stream().map(ResponseReceived::responseId).collect(Collectors.toSet())).isEqualTo(first);
+        // A platform's own id replaces its row's response on purpose: never claimed, so never refused as reused
+        verifyNoInteractions(keys);
     }
 
     @Test

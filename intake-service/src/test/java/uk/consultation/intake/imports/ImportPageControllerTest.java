@@ -37,6 +37,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import uk.consultation.intake.kafka.EventPublisher;
+import uk.consultation.intake.receive.KeyClaims;
 import uk.consultation.intake.receive.ResponseRecorder;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
@@ -65,6 +66,9 @@ class ImportPageControllerTest {
 
     @MockitoBean
     EventPublisher publisher;
+
+    @MockitoBean
+    KeyClaims keys;
 
     /** None kept: the preview suggests. */
     @MockitoBean

@@ -31,6 +31,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.consultation.intake.kafka.EventPublisher;
+import uk.consultation.intake.receive.KeyClaims;
 import uk.consultation.intake.receive.ResponseRecorder;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Topics;
@@ -55,6 +56,9 @@ class LetterControllerTest {
 
     @MockitoBean
     EventPublisher publisher;
+
+    @MockitoBean
+    KeyClaims keys;
 
     @TestConfiguration
     static class FixedClock {

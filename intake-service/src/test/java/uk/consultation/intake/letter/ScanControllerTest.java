@@ -38,6 +38,7 @@ import uk.consultation.intake.document.DocumentText;
 import uk.consultation.intake.document.OcrSettings;
 import uk.consultation.intake.document.TestDocuments;
 import uk.consultation.intake.kafka.EventPublisher;
+import uk.consultation.intake.receive.KeyClaims;
 import uk.consultation.intake.receive.ResponseRecorder;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinitions;
@@ -64,6 +65,9 @@ class ScanControllerTest {
 
     @MockitoBean
     EventPublisher publisher;
+
+    @MockitoBean
+    KeyClaims keys;
 
     private void consultationIsKnown() {
         given(catalog.find(CONSULTATION)).willReturn(Optional.of(ConsultationDefinitions.bundled(CONSULTATION)));

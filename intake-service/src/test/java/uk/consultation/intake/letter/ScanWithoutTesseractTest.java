@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.consultation.intake.document.DocumentText;
 import uk.consultation.intake.document.OcrSettings;
 import uk.consultation.intake.kafka.EventPublisher;
+import uk.consultation.intake.receive.KeyClaims;
 import uk.consultation.intake.receive.ResponseRecorder;
 import uk.consultation.schemas.consultation.ConsultationCatalog;
 import uk.consultation.schemas.consultation.ConsultationDefinitions;
@@ -54,6 +55,9 @@ class ScanWithoutTesseractTest {
 
     @MockitoBean
     EventPublisher publisher;
+
+    @MockitoBean
+    KeyClaims keys;
 
     @DynamicPropertySource
     static void noTesseract(DynamicPropertyRegistry registry) {

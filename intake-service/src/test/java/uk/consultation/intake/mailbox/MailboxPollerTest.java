@@ -126,6 +126,30 @@ class MailboxPollerTest {
         assertThat(count("quarantined")).isEqualTo(quarantinedBefore + 1);
     }
 
+    /** Issue 16, point 5: a Message-ID reused with other content is kept for the team, not a second response. */
+    @Test
+    void anEmailReusingAMessageIdWithOtherContentIsQuarantinedWithTheReason() throws Exception {
+        String messageId = TestMailbox.newMessageId();
+        mailbox.send(TestMailbox.email(messageId, "I agree with the strategy."));
+        MailboxPoller poller = poller();
+        poller.poll();
+        mailbox.send(TestMailbox.email(messageId, "I disagree with the strategy."));
+        double quarantinedBefore = count("quarantined");
+
+        poller.poll();
+
+        assertThat(mailbox.messageIds("INBOX")).isEmpty();
+        assertThat(mailbox.messageIds("Processed")).containsExactly(messageId);
+        assertThat(mailbox.messageIds("Quarantine")).containsExactly(messageId);
+        assertThat(KafkaRecords.forKey(Topics.RESPONSES_QUARANTINED, CONSULTATION + "/" + messageId)).singleElement()
+                .satisfies(record -> assertThat(EventJson.fromBytes(record.value(), ResponseQuarantined.class)
+                        .reason()).contains("Message-ID but different content was already received"));
+        assertThat(TestMailbox.received(messageId)).singleElement().satisfies(record -> assertThat(
+                EventJson.fromBytes(record.value(), ResponseReceived.class).documentText())
+                .isEqualTo("I agree with the strategy."));
+        assertThat(count("quarantined")).isEqualTo(quarantinedBefore + 1);
+    }
+
     /** Found by review: Kafka refused such a record every time, so the poller stopped at it on every poll. */
     @Test
     void anEmailLargerThanKafkaTakesIsQuarantinedWithTheLimitAndTheMailboxMovesOn() throws Exception {

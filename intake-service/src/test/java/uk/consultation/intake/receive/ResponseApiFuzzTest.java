@@ -106,7 +106,7 @@ class ResponseApiFuzzTest {
     private static ResponseController controller() {
         ConsultationCatalog catalog = new ConsultationCatalog(Map.of(), "fuzz");
         catalog.accept(ConsultationDefinitions.bundled("integrated-communities-2018"));
-        return new ResponseController(new ResponseIntake(new ResponseRecorder(catalog, mock(EventPublisher.class)),
-                Clock.systemUTC()));
+        return new ResponseController(new ResponseIntake(
+                new ResponseRecorder(catalog, mock(EventPublisher.class), mock(KeyClaims.class)), Clock.systemUTC()));
     }
 }

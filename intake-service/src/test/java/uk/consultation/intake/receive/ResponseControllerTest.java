@@ -61,6 +61,9 @@ class ResponseControllerTest {
     @MockitoBean
     EventPublisher publisher;
 
+    @MockitoBean
+    KeyClaims keys;
+
     @TestConfiguration
     static class FixedClock {
         @Bean

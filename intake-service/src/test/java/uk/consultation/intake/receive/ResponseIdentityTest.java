@@ -30,6 +30,23 @@ class ResponseIdentityTest {
         assertThat(newcomers.reference()).isNotEqualTo(theirs.reference());
     }
 
+    /** What intake claims on response-keys: the key's hash with the content's, never the key itself. */
+    @Test
+    void aKeysUseIsClaimedByHashesAndATrustedKeyIsNotClaimed() {
+        String messageId = "<ann.example@example.org>";
+        var theirs = ResponseIdentity.of("c", "message-id:" + messageId, CONTENT).keyUse();
+        var newcomers = ResponseIdentity.of("c", "message-id:" + messageId, List.of("disagree")).keyUse();
+
+        assertThat(theirs).isNotNull();
+        assertThat(newcomers).isNotNull();
+        assertThat(newcomers.key()).isEqualTo(theirs.key()).doesNotContain("example").hasSize(64);
+        assertThat(newcomers.contentHash()).isNotEqualTo(theirs.contentHash());
+        assertThat(ResponseIdentity.of("d", "message-id:" + messageId, CONTENT).keyUse().key())
+                .isNotEqualTo(theirs.key());
+        assertThat(ResponseIdentity.of("c", null, CONTENT).keyUse()).isNull();
+        assertThat(ResponseIdentity.ofTrustedKey("c", "smartsurvey:123").keyUse()).isNull();
+    }
+
     @Test
     void withoutAKeyTheContentAloneIdentifiesTheResponse() {
         assertThat(ResponseIdentity.of("c", null, CONTENT)).isEqualTo(ResponseIdentity.of("c", null, CONTENT));
