@@ -20,7 +20,8 @@ import uk.consultation.schemas.Position;
  * view weighs more than before it, a concession ("although …") less, and a verdict ("on balance", "overall") twice.
  * Sarcasm and rhetorical questions disagree, whatever their words ("as if that will work", "what a relief that …").
  * {@code not_sure} is the writer's own indecision only; views both ways go to the heavier, or the last, at a low
- * confidence, and no view at all is {@code not_sure} at the lowest, so that an analyst decides.
+ * confidence. Sentences with no view at all read as {@code not_sure} at the lowest confidence; an answer with none
+ * ({@link #readAnswer}) takes its passages' view, else {@code agree}, at a confidence that sends it to an analyst.
  */
 final class PositionReading {
 
@@ -69,17 +70,22 @@ final class PositionReading {
                     + "|(?:^|[:–—-]\\s*)no\\b(?=\\s*(?:[.,;:!–—-]|$))"),
             // Judgements that hold their own negation ("done nothing"), which no other negation turns round.
             outright(Position.DISAGREE, 1, List.of("nothing", "little", "not the role", "no business", "cannot see",
-                    "can't see", "short", "close", "nowhere near", "far enough", "no place"),
+                    "can't see", "short", "close", "nowhere near", "far enough", "no place", "no mention", "silent on",
+                    "surface", "drop in the ocean"),
                     "\\b(?:done|did|does|do|achieved?|achieves) (?:nothing|little|very little)\\b|\\bmeans? nothing\\b"
                     + "|\\bnot the role\\b|\\bno business\\b|\\bcan(?:not|'t) see (?:what|how|why|the|any)\\b"
                     + "|\\bf(?:alls?|ell|alling) (?:\\w+ ){0,3}short\\b(?: of (?:what is needed|\\w+))?|(?:\\bnot|n't|\\bnowhere) (?:even )?(?:come|comes|came) close\\b"
                     + "|\\bnowhere near\\b|(?:\\bnot|n't) go(?:es)? (?:nearly |anything like )?far enough\\b"
-                    + "|\\bno place\\b"),
+                    + "|\\bno place\\b|\\bno mention\\b|\\bsilent on\\b|\\bscratch(?:es|ed|ing)? the surface\\b"
+                    + "|\\bdrop in the ocean\\b"),
+            // Agreement said by denying a quarrel ("I have no problem with it"), which no negation turns round.
+            outright(Position.AGREE, 1, List.of("no problem", "no issue", "no quarrel", "argue with"),
+                    "\\bno (?:problem|issue|quarrel)s? with\\b|\\b(?:can(?:not|'t)|hard to|difficult to) argue with\\b"),
             cue(Position.AGREE, 2, List.of("agree", "support", "welcome", "endorse", "in favour", "approve", "back",
                     "yes", "behind", "happy", "content", "pleased", "glad", "delighted", "like", "value", "commend",
                     "applaud", "all for", "keen", "encouraged", "heartened"),
                     "\\bagree[sd]?\\b|\\bagreeing\\b|" + SUBJECT + "support(?:s|ed)?\\b"
-                    + "|(?<!\\bto )\\bsupport(?:s|ed)? " + PROPOSAL
+                    + "|(?<!\\bto )\\bsupport(?:s|ed|ing)? " + PROPOSAL
                     + "|\\b(?:full|strong|wholehearted|our|my) support\\b|\\bwelcome[sd]?\\b(?!\\s+(?:pack|to\\b))"
                     + "|\\bendorse[sd]?\\b|\\bin favour\\b|\\bapprove[sd]?\\b|\\b(?:we|i) back\\b|\\bback (?:the|these|this)\\b"
                     + "|\\byes\\b|\\bbehind (?:the|this|it)\\b"
@@ -98,7 +104,7 @@ final class PositionReading {
                     "see the point", "assent", "makes sense", "what is needed", "happily", "achieve", "meet", "fulfil",
                     "adequate", "sufficient", "enough", "effective", "overdue", "important", "necessary", "needed",
                     "valuable", "sound", "appropriate", "welcome", "worked", "works", "difference", "promising",
-                    "encouraging", "meant to"),
+                    "encouraging", "meant to", "fine", "job"),
                     "\\b(?:good|great|excellent|sensible|useful|helpful|positive|reasonable)\\s+"
                     + "(?:idea|thing|step|start|starting point|approach|proposals?|measures?|plans?|move|news)\\b"
                     + "|\\bspot on\\b|\\bstep forward\\b|\\bright (?:approach|way|thing|direction|measures|ones|idea)\\b"
@@ -106,19 +112,20 @@ final class PositionReading {
                     + "(?:\\w+ly\\s+|very\\s+|so\\s+|quite\\s+)?"
                     + "(?:right|vital|essential|good|great|excellent|sensible|useful|helpful|positive|reasonable"
                     + "|adequate|sufficient|enough|effective|(?:long )?overdue|important|necessary|needed|valuable"
-                    + "|sound|appropriate|welcome|promising|encouraging)\\b"
+                    + "|sound|appropriate|welcome|promising|encouraging|fine)\\b"
                     + "|\\bfair enough\\b|\\bworth (?:doing|trying|it|having|supporting)\\b|\\bsee the point\\b"
                     + "|\\bassent\\b|\\bmakes sense\\b|\\bwhat is needed\\b|\\bhappily\\b|\\blong overdue\\b"
                     + "|\\b(?:achieves?|meets?|fulfils?) (?:its|this|the|that) (?:aims?|objectives?|purpose|goals?)\\b"
                     + "|\\b(?:has |have )?work(?:ed|s) (?:well|for us)\\b|\\bmade (?:a |all the )?(?:real |big |huge )?difference\\b"
-                    + "|\\bdid what it was meant to\\b|\\ba welcome (?:step|move|change|start|development|focus)\\b"),
+                    + "|\\bdid what it was meant to\\b|\\b(?:does|did|do) (?:its|the|their) job\\b|\\ba welcome (?:step|move|change|start|development|focus)\\b"),
             cue(Position.DISAGREE, 1, List.of("waste", "drop", "think again", "rethink", "wrong", "concern",
                     "reservation", "worr", "threat", "unhelpful", "counterproductive", "disproportionate",
                     "better spent", "pointless", "misguided", "ill-", "unworkable", "unnecessary", "patronis",
                     "patroniz", "condescending", "insulting", "token", "naive", "naïve", "flawed", "heavy-handed",
                     "nonsense", "rubbish", "mistake", "bad idea", "ineffective", "inadequate", "insufficient",
                     "ridiculous", "absurd", "intrusive", "draconian", "box-ticking", "gimmick", "toothless",
-                    "stigmati", "alienat", "sceptical", "skeptical", "doubts", "fail", "too little", "unfair"),
+                    "stigmati", "alienat", "sceptical", "skeptical", "doubts", "fail", "too ", "unfair", "leaves out",
+                    "left out", "omit", "overlook", "ignor", "missing", "ran out", "runs out"),
                     "\\bwaste\\b|\\bwasted\\b|\\bwasteful\\b|\\bdrop (?:it|this|the)\\b|\\bthink again\\b|\\brethink\\b"
                     + "|\\bwrong\\b|\\bconcern(?:s|ed)?\\b|\\breservations?\\b|\\bworr(?:y|ied|ies|ying)\\b|\\bthreat\\b"
                     + "|\\bunhelpful\\b|\\bcounterproductive\\b|\\bdisproportionate\\b|\\bbetter spent\\b|\\bpointless\\b"
@@ -128,7 +135,10 @@ final class PositionReading {
                     + "|\\bbad idea\\b|\\bineffective\\b|\\binadequate\\b|\\binsufficient\\b|\\bridiculous\\b"
                     + "|\\babsurd\\b|\\bintrusive\\b|\\bdraconian\\b|\\bbox-ticking\\b|\\bgimmicks?\\b|\\btoothless\\b"
                     + "|\\bstigmati[sz](?:e|es|ing|ation)\\b|\\balienat(?:e|es|ing)\\b|\\bs[ck]eptical\\b"
-                    + "|\\b(?:my|our|serious|grave) doubts\\b|\\bfail(?:s|ed|ing|ure)?\\b|\\btoo little\\b|\\bunfair\\b"));
+                    + "|\\b(?:my|our|serious|grave) doubts\\b|\\bfail(?:s|ed|ing|ure)?\\b|\\bunfair\\b"
+                    + "|\\btoo (?:little|narrow|vague|broad|simplistic|weak|small|thin|late)\\b|\\b(?:leaves|left) out\\b"
+                    + "|\\bomit(?:s|ted)?\\b|\\boverlook(?:s|ed)?\\b|\\bignor(?:es|ed|ing)\\b|\\b(?:is|are) missing\\b"
+                    + "|\\b(?:ran|runs) out\\b"));
 
     /**
      * Sarcasm and rhetorical disbelief: the clause means the opposite of its words, so a sentence holding one disagrees
@@ -139,12 +149,12 @@ final class PositionReading {
                     + "|\\bthat(?:'s| has)? work(?:ed|s) so well\\b|\\bi'm sure (?:that|it|this)(?:'ll| will)\\b"
                     + "|\\boh,? (?:great|good|joy|wonderful|brilliant|marvellous|lovely)\\b"
                     + "|\\bwhat a (?:relief|surprise|shock|novel|great|brilliant|wonderful|fantastic|marvellous|clever)\\b"
-                    + "|\\bso-called\\b|\\bheaven forbid\\b|\\bsilly me\\b|\\bwho knew\\b"
+                    + "|\\bheaven forbid\\b|\\bsilly me\\b|\\bwho knew\\b"
                     + "|\\bhow (?:wonderful|lovely|convenient|novel|original|clever)\\b");
 
     /** One of these is in every match of {@link #SARCASM}. */
     static final List<String> SARCASM_WORDS = List.of("as if", "right", "good luck", "go wrong", "so well", "i'm sure",
-            "oh", "what a", "so-called", "heaven forbid", "silly me", "who knew", "how");
+            "oh", "what a", "heaven forbid", "silly me", "who knew", "how");
 
     /** A question asked to say the proposal is wrong ("what is the point of …?", "who thought this would work?"). */
     static final Pattern RHETORICAL = Pattern.compile(
@@ -208,7 +218,11 @@ final class PositionReading {
     private static final Pattern NOT_NEGATING = Pattern.compile(
             "\\bnot (?:only|just|merely)\\b|\\bno (?:doubt|question)\\b|\\bnothing but\\b|\\bnot least\\b");
 
-    private static final int NEGATION_REACH = 3;
+    private static final int NEGATION_REACH = 2;
+
+    /** Where a clause within the sentence begins, which a negation before it does not reach across. */
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
+            ",|\\b(?:that|which|who|whether|because|since|when)\\b");
 
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(?:participants|respondents|residents|people|others|some|many|most)\\b(?:\\s+[\\w']+)?\\s*$");
@@ -238,6 +252,26 @@ final class PositionReading {
      * weight; {@link #UNCLEAR_CONFIDENCE} for no view at all.
      */
     record Reading(Position position, double confidence) {
+    }
+
+    /**
+     * The position an answer takes: from its own sentences; failing a view there, from all the sentences of its
+     * passages, at most {@link #MIXED_CONFIDENCE} (a passage shared with another question may leave this one only
+     * sentences without a view); failing that, agree at {@link #UNCLEAR_CONFIDENCE}. A closed question is an answer
+     * only where the writer takes a view and "not sure" only where they say so, and one who writes about a proposal
+     * with no word for or against it is more often for it than against.
+     *
+     * @param own      the sentences that speak to the question
+     * @param passages all the sentences of the passages that answer it
+     */
+    static Reading readAnswer(List<String> own, List<String> passages) {
+        Reading reading = read(own);
+        if (reading.confidence() == UNCLEAR_CONFIDENCE && passages.size() > own.size()) {
+            Reading around = read(passages);
+            reading = around.confidence() == UNCLEAR_CONFIDENCE ? around
+                    : new Reading(around.position(), Math.min(around.confidence(), MIXED_CONFIDENCE));
+        }
+        return reading.confidence() == UNCLEAR_CONFIDENCE ? new Reading(Position.AGREE, UNCLEAR_CONFIDENCE) : reading;
     }
 
     /** Whether the sentences take any view at all. */
@@ -415,12 +449,18 @@ final class PositionReading {
     }
 
     /**
-     * A negation within a few words before the cue or inside it ("we cannot support", "I am not against"), or a
-     * negated thought earlier in the clause ("we do not think these are the right measures").
+     * A negation within a few words before the cue, in the same clause, or inside it ("we cannot support", "I am not
+     * against"), or a negated thought earlier in the clause ("we do not think these are the right measures").
      */
     private static boolean negated(String clause, Matcher cue) {
         String before = NOT_NEGATING.matcher(clause.substring(0, cue.start())).replaceAll(" ");
-        List<String> words = new ArrayList<>(Arrays.asList(before.split("[^\\w']+")));
+        // A negation inside a clause of its own does not reach past it ("saying that it is not X is welcome").
+        Matcher boundary = CLAUSE_BOUNDARY.matcher(before);
+        int from = 0;
+        while (boundary.find()) {
+            from = boundary.end();
+        }
+        List<String> words = new ArrayList<>(Arrays.asList(before.substring(from).split("[^\\w']+")));
         words.removeIf(String::isEmpty);
         words = new ArrayList<>(words.subList(Math.max(0, words.size() - NEGATION_REACH), words.size()));
         words.addAll(Arrays.asList(NOT_NEGATING.matcher(cue.group()).replaceAll(" ").split("[^\\w']+")));

@@ -56,6 +56,7 @@ class PositionReadingTest {
             I don't think the new duty is a good idea.                                | DISAGREE
             The money on offer is not adequate for a town of our size.                | DISAGREE
             Not only do we welcome the focus on English, we will host classes.        | AGREE
+            Saying plainly that mixing is not a one-way street is welcome.            | AGREE
             """)
     void negationTurnsAViewRound(String sentence, Position position) {
         assertThat(PositionReading.read(List.of(sentence)).position()).isEqualTo(position);
@@ -130,6 +131,12 @@ class PositionReadingTest {
             It doesn't come close to covering the cost of extra school places.    | DISAGREE
             The oath is patronising and frankly pointless.                        | DISAGREE
             This chapter is ill-conceived and heavy-handed.                       | DISAGREE
+            The definition leaves out the people who commute in to work here.     | DISAGREE
+            The list of measures ignores disabled residents altogether.           | DISAGREE
+            Our grant ran out after a year and the caseworker went with it.       | DISAGREE
+            There is no mention of older people anywhere in the measures.         | DISAGREE
+            I have no problem with the definition.                                | AGREE
+            The definition is fine.                                               | AGREE
             """)
     void strengthWordsOnBothSides(String sentence, Position position) {
         assertThat(PositionReading.read(List.of(sentence)).position()).isEqualTo(position);
@@ -164,6 +171,22 @@ class PositionReadingTest {
         assertThat(mixed).isEqualTo(new PositionReading.Reading(Position.DISAGREE, PositionReading.MIXED_CONFIDENCE));
         assertThat(stated.confidence()).isGreaterThan(mixed.confidence());
         assertThat(PositionReading.takesPosition(List.of("Our estate has a lunch club on Tuesdays."))).isFalse();
+    }
+
+    @Test
+    void anAnswerWithoutAViewOfItsOwnTakesItsPassagesViewLessSureElseAgreeLeastSure() {
+        List<String> own = List.of("Classes at the school gate would reach mothers.");
+        List<String> passage = List.of("We warmly welcome the plans for English.",
+                "Classes at the school gate would reach mothers.");
+
+        PositionReading.Reading borrowed = PositionReading.readAnswer(own, passage);
+        PositionReading.Reading none = PositionReading.readAnswer(own, own);
+        PositionReading.Reading stated = PositionReading.readAnswer(List.of("We strongly oppose the oath."), passage);
+
+        assertThat(borrowed).isEqualTo(new PositionReading.Reading(Position.AGREE, PositionReading.MIXED_CONFIDENCE));
+        assertThat(none).isEqualTo(new PositionReading.Reading(Position.AGREE, PositionReading.UNCLEAR_CONFIDENCE));
+        assertThat(stated.position()).isEqualTo(Position.DISAGREE);
+        assertThat(stated.confidence()).isGreaterThan(PositionReading.MIXED_CONFIDENCE);
     }
 
     @Test

@@ -94,9 +94,10 @@ class UnderstandingEvaluationTest {
         // mapping and positions 0.92, respondent type 0.95, 80% of errors in a queue under 30% of documents): an
         // improvement shows in the printed figures, a regression fails the build.
         assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.80);
-        assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.87);
+        // Positions: floors a little below what the clause-by-clause reader measured (development 0.984, held-out 0.855).
+        assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.95);
         assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.76);
-        assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.70);
+        assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.84);
         // Respondent type: floors against regression just below what the coder measured once it read letterheads,
         // signatures and the other signs of a body (development 1.000, held-out 0.976); a floor, not the target.
         assertThat(development.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
