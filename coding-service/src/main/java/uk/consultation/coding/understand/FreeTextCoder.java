@@ -103,15 +103,17 @@ public class FreeTextCoder {
         double confidence = mine.stream().mapToDouble(QuestionMapping.Mapping::confidence).max().orElseThrow();
         List<String> texts = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
+        List<String> passageSentences = new ArrayList<>();
         for (QuestionMapping.Mapping found : mine) {
             Passage passage = passages.get(found.passage());
             texts.add(passage.text());
+            passageSentences.addAll(passage.sentences());
             sentences.addAll(
                     sentencesFor(question, passage, found.passage(), all, sentenceVectors, vectors, closeness));
         }
         @Nullable Position position = null;
         if (question.isClosed()) {
-            PositionReading.Reading reading = PositionReading.read(sentences);
+            PositionReading.Reading reading = PositionReading.readAnswer(sentences, passageSentences);
             position = question.offers(reading.position()) ? reading.position() : null;
             confidence = Math.min(confidence, position == null ? 0 : reading.confidence());
         }

@@ -11,23 +11,38 @@ import uk.consultation.coding.language.CaseFolding;
 import uk.consultation.schemas.Position;
 
 /**
- * Reads the position a respondent takes on a question from the sentences that answer it. Each sentence may say "not
- * sure" outright, or agree or disagree: in the respondent's own voice ("we welcome", "I cannot support") or by
- * judging the proposal ("a good idea", "wrong"); a negation before a word of either kind turns it round ("I would
- * not say I am against"). Views both ways, or none, give {@code not_sure} with a low confidence, so that an analyst
- * decides rather than the coder guessing.
+ * Reads the position a respondent takes on a question from the sentences that answer it, clause by clause, as the
+ * labelling guide (LABELLING.md of the understanding set) reads it. A clause may say "not sure" outright, or agree or
+ * disagree: in the respondent's own voice ("we welcome", "I cannot support") or by judging the proposal ("a good
+ * idea", "falls short"). A negation shortly before a cue turns it round ("we would not oppose" agrees). Hedges keep
+ * the polarity and lower the confidence ("broadly", "in principle", "with reservations"); a condition is a theme, not a
+ * change of position ("provided that …", "only if …": its clause is not weighed); after a turn ("but", "however") the
+ * view weighs more than before it, a concession ("although …") less, and a verdict ("on balance", "overall") twice.
+ * Sarcasm and rhetorical questions disagree, whatever their words ("as if that will work", "what a relief that …").
+ * {@code not_sure} is the writer's own indecision only; views both ways go to the heavier, or the last, at a low
+ * confidence. Sentences with no view at all read as {@code not_sure} at the lowest confidence; an answer with none
+ * ({@link #readAnswer}) takes its passages' view, else {@code agree}, at a confidence that sends it to an analyst.
  */
 final class PositionReading {
 
-    /** How sure a position is when the text has no view, or opposing views of equal weight. */
+    /** How sure a position is when the text has no view. */
     static final double UNCLEAR_CONFIDENCE = 0.3;
+    /** How sure when the text has views both ways of about equal weight, and the heavier or the last is taken. */
     static final double MIXED_CONFIDENCE = 0.4;
 
     /** "Not sure" said outright is an answer, and a fairly certain one. */
     static final double STATED_NOT_SURE_CONFIDENCE = 0.75;
 
+    /** A hedge, a condition or a turn leaves the view as it is, a little less certain. */
+    private static final double HEDGED_BY = 0.1;
+
     private static final String SUBJECT = "\\b(?:we|i|they|council|councillors|members|diocese|foundation|trust|forum|"
-            + "partnership|charity|organisation)\\b(?:\\s+[\\w']+){0,3}\\s+";
+            + "partnership|charity|organisation|police|service|board|committee|network|association|society|church|"
+            + "school|authority|federation|union|centre|trustees|governors|group)\\b(?:\\s+[\\w']+){0,3}\\s+";
+
+    /** What a supporting verb takes as its object: the proposal, not "to support the families we work with". */
+    private static final String PROPOSAL = "(?:the|these|this|that|its|all|both|such|it|them|proposals?|measures?|plans?"
+            + "|aims?|idea|principle|move|approach|introduction|creation|ambition|emphasis|focus|commitment|call)\\b";
 
     /**
      * A statement in the respondent's own voice counts twice as much as a judgement of the proposal. Each cue lists
@@ -35,51 +50,179 @@ final class PositionReading {
      * running the pattern.
      */
     static final List<Cue> CUES = List.of(
-            outright(Position.NOT_SURE, List.of("sure", "uncertain", "undecided", "know", "view", "opinion",
+            outright(Position.NOT_SURE, 2, List.of("sure", "uncertain", "undecided", "know", "view", "opinion",
                     "position", "decision", "mind", "wait and see", "one hand", "mixed", "depends", "to say", "to tell",
-                    "to judge"),
+                    "to judge", "yes and no", "torn", "could not agree", "couldn't agree", "couldn't say",
+                    "could not say", "cannot say", "can't say", "verdict"),
                     "\\bnot (?:at all )?sure\\b|\\bunsure\\b|\\buncertain\\b|\\bundecided\\b"
-                    + "|\\b(?:don't|do not|didn't) know\\b|\\bno (?:strong |firm |clear )?(?:view|opinion)s?\\b"
-                    + "|\\bnot (?:reached|formed|taken|come to) (?:a|any) (?:view|position|decision)\\b"
+                    + "|\\b(?:don't|do not|didn't) (?:really |honestly )?know\\b"
+                    + "|\\bno (?:strong |firm |clear |settled )?(?:view|opinion)s?\\b"
+                    + "|\\bnot (?:yet )?(?:reached|formed|taken|come to) (?:a|any) (?:view|position|decision|verdict)\\b"
                     + "|\\bnot in a position to\\b|\\bmake (?:my|our|their) minds? up\\b|\\bmake up (?:my|our) minds?\\b"
                     + "|\\bwait and see\\b|\\bon the one hand\\b|\\bmixed (?:views|feelings)\\b|\\bdepends\\b"
-                    + "|\\b(?:hard|difficult|too early|too soon) to (?:say|tell|judge)\\b|\\btoo \\w+ to judge\\b"),
-            outright(Position.DISAGREE, List.of("convinced", "persuaded", "impressed"),
-                    "\\b(?:not|less|never|un)[ -]?(?:convinced|persuaded|impressed)\\b"),
+                    + "|\\b(?:hard|difficult|too early|too soon) to (?:say|tell|judge)\\b|\\btoo \\w+ to judge\\b"
+                    + "|\\byes and no\\b|\\btorn\\b|\\bcould(?: not|n't) agree\\b(?! more)"
+                    + "|\\b(?:could(?: not|n't)|cannot|can't) say\\b(?! (?:that|i|we)\\b)"),
+            outright(Position.AGREE, 2, List.of("agree more"), "\\bcould(?: not|n't) agree more\\b"),
+            outright(Position.DISAGREE, 2, List.of("convinced", "persuaded", "impressed", "no"),
+                    "\\b(?:not|less|never|un)[ -]?(?:convinced|persuaded|impressed)\\b"
+                    // The template's "No" given as the answer, heading it.
+                    + "|(?:^|[:–—-]\\s*)no\\b(?=\\s*(?:[.,;:!–—-]|$))"),
+            // Judgements that hold their own negation ("done nothing"), which no other negation turns round.
+            outright(Position.DISAGREE, 1, List.of("nothing", "little", "not the role", "no business", "cannot see",
+                    "can't see", "short", "close", "nowhere near", "far enough", "no place", "no mention", "silent on",
+                    "surface", "drop in the ocean"),
+                    "\\b(?:done|did|does|do|achieved?|achieves) (?:nothing|little|very little)\\b|\\bmeans? nothing\\b"
+                    + "|\\bnot the role\\b|\\bno business\\b|\\bcan(?:not|'t) see (?:what|how|why|the|any)\\b"
+                    + "|\\bf(?:alls?|ell|alling) (?:\\w+ ){0,3}short\\b(?: of (?:what is needed|\\w+))?|(?:\\bnot|n't|\\bnowhere) (?:even )?(?:come|comes|came) close\\b"
+                    + "|\\bnowhere near\\b|(?:\\bnot|n't) go(?:es)? (?:nearly |anything like )?far enough\\b"
+                    + "|\\bno place\\b|\\bno mention\\b|\\bsilent on\\b|\\bscratch(?:es|ed|ing)? the surface\\b"
+                    + "|\\bdrop in the ocean\\b"),
+            // Agreement said by denying a quarrel ("I have no problem with it"), which no negation turns round.
+            outright(Position.AGREE, 1, List.of("no problem", "no issue", "no quarrel", "argue with"),
+                    "\\bno (?:problem|issue|quarrel)s? with\\b|\\b(?:can(?:not|'t)|hard to|difficult to) argue with\\b"),
             cue(Position.AGREE, 2, List.of("agree", "support", "welcome", "endorse", "in favour", "approve", "back",
-                    "yes", "behind", "happy", "content", "pleased", "glad", "delighted", "like", "value"),
+                    "yes", "behind", "happy", "content", "pleased", "glad", "delighted", "like", "value", "commend",
+                    "applaud", "all for", "keen", "encouraged", "heartened"),
                     "\\bagree[sd]?\\b|\\bagreeing\\b|" + SUBJECT + "support(?:s|ed)?\\b"
-                    + "|\\b(?:full|strong|wholehearted|our) support\\b|\\bwelcome[sd]?\\b(?!\\s+(?:pack|to\\b))"
+                    + "|(?<!\\bto )\\bsupport(?:s|ed|ing)? " + PROPOSAL
+                    + "|\\b(?:full|strong|wholehearted|our|my) support\\b|\\bwelcome[sd]?\\b(?!\\s+(?:pack|to\\b))"
                     + "|\\bendorse[sd]?\\b|\\bin favour\\b|\\bapprove[sd]?\\b|\\b(?:we|i) back\\b|\\bback (?:the|these|this)\\b"
                     + "|\\byes\\b|\\bbehind (?:the|this|it)\\b"
-                    + "|\\b(?:am|are|is|was|were)\\s+(?:[\\w']+\\s+){0,2}(?:happy|content|pleased|glad|delighted)\\b"
-                    + "|\\b(?:i|we)\\s+(?:(?:really|particularly|do|don't|do not|did not)\\s+)?(?:like|value)\\b"),
-            cue(Position.DISAGREE, 2, List.of("disagree", "oppose", "object", "reject", "against"),
-                    "\\bdisagree[sd]?\\b|\\boppose[sd]?\\b|\\bobject(?:s|ed)?\\b|\\breject(?:s|ed)?\\b"
-                    + "|\\b(?:am|are|is|be|was|were)\\s+(?:[\\w']+\\s+)?against\\b"),
+                    + "|\\b(?:am|are|is|was|were)\\s+(?:[\\w']+\\s+){0,2}(?:happy|content|pleased|glad|delighted|keen"
+                    + "|encouraged|heartened)\\b"
+                    + "|\\b(?:i|we)\\s+(?:(?:really|particularly|do|don't|do not|did not)\\s+)?(?:like|value)\\b"
+                    + "|\\bcommend(?:s|ed)?\\b|\\bapplaud(?:s|ed)?\\b|\\ball for\\b"),
+            cue(Position.DISAGREE, 2, List.of("disagree", "oppos", "object", "reject", "against", "condemn",
+                    "deplore", "dismayed", "appalled", "alarmed", "disappointed", "scrap", "withdraw", "abandon"),
+                    "\\bdisagree[sd]?\\b|\\boppose[sd]?\\b|\\bopposition to\\b|\\bobject(?:s|ed|ion|ions)?\\b"
+                    + "|\\breject(?:s|ed)?\\b|\\b(?:am|are|is|be|was|were)\\s+(?:[\\w']+\\s+)?against\\b"
+                    + "|\\bcondemn(?:s|ed)?\\b|\\bdeplore[sd]?\\b|\\b(?:dismayed|appalled|alarmed|disappointed)\\b"
+                    + "|\\bscrap(?:ped)?\\b|\\bwithdraw(?:n)?\\b|\\babandon(?:ed)?\\b"),
             cue(Position.AGREE, 1, List.of("good", "great", "excellent", "sensible", "useful", "helpful", "positive",
                     "reasonable", "spot on", "step forward", "right", "vital", "essential", "fair enough", "worth",
-                    "see the point", "assent", "makes sense", "what is needed", "happily", "achieve", "meet", "fulfil"),
+                    "see the point", "assent", "makes sense", "what is needed", "happily", "achieve", "meet", "fulfil",
+                    "adequate", "sufficient", "enough", "effective", "overdue", "important", "necessary", "needed",
+                    "valuable", "sound", "appropriate", "welcome", "worked", "works", "difference", "promising",
+                    "encouraging", "meant to", "fine", "job"),
                     "\\b(?:good|great|excellent|sensible|useful|helpful|positive|reasonable)\\s+"
-                    + "(?:idea|thing|step|start|starting point|approach|proposals?|measures?|plans?)\\b"
-                    + "|\\bspot on\\b|\\bstep forward\\b|\\bright (?:approach|way|thing|direction|measures|ones)\\b"
-                    + "|\\b(?:is|are) (?:right|vital|essential)\\b|\\b(?:sounds|looks|is) good\\b|\\bfair enough\\b"
-                    + "|\\bworth (?:doing|trying|it)\\b|\\bsee the point\\b|\\bassent\\b|\\bmakes sense\\b"
-                    + "|\\bwhat is needed\\b|\\bhappily\\b"
-                    + "|\\b(?:achieves?|meets?|fulfils?) (?:its|this|the|that) (?:aims?|objectives?|purpose|goals?)\\b"),
-            cue(Position.DISAGREE, 1, List.of("waste of", "drop", "think again", "wrong", "nothing", "little",
-                    "not the role", "no business", "concern", "reservation", "worr", "threat", "unhelpful",
-                    "counterproductive", "disproportionate", "better spent", "cannot see", "can't see"),
-                    "\\bwaste of\\b|\\bdrop (?:it|this|the)\\b|\\bthink again\\b|\\bwrong\\b"
-                    + "|\\b(?:done|did|does|do) (?:nothing|little)\\b|\\bmeans? nothing\\b|\\bnot the role\\b"
-                    + "|\\bno business\\b|\\bconcerns?\\b|\\breservations?\\b|\\bworr(?:y|ied|ies)\\b|\\bthreat\\b"
-                    + "|\\bunhelpful\\b|\\bcounterproductive\\b|\\bdisproportionate\\b|\\bbetter spent\\b"
-                    + "|\\bcan(?:not|'t) see (?:what|how|why|the)\\b"));
+                    + "(?:idea|thing|step|start|starting point|approach|proposals?|measures?|plans?|move|news)\\b"
+                    + "|\\bspot on\\b|\\bstep forward\\b|\\bright (?:approach|way|thing|direction|measures|ones|idea)\\b"
+                    + "|\\b(?:is|are|was|were|seems?|looks?|sounds?|be|isn't|aren't|wasn't|weren't)\\s+(?:not\\s+)?"
+                    + "(?:\\w+ly\\s+|very\\s+|so\\s+|quite\\s+)?"
+                    + "(?:right|vital|essential|good|great|excellent|sensible|useful|helpful|positive|reasonable"
+                    + "|adequate|sufficient|enough|effective|(?:long )?overdue|important|necessary|needed|valuable"
+                    + "|sound|appropriate|welcome|promising|encouraging|fine)\\b"
+                    + "|\\bfair enough\\b|\\bworth (?:doing|trying|it|having|supporting)\\b|\\bsee the point\\b"
+                    + "|\\bassent\\b|\\bmakes sense\\b|\\bwhat is needed\\b|\\bhappily\\b|\\blong overdue\\b"
+                    + "|\\b(?:achieves?|meets?|fulfils?) (?:its|this|the|that) (?:aims?|objectives?|purpose|goals?)\\b"
+                    + "|\\b(?:has |have )?work(?:ed|s) (?:well|for us)\\b|\\bmade (?:a |all the )?(?:real |big |huge )?difference\\b"
+                    + "|\\bdid what it was meant to\\b|\\b(?:does|did|do) (?:its|the|their) job\\b|\\ba welcome (?:step|move|change|start|development|focus)\\b"),
+            cue(Position.DISAGREE, 1, List.of("waste", "drop", "think again", "rethink", "wrong", "concern",
+                    "reservation", "worr", "threat", "unhelpful", "counterproductive", "disproportionate",
+                    "better spent", "pointless", "misguided", "ill-", "unworkable", "unnecessary", "patronis",
+                    "patroniz", "condescending", "insulting", "token", "naive", "naïve", "flawed", "heavy-handed",
+                    "nonsense", "rubbish", "mistake", "bad idea", "ineffective", "inadequate", "insufficient",
+                    "ridiculous", "absurd", "intrusive", "draconian", "box-ticking", "gimmick", "toothless",
+                    "stigmati", "alienat", "sceptical", "skeptical", "doubts", "fail", "too ", "unfair", "leaves out",
+                    "left out", "omit", "overlook", "ignor", "missing", "ran out", "runs out"),
+                    "\\bwaste\\b|\\bwasted\\b|\\bwasteful\\b|\\bdrop (?:it|this|the)\\b|\\bthink again\\b|\\brethink\\b"
+                    + "|\\bwrong\\b|\\bconcern(?:s|ed)?\\b|\\breservations?\\b|\\bworr(?:y|ied|ies|ying)\\b|\\bthreat\\b"
+                    + "|\\bunhelpful\\b|\\bcounterproductive\\b|\\bdisproportionate\\b|\\bbetter spent\\b|\\bpointless\\b"
+                    + "|\\bmisguided\\b|\\bill-(?:conceived|judged|thought|advised)\\b|\\bunworkable\\b|\\bunnecessary\\b"
+                    + "|\\bpatroni[sz](?:ing|es)\\b|\\bcondescending\\b|\\binsulting\\b|\\btoken(?:istic|ism)\\b"
+                    + "|\\bna[iï]ve\\b|\\bflawed\\b|\\bheavy-handed\\b|\\bnonsense\\b|\\brubbish\\b|\\bmistaken?\\b"
+                    + "|\\bbad idea\\b|\\bineffective\\b|\\binadequate\\b|\\binsufficient\\b|\\bridiculous\\b"
+                    + "|\\babsurd\\b|\\bintrusive\\b|\\bdraconian\\b|\\bbox-ticking\\b|\\bgimmicks?\\b|\\btoothless\\b"
+                    + "|\\bstigmati[sz](?:e|es|ing|ation)\\b|\\balienat(?:e|es|ing)\\b|\\bs[ck]eptical\\b"
+                    + "|\\b(?:my|our|serious|grave) doubts\\b|\\bfail(?:s|ed|ing|ure)?\\b|\\bunfair\\b"
+                    + "|\\btoo (?:little|narrow|vague|broad|simplistic|weak|small|thin|late)\\b|\\b(?:leaves|left) out\\b"
+                    + "|\\bomit(?:s|ted)?\\b|\\boverlook(?:s|ed)?\\b|\\bignor(?:es|ed|ing)\\b|\\b(?:is|are) missing\\b"
+                    + "|\\b(?:ran|runs) out\\b"));
+
+    /**
+     * Sarcasm and rhetorical disbelief: the clause means the opposite of its words, so a sentence holding one disagrees
+     * and its agreeing words do too.
+     */
+    static final Pattern SARCASM = Pattern.compile(
+            "\\bas if\\b|\\byeah,? right\\b|\\bgood luck with\\b|\\bwhat could possibly go wrong\\b"
+                    + "|\\bthat(?:'s| has)? work(?:ed|s) so well\\b|\\bi'm sure (?:that|it|this)(?:'ll| will)\\b"
+                    + "|\\boh,? (?:great|good|joy|wonderful|brilliant|marvellous|lovely)\\b"
+                    + "|\\bwhat a (?:relief|surprise|shock|novel|great|brilliant|wonderful|fantastic|marvellous|clever)\\b"
+                    + "|\\bheaven forbid\\b|\\bsilly me\\b|\\bwho knew\\b"
+                    + "|\\bhow (?:wonderful|lovely|convenient|novel|original|clever)\\b");
+
+    /** One of these is in every match of {@link #SARCASM}. */
+    static final List<String> SARCASM_WORDS = List.of("as if", "right", "good luck", "go wrong", "so well", "i'm sure",
+            "oh", "what a", "heaven forbid", "silly me", "who knew", "how");
+
+    /** A question asked to say the proposal is wrong ("what is the point of …?", "who thought this would work?"). */
+    static final Pattern RHETORICAL = Pattern.compile(
+            "^(?:and |so |but )?(?:who (?:thought|decided|came up|on earth)|how (?:on earth|exactly|is|are|does|do|will"
+                    + "|would|can|could)|what (?:is|was|'s) the point|why (?:should|would|on earth|is|are|does|do|must)\\b"
+                    + "|is (?:this|that|it) really|do you really|does anyone)");
+
+    /** One of these is in every match of {@link #RHETORICAL}. */
+    static final List<String> RHETORICAL_WORDS = List.of("who", "how", "the point", "why", "really", "anyone");
+
+    /** Where a view turns: the words after it weigh more than those before. */
+    static final Pattern TURN = Pattern.compile(
+            "\\s*(?:;|\\bbut\\b(?!\\s+also\\b)|\\bhowever\\b|\\band yet\\b|,\\s*yet\\b|\\bnevertheless\\b)\\s*");
+
+    /** One of these is in every match of {@link #TURN}. */
+    static final List<String> TURN_WORDS = List.of(";", "but", "however", "yet", "nevertheless");
+
+    /** "Although it is late, we welcome it": a concession, up to its comma, weighs less than the main clause. */
+    static final Pattern CONCESSION = Pattern.compile(
+            "\\b(?:although|even though|though(?!\\s*(?:[,.]|$))|(?<!\\ba )whilst|(?<!\\ba )while|despite|even if)\\b");
+
+    /** One of these is in every match of {@link #CONCESSION}. */
+    static final List<String> CONCESSION_WORDS = List.of("though", "while", "whilst", "despite", "even if");
+
+    /** "Provided it builds on existing groups": a condition, up to its comma, is a theme and not a position. */
+    static final Pattern CONDITION = Pattern.compile(
+            "\\b(?:only if|(?<!\\bas )(?<!\\beven )if|provided(?: that)?|providing|as long as|so long as"
+                    + "|on condition that|unless|subject to|with the proviso)\\b");
+
+    /** One of these is in every match of {@link #CONDITION}. */
+    static final List<String> CONDITION_WORDS = List.of("if", "provid", "long as", "condition", "unless", "subject to",
+            "proviso");
+
+    /** Words that temper a view without changing its side. */
+    static final Pattern HEDGE = Pattern.compile(
+            "\\bbroadly\\b|\\blargely\\b|\\bgenerally\\b|\\bin principle\\b|\\bon the whole\\b|\\bby and large\\b"
+                    + "|\\bmostly\\b|\\bpartly\\b|\\bto (?:some|an|a certain) (?:extent|degree)\\b|\\bcautiously\\b"
+                    + "|\\btentatively\\b|\\bcaveats?\\b|\\bqualified\\b"
+                    + "|\\bwith (?:some |a few |certain |minor |a number of |one or two )?(?:reservations|concerns|caveats"
+                    + "|hesitation|misgivings|doubts|provisos)\\b");
+
+    /** One of these is in every match of {@link #HEDGE}. */
+    static final List<String> HEDGE_WORDS = List.of("broadly", "largely", "generally", "in principle", "on the whole",
+            "by and large", "mostly", "partly", "extent", "degree", "cautiously", "tentatively", "caveat", "qualified",
+            "with");
+
+    /** A conclusion ("on balance we cannot support it"): its clause weighs twice. */
+    static final Pattern VERDICT = Pattern.compile(
+            "\\bon balance\\b|\\boverall\\b|\\ball in all\\b|\\bin the end\\b|\\bultimately\\b|\\bin short\\b"
+                    + "|\\bto sum up\\b|\\bin (?:conclusion|summary|sum)\\b|\\btaken (?:together|as a whole)\\b");
+
+    /** One of these is in every match of {@link #VERDICT}. */
+    static final List<String> VERDICT_WORDS = List.of("balance", "overall", "all in all", "in the end", "ultimately",
+            "in short", "sum", "conclusion", "summary", "taken");
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot", "can't", "don't", "doesn't",
-            "didn't", "won't", "wouldn't", "couldn't", "isn't", "aren't", "hardly", "less", "nothing", "nobody");
+            "didn't", "won't", "wouldn't", "couldn't", "isn't", "aren't", "hardly", "less", "nothing", "nobody",
+            "scarcely", "barely", "neither", "nor", "without", "longer");
+
+    /** Phrases holding a negation that does not negate what follows ("not only", "no doubt"). */
+    private static final Pattern NOT_NEGATING = Pattern.compile(
+            "\\bnot (?:only|just|merely)\\b|\\bno (?:doubt|question)\\b|\\bnothing but\\b|\\bnot least\\b");
 
     private static final int NEGATION_REACH = 2;
+
+    /** Where a clause within the sentence begins, which a negation before it does not reach across. */
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
+            ",|\\b(?:that|which|who|whether|because|since|when)\\b");
 
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(?:participants|respondents|residents|people|others|some|many|most)\\b(?:\\s+[\\w']+)?\\s*$");
@@ -88,31 +231,47 @@ final class PositionReading {
 
     /** "We do not think these are the right measures": the negation is the whole clause's. */
     private static final Pattern NEGATED_THOUGHT = Pattern.compile(
-            "\\b(?:not|n't|never)\\s+(?:think|believe|feel|consider|accept|say|see that)\\b");
+            "(?:\\bnot|n't|\\bnever)\\s+(?:think|believe|feel|consider|accept|say|see that)\\b"
+                    + "|^\\s*(?:nobody|no one|none of (?:us|them))\\b");
 
     /** "It does not, in our view, achieve its aim": an aside between the negation and the verb. */
     private static final Pattern ASIDE = Pattern.compile(
             ",\\s*(?:in (?:our|my) (?:view|opinion)|we (?:think|believe|feel)|i (?:think|believe|feel)|as yet|so far)\\s*,");
 
-    /** Where a view turns: the words after it are weighed apart from those before. */
-    static final Pattern CLAUSE = Pattern.compile("\\s*(?:;|\\bbut\\b|\\bhowever\\b|\\balthough\\b|\\bthough\\b)\\s*");
-
-    /** As with the cues, one of these is in every match of {@link #CLAUSE}. */
-    static final List<String> CLAUSE_WORDS = List.of(";", "but", "however", "though");
-
-    static final Pattern HEDGE = Pattern.compile(
-            "\\bbut\\b|\\bhowever\\b|\\balthough\\b|\\bthough\\b|\\bcaveat\\b|\\bin principle\\b|\\bas long as\\b"
-                    + "|\\bonly if\\b|\\bprovided\\b|\\bon balance\\b|\\bbroadly\\b");
-
-    /** One of these is in every match of {@link #HEDGE}. */
-    static final List<String> HEDGE_WORDS = List.of("but", "however", "though", "caveat", "in principle", "as long as",
-            "only if", "provided", "on balance", "broadly");
+    private static final double TURNED = 1.5;
+    private static final double CONCEDED = 0.5;
+    private static final double CONCLUDED = 2;
 
     private PositionReading() {
     }
 
-    /** A position and how sure the reading is, 0 to 1. */
+    /**
+     * A position and how sure the reading is, 0 to 1: {@link #STATED_NOT_SURE_CONFIDENCE} for "not sure" said outright;
+     * 0.6 to 0.95 for a view one way, by its weight, 0.1 less when hedged, conditional or turned; 0.6 for views both
+     * ways where one outweighs the other twice over; {@link #MIXED_CONFIDENCE} for views both ways of about equal
+     * weight; {@link #UNCLEAR_CONFIDENCE} for no view at all.
+     */
     record Reading(Position position, double confidence) {
+    }
+
+    /**
+     * The position an answer takes: from its own sentences; failing a view there, from all the sentences of its
+     * passages, at most {@link #MIXED_CONFIDENCE} (a passage shared with another question may leave this one only
+     * sentences without a view); failing that, agree at {@link #UNCLEAR_CONFIDENCE}. A closed question is an answer
+     * only where the writer takes a view and "not sure" only where they say so, and one who writes about a proposal
+     * with no word for or against it is more often for it than against.
+     *
+     * @param own      the sentences that speak to the question
+     * @param passages all the sentences of the passages that answer it
+     */
+    static Reading readAnswer(List<String> own, List<String> passages) {
+        Reading reading = read(own);
+        if (reading.confidence() == UNCLEAR_CONFIDENCE && passages.size() > own.size()) {
+            Reading around = read(passages);
+            reading = around.confidence() == UNCLEAR_CONFIDENCE ? around
+                    : new Reading(around.position(), Math.min(around.confidence(), MIXED_CONFIDENCE));
+        }
+        return reading.confidence() == UNCLEAR_CONFIDENCE ? new Reading(Position.AGREE, UNCLEAR_CONFIDENCE) : reading;
     }
 
     /** Whether the sentences take any view at all. */
@@ -121,56 +280,167 @@ final class PositionReading {
     }
 
     static Reading read(List<String> sentences) {
-        double agree = 0;
-        double disagree = 0;
-        double notSure = 0;
-        boolean hedged = false;
+        Tally tally = new Tally();
         for (String sentence : sentences) {
-            String lower = ASIDE.matcher(CaseFolding.lower(sentence).replace('’', '\'')).replaceAll("");
-            hedged |= containsAny(lower, HEDGE_WORDS) && HEDGE.matcher(lower).find();
-            for (String clause : containsAny(lower, CLAUSE_WORDS) ? CLAUSE.split(lower) : new String[] {lower}) {
-                for (Cue cue : CUES) {
-                    if (!containsAny(clause, cue.words())) {
+            String lower = ASIDE.matcher(CaseFolding.lower(sentence).replace('’', '\'')).replaceAll("").strip();
+            boolean sarcastic = containsAny(lower, SARCASM_WORDS) && SARCASM.matcher(lower).find();
+            boolean question = lower.endsWith("?");
+            if (sarcastic || question && containsAny(lower, RHETORICAL_WORDS) && RHETORICAL.matcher(lower).find()) {
+                tally.add(Position.DISAGREE, sarcastic ? 2 : 1, tally.read);
+            }
+            tally.hedged |= containsAny(lower, HEDGE_WORDS) && HEDGE.matcher(lower).find();
+            for (Clause clause : clauses(lower, tally)) {
+                read(clause, sarcastic, question, tally);
+            }
+            tally.read += lower.length() + 1;
+        }
+        return tally.reading();
+    }
+
+    private static void read(Clause clause, boolean sarcastic, boolean question, Tally tally) {
+        String text = containsAny(clause.text(), HEDGE_WORDS) ? blank(clause.text(), HEDGE.matcher(clause.text()))
+                : clause.text();
+        double weight = containsAny(text, VERDICT_WORDS) && VERDICT.matcher(text).find()
+                ? clause.weight() * CONCLUDED : clause.weight();
+        for (Cue cue : CUES) {
+            if (!containsAny(text, cue.words())) {
+                continue;
+            }
+            Matcher matcher = cue.pattern().matcher(text);
+            while (matcher.find()) {
+                if (reported(text, matcher)) {
+                    continue;
+                }
+                Position position = cue.outright() || !negated(text, matcher) ? cue.position()
+                        : cue.position() == Position.AGREE ? Position.DISAGREE : Position.AGREE;
+                // Praise in a sarcastic sentence is scorn; in a question it is not said.
+                if (position == Position.AGREE && (sarcastic || question)) {
+                    if (question) {
                         continue;
                     }
-                    Matcher matcher = cue.pattern().matcher(clause);
-                    while (matcher.find()) {
-                        if (reported(clause, matcher)) {
-                            continue;
-                        }
-                        Position position = cue.outright() || !negated(clause, matcher, cue.position())
-                                ? cue.position() : cue.position() == Position.AGREE ? Position.DISAGREE : Position.AGREE;
-                        switch (position) {
-                            case AGREE -> agree += cue.weight();
-                            case DISAGREE -> disagree += cue.weight();
-                            case NOT_SURE -> notSure += cue.weight();
-                        }
-                    }
-                    // "Not sure", "not convinced": said outright, and not to be read again as a negated cue.
-                    if (cue.outright()) {
-                        clause = matcher.replaceAll(" ");
-                    }
+                    position = Position.DISAGREE;
                 }
+                tally.add(position, cue.weight() * weight, weight >= 1 ? clause.at() + matcher.start() : -1);
+            }
+            // "Not sure", "done nothing": said outright, and not to be read again as a negated cue.
+            if (cue.outright()) {
+                text = blank(text, matcher);
             }
         }
-        double reduce = hedged ? 0.1 : 0;
-        if (notSure > 0 && notSure >= Math.max(agree, disagree)) {
-            return new Reading(Position.NOT_SURE, STATED_NOT_SURE_CONFIDENCE);
-        }
-        if (agree > 0 && disagree > 0) {
-            if (agree >= 2 * disagree) {
-                return new Reading(Position.AGREE, 0.6);
+    }
+
+    /**
+     * A sentence's clauses with their weights: after a turn more, a concession less, and a condition not at all. A
+     * concession or condition runs from its word to the next comma, or to the end of its part of the sentence.
+     */
+    private static List<Clause> clauses(String sentence, Tally tally) {
+        List<int[]> parts = new ArrayList<>();
+        int start = 0;
+        if (containsAny(sentence, TURN_WORDS)) {
+            Matcher turn = TURN.matcher(sentence);
+            while (turn.find()) {
+                parts.add(new int[] {start, turn.start()});
+                start = turn.end();
             }
-            if (disagree >= 2 * agree) {
-                return new Reading(Position.DISAGREE, 0.6);
+        }
+        parts.add(new int[] {start, sentence.length()});
+        tally.hedged |= parts.size() > 1;
+        List<Clause> clauses = new ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            String part = sentence.substring(parts.get(p)[0], parts.get(p)[1]);
+            int at = tally.read + parts.get(p)[0];
+            double weight = p == 0 ? 1 : TURNED;
+            Matcher concession = CONCESSION.matcher(part);
+            Matcher condition = CONDITION.matcher(part);
+            boolean mayConcede = containsAny(part, CONCESSION_WORDS);
+            boolean mayCondition = containsAny(part, CONDITION_WORDS);
+            int from = 0;
+            while (from < part.length()) {
+                boolean conceded = mayConcede && concession.find(from);
+                boolean conditional = mayCondition && condition.find(from);
+                if (!conceded && !conditional) {
+                    clauses.add(new Clause(part.substring(from), weight, at + from));
+                    break;
+                }
+                Matcher first = !conditional || conceded && concession.start() < condition.start() ? concession
+                        : condition;
+                int comma = part.indexOf(',', first.end());
+                int end = comma < 0 ? part.length() : comma;
+                clauses.add(new Clause(part.substring(from, first.start()), weight, at + from));
+                if (first == concession) {
+                    clauses.add(new Clause(part.substring(first.end(), end), weight * CONCEDED, at + first.end()));
+                } else {
+                    tally.hedged = true;
+                }
+                from = end;
             }
-            return new Reading(Position.NOT_SURE, MIXED_CONFIDENCE);
         }
-        if (agree > 0 || disagree > 0) {
-            return new Reading(agree > 0 ? Position.AGREE : Position.DISAGREE,
-                    Math.min(0.95, 0.6 + 0.15 * Math.max(agree, disagree)) - reduce);
+        return clauses;
+    }
+
+    /** The text with the matches blanked out, each character a space, so that what follows keeps its offsets. */
+    private static String blank(String text, Matcher matcher) {
+        StringBuilder blanked = new StringBuilder(text);
+        matcher.reset();
+        while (matcher.find()) {
+            for (int i = matcher.start(); i < matcher.end(); i++) {
+                blanked.setCharAt(i, ' ');
+            }
         }
-        return new Reading(Position.NOT_SURE, UNCLEAR_CONFIDENCE);
+        return blanked.toString();
+    }
+
+    /**
+     * A stretch of a sentence and how much its views weigh.
+     *
+     * @param at where it starts in the sentences read, so that the last view can be told
+     */
+    private record Clause(String text, double weight, int at) {
+    }
+
+    /** The weights of the views found so far, and the side of the last one in a main clause. */
+    private static final class Tally {
+
+        private double agree;
+        private double disagree;
+        private double notSure;
+        private Position last = Position.NOT_SURE;
+        private int lastAt = -1;
+        private boolean hedged;
+        /** How many characters of the sentences have been read. */
+        private int read;
+
+        /** @param at where the view is, or -1 for one in a concession, which is never the writer's last word */
+        void add(Position position, double weight, int at) {
+            switch (position) {
+                case AGREE -> agree += weight;
+                case DISAGREE -> disagree += weight;
+                case NOT_SURE -> notSure += weight;
+            }
+            if (at >= lastAt && position != Position.NOT_SURE) {
+                last = position;
+                lastAt = at;
+            }
+        }
+
+        Reading reading() {
+            if (notSure > 0 && notSure >= Math.max(agree, disagree)) {
+                return new Reading(Position.NOT_SURE, STATED_NOT_SURE_CONFIDENCE);
+            }
+            if (agree > 0 && disagree > 0) {
+                if (agree >= 2 * disagree || disagree >= 2 * agree) {
+                    return new Reading(agree > disagree ? Position.AGREE : Position.DISAGREE, 0.6);
+                }
+                // Both sides at about equal weight: the heavier, else the writer's last word.
+                Position side = agree > disagree ? Position.AGREE : disagree > agree ? Position.DISAGREE : last;
+                return new Reading(side == Position.NOT_SURE ? Position.AGREE : side, MIXED_CONFIDENCE);
+            }
+            if (agree > 0 || disagree > 0) {
+                return new Reading(agree > 0 ? Position.AGREE : Position.DISAGREE,
+                        Math.min(0.95, 0.6 + 0.15 * Math.max(agree, disagree)) - (hedged ? HEDGED_BY : 0));
+            }
+            return new Reading(Position.NOT_SURE, UNCLEAR_CONFIDENCE);
+        }
     }
 
     /** "93% of participants agreed": what others said, which the respondent reports rather than says. */
@@ -179,18 +449,23 @@ final class PositionReading {
     }
 
     /**
-     * A negation within a few words before the cue, or inside an agreeing one ("we cannot support"); a disagreeing
-     * one may hold its own ("done nothing").
+     * A negation within a few words before the cue, in the same clause, or inside it ("we cannot support", "I am not
+     * against"), or a negated thought earlier in the clause ("we do not think these are the right measures").
      */
-    private static boolean negated(String clause, Matcher cue, Position position) {
-        List<String> before = new ArrayList<>(Arrays.asList(clause.substring(0, cue.start()).split("[^\\w']+")));
-        before.removeIf(String::isEmpty);
-        List<String> words = new ArrayList<>(before.subList(Math.max(0, before.size() - NEGATION_REACH), before.size()));
-        if (position == Position.AGREE) {
-            words.addAll(Arrays.asList(cue.group().split("[^\\w']+")));
+    private static boolean negated(String clause, Matcher cue) {
+        String before = NOT_NEGATING.matcher(clause.substring(0, cue.start())).replaceAll(" ");
+        // A negation inside a clause of its own does not reach past it ("saying that it is not X is welcome").
+        Matcher boundary = CLAUSE_BOUNDARY.matcher(before);
+        int from = 0;
+        while (boundary.find()) {
+            from = boundary.end();
         }
+        List<String> words = new ArrayList<>(Arrays.asList(before.substring(from).split("[^\\w']+")));
+        words.removeIf(String::isEmpty);
+        words = new ArrayList<>(words.subList(Math.max(0, words.size() - NEGATION_REACH), words.size()));
+        words.addAll(Arrays.asList(NOT_NEGATING.matcher(cue.group()).replaceAll(" ").split("[^\\w']+")));
         return words.stream().anyMatch(word -> NEGATIONS.contains(word) || word.endsWith("n't"))
-                || NEGATED_THOUGHT.matcher(clause.substring(0, cue.start())).find();
+                || NEGATED_THOUGHT.matcher(before).find();
     }
 
     /**
@@ -213,7 +488,7 @@ final class PositionReading {
         return new Cue(position, weight, words, Pattern.compile(pattern), false);
     }
 
-    private static Cue outright(Position position, List<String> words, String pattern) {
-        return new Cue(position, 2, words, Pattern.compile(pattern), true);
+    private static Cue outright(Position position, double weight, List<String> words, String pattern) {
+        return new Cue(position, weight, words, Pattern.compile(pattern), true);
     }
 }

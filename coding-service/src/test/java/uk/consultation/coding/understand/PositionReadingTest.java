@@ -38,9 +38,120 @@ class PositionReadingTest {
             The fund has done nothing for my town.                                  | DISAGREE
             We are not sure whether the fund achieves its objective.                | NOT_SURE
             The council has not reached a view on this proposal.                    | NOT_SURE
-            I agree that people must mix, but I do not agree that London knows how. | NOT_SURE
+            I agree that people must mix, but I do not agree that London knows how. | DISAGREE
             """)
     void readsNegationHedgingAndMixedViews(String sentence, Position position) {
+        assertThat(PositionReading.read(List.of(sentence)).position()).isEqualTo(position);
+    }
+
+    /** Opposition turned round by a negation is agreement; support turned round is opposition. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Our parish meeting would not oppose a local plan for the valley.          | AGREE
+            I have no objection to councils drawing up their own plans.               | AGREE
+            Nobody on the committee is against pairing the two primary schools.      | AGREE
+            I am not against it.                                                      | AGREE
+            We can no longer support the fund in its present form.                    | DISAGREE
+            The trust could hardly welcome a register of supplementary schools.       | DISAGREE
+            I don't think the new duty is a good idea.                                | DISAGREE
+            The money on offer is not adequate for a town of our size.                | DISAGREE
+            Not only do we welcome the focus on English, we will host classes.        | AGREE
+            Saying plainly that mixing is not a one-way street is welcome.            | AGREE
+            """)
+    void negationTurnsAViewRound(String sentence, Position position) {
+        assertThat(PositionReading.read(List.of(sentence)).position()).isEqualTo(position);
+    }
+
+    /** A hedge keeps the view's side and makes it less certain. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The network broadly welcomes the chapter, with reservations about the timetable. | AGREE
+            In principle we back the idea of integration areas.                              | AGREE
+            We largely support this, with some hesitation over who will pay.                 | AGREE
+            On the whole I think the measures are sensible.                                  | AGREE
+            Broadly speaking, I disagree with the emphasis on oaths.                         | DISAGREE
+            """)
+    void aHedgeKeepsTheSide(String sentence, Position position) {
+        PositionReading.Reading hedged = PositionReading.read(List.of(sentence));
+
+        assertThat(hedged.position()).isEqualTo(position);
+        assertThat(hedged.confidence()).isLessThan(0.9);
+    }
+
+    /** Conditional support is support: the condition is a theme, not a change of position. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            We would support the register provided that small volunteer groups are not charged. | AGREE
+            Yes, but only if the money reaches the villages and not just the towns.              | AGREE
+            If nobody is left out, the school linking scheme has my full support.                | AGREE
+            I agree as long as the classes do not clash with shift work.                         | AGREE
+            We oppose the oath unless it is made voluntary.                                      | DISAGREE
+            """)
+    void aConditionIsNotAChangeOfPosition(String sentence, Position position) {
+        assertThat(PositionReading.read(List.of(sentence)).position()).isEqualTo(position);
+    }
+
+    /** After a turn the view weighs more; a concession weighs less; a verdict twice. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Although we welcome the aim, we cannot support the chapter as drafted.                  | DISAGREE
+            We have doubts about the timetable, but we support the plan.                            | AGREE
+            Mixing matters; however, I reject the idea that it can be ordered from Whitehall.       | DISAGREE
+            While I have concerns about the cost, I welcome the new classes.                        | AGREE
+            There is much to like here and some things I object to; on balance we cannot support it. | DISAGREE
+            """)
+    void theMainAndFinalClauseWeighMost(String sentence, Position position) {
+        assertThat(PositionReading.read(List.of(sentence)).position()).isEqualTo(position);
+    }
+
+    /** Sarcasm and rhetorical questions say the opposite of their words. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            As if another leaflet is going to bring the estate together.                   | DISAGREE
+            Oh great, more forms for the mosque committee to fill in.                       | DISAGREE
+            What a surprise that the answer is yet another pilot in London!                 | DISAGREE
+            Who thought a citizenship oath would make neighbours talk to each other?        | DISAGREE
+            What is the point of a fund that runs out after a year?                         | DISAGREE
+            Is this really a good idea?                                                     | DISAGREE
+            I'm sure that will work, just like the last three schemes did.                  | DISAGREE
+            """)
+    void sarcasmAndRhetoricalQuestionsDisagree(String sentence, Position position) {
+        assertThat(PositionReading.read(List.of(sentence)).position()).isEqualTo(position);
+    }
+
+    /** Strength words on either side, and judgements of the proposal rather than statements in the writer's voice. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Harbour Mission supports the measures on English.                 | AGREE
+            Local plans are absolutely right for a county this varied.            | AGREE
+            Pairing schools is long overdue.                                      | AGREE
+            The mentoring scheme has worked well in our town.                     | AGREE
+            The fund falls a long way short.                                      | DISAGREE
+            The fund falls well short of what is needed.                          | DISAGREE
+            It doesn't come close to covering the cost of extra school places.    | DISAGREE
+            The oath is patronising and frankly pointless.                        | DISAGREE
+            This chapter is ill-conceived and heavy-handed.                       | DISAGREE
+            The definition leaves out the people who commute in to work here.     | DISAGREE
+            The list of measures ignores disabled residents altogether.           | DISAGREE
+            Our grant ran out after a year and the caseworker went with it.       | DISAGREE
+            There is no mention of older people anywhere in the measures.         | DISAGREE
+            I have no problem with the definition.                                | AGREE
+            The definition is fine.                                               | AGREE
+            """)
+    void strengthWordsOnBothSides(String sentence, Position position) {
+        assertThat(PositionReading.read(List.of(sentence)).position()).isEqualTo(position);
+    }
+
+    /** "Not sure" is the writer's indecision, said; "I couldn't agree more" is not it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Yes and no.                                                            | NOT_SURE
+            Our members were torn on this one.                                     | NOT_SURE
+            Whether a register would help, I couldn't say.                         | NOT_SURE
+            I couldn't agree more.                                                 | AGREE
+            No. Children already mix at the leisure centre.                        | DISAGREE
+            """)
+    void notSureOnlyWhenSaid(String sentence, Position position) {
         assertThat(PositionReading.read(List.of(sentence)).position()).isEqualTo(position);
     }
 
@@ -51,15 +162,31 @@ class PositionReadingTest {
     }
 
     @Test
-    void noViewOrViewsBothWaysAreNotSureAndUnsure() {
+    void noViewIsNotSureAndViewsBothWaysTheLastAndUnsure() {
         PositionReading.Reading none = PositionReading.read(List.of("Our estate has a lunch club on Tuesdays."));
         PositionReading.Reading mixed = PositionReading.read(List.of("We support the aim.", "We oppose the means."));
         PositionReading.Reading stated = PositionReading.read(List.of("I am honestly not sure about this."));
 
         assertThat(none).isEqualTo(new PositionReading.Reading(Position.NOT_SURE, PositionReading.UNCLEAR_CONFIDENCE));
-        assertThat(mixed).isEqualTo(new PositionReading.Reading(Position.NOT_SURE, PositionReading.MIXED_CONFIDENCE));
+        assertThat(mixed).isEqualTo(new PositionReading.Reading(Position.DISAGREE, PositionReading.MIXED_CONFIDENCE));
         assertThat(stated.confidence()).isGreaterThan(mixed.confidence());
         assertThat(PositionReading.takesPosition(List.of("Our estate has a lunch club on Tuesdays."))).isFalse();
+    }
+
+    @Test
+    void anAnswerWithoutAViewOfItsOwnTakesItsPassagesViewLessSureElseAgreeLeastSure() {
+        List<String> own = List.of("Classes at the school gate would reach mothers.");
+        List<String> passage = List.of("We warmly welcome the plans for English.",
+                "Classes at the school gate would reach mothers.");
+
+        PositionReading.Reading borrowed = PositionReading.readAnswer(own, passage);
+        PositionReading.Reading none = PositionReading.readAnswer(own, own);
+        PositionReading.Reading stated = PositionReading.readAnswer(List.of("We strongly oppose the oath."), passage);
+
+        assertThat(borrowed).isEqualTo(new PositionReading.Reading(Position.AGREE, PositionReading.MIXED_CONFIDENCE));
+        assertThat(none).isEqualTo(new PositionReading.Reading(Position.AGREE, PositionReading.UNCLEAR_CONFIDENCE));
+        assertThat(stated.position()).isEqualTo(Position.DISAGREE);
+        assertThat(stated.confidence()).isGreaterThan(PositionReading.MIXED_CONFIDENCE);
     }
 
     @Test
@@ -73,8 +200,13 @@ class PositionReadingTest {
     void everyMatchInTheLabelledAndSeedResponsesHoldsOneOfItsPatternsWords() throws IOException, URISyntaxException {
         Map<Pattern, List<String>> sought = new LinkedHashMap<>();
         PositionReading.CUES.forEach(cue -> sought.put(cue.pattern(), cue.words()));
+        sought.put(PositionReading.SARCASM, PositionReading.SARCASM_WORDS);
+        sought.put(PositionReading.RHETORICAL, PositionReading.RHETORICAL_WORDS);
+        sought.put(PositionReading.TURN, PositionReading.TURN_WORDS);
+        sought.put(PositionReading.CONCESSION, PositionReading.CONCESSION_WORDS);
+        sought.put(PositionReading.CONDITION, PositionReading.CONDITION_WORDS);
         sought.put(PositionReading.HEDGE, PositionReading.HEDGE_WORDS);
-        sought.put(PositionReading.CLAUSE, PositionReading.CLAUSE_WORDS);
+        sought.put(PositionReading.VERDICT, PositionReading.VERDICT_WORDS);
         List<String> matches = new ArrayList<>();
         for (String sentence : sentences()) {
             String lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');

@@ -33,7 +33,8 @@ class SeedResponsesTest {
      * the proposal's own words. It welcomes the definition (wanting it to name inequality), finds the focus on
      * leadership helpful, welcomes the measures on English and suggests how (funding, childcare, shift work);
      * on local plans, civic life, employment and measuring success it argues points without saying yes or no, so
-     * those are not_sure and go to an analyst. The government's summary reports the same points from organisations:
+     * those are read as agree, a guess at the lowest confidence (not_sure is for a writer who says so), and go to an
+     * analyst. The government's summary reports the same points from organisations:
      * local plans within national policy, English provision depending on funding, data by demographic group.
      */
     @Test
@@ -46,7 +47,7 @@ class SeedResponsesTest {
         assertThat(position(coded, "q9a")).isEqualTo(Position.AGREE);
         assertThat(coded.answers().get("q9b").text()).contains("childcare needs and shift work");
         assertThat(coded.answers().get("q11").text()).contains("asylum seekers are not legally allowed to work");
-        assertThat(position(coded, "q11")).isEqualTo(Position.NOT_SURE);
+        assertThat(position(coded, "q11")).isEqualTo(Position.AGREE);
         assertThat(coded.answers().get("q11").confidence()).isLessThan(TestCoding.SETTINGS.reviewBelow());
         assertThat(coded.answers().get("q14").text()).contains("reliable data on demographics");
         assertThat(coded.flags()).contains(CodingFlags.NEEDS_REVIEW).doesNotContain(CodingFlags.UNCODED_TEXT);

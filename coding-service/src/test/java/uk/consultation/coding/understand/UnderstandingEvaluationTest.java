@@ -42,6 +42,8 @@ class UnderstandingEvaluationTest {
     private static final int TUNED_ON = 42;
     /** A later document is held out when the first byte of SHA-256 of its name is below this: about three in four. */
     private static final int HELD_OUT_BELOW = 192;
+    /** {@code -Dunderstanding.printHeldOut=true} prints each held-out document's errors too; off by default. */
+    private static final boolean PRINT_HELD_OUT = Boolean.getBoolean("understanding.printHeldOut");
 
     private record Labelled(String document, Channel channel, RespondentType respondent,
             Map<String, Optional<Position>> expected) {
@@ -71,8 +73,12 @@ class UnderstandingEvaluationTest {
             if (document.number() <= TUNED_ON) {
                 tunedOn.add(document.expected(), document.respondent(), coded, queued, queuedBeforeThemes);
             }
-            System.out.printf("%-9s %-42s %s%s%n", document.heldOut() ? "held-out" : "develop", document.document(),
-                    notes.isEmpty() ? "as labelled" : String.join(", ", notes), queued ? "  [review]" : "");
+            // A held-out document's errors are printed only on request, so that nobody tunes on them by reading them.
+            if (!document.heldOut() || PRINT_HELD_OUT) {
+                System.out.printf("%-9s %-42s %s%s%n", document.heldOut() ? "held-out" : "develop",
+                        document.document(), notes.isEmpty() ? "as labelled" : String.join(", ", notes),
+                        queued ? "  [review]" : "");
+            }
         }
         development.print(TestReviewQueue.confidenceBelow());
         tunedOn.print(TestReviewQueue.confidenceBelow());
@@ -88,9 +94,10 @@ class UnderstandingEvaluationTest {
         // mapping and positions 0.92, respondent type 0.95, 80% of errors in a queue under 30% of documents): an
         // improvement shows in the printed figures, a regression fails the build.
         assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.80);
-        assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.87);
+        // Positions: floors a little below what the clause-by-clause reader measured (development 0.984, held-out 0.855).
+        assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.95);
         assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.76);
-        assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.70);
+        assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.84);
         // Respondent type: floors against regression just below what the coder measured once it read letterheads,
         // signatures and the other signs of a body (development 1.000, held-out 0.976); a floor, not the target.
         assertThat(development.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
