@@ -18,7 +18,8 @@ import uk.consultation.coding.language.CaseFolding;
 /**
  * Maps each passage of a document to the questions it answers: those it names by number; else those it comes close to
  * in meaning, helped by the heading it stands under, when that heading is one of the consultation's chapters or
- * itself close to a question.
+ * itself close to a question, and those one of its sentences comes much closer to; and a passage telling of the
+ * writer's own project answers the question asking for examples.
  */
 final class QuestionMapping {
 
@@ -35,9 +36,9 @@ final class QuestionMapping {
     static final double HEADING_WEIGHT = 0.5;
 
     /**
-     * How much closer than a passage one of its sentences must come to a question to answer it on its own: "We reject
-     * local plans. We reject information packs." answers two questions in one paragraph. Chosen on the development
-     * set from 0.05, 0.1 and 0.15 by F1 (0.847, 0.853, 0.831), the sentence also having to take a view or suggest.
+     * How far above {@code map-above} one sentence of a passage must come to a question to answer it on its own: "We
+     * reject local plans. We reject information packs." answers two questions in one paragraph. Chosen on the
+     * development set from 0.05, 0.1 and 0.15 by mapping F1 (0.847, 0.853, 0.831).
      */
     static final double SENTENCE_MARGIN = 0.1;
 
@@ -49,20 +50,23 @@ final class QuestionMapping {
             "\\bsuggest|\\brecommend|\\bwould (?:help|add|like)\\b|\\bshould\\b|\\bcould\\b|\\bneeds? to\\b");
 
     /** The writer's own project: "we run", "our lunch club", "run by volunteers". */
-    private static final Pattern DOING = Pattern.compile("\\b(?:we|i) (?:have )?(?:run|ran|set up|started|been running"
-            + "|organised|organise|hosted|host|hold|held|opened|founded|launched|offered|offer|began|took|taken)\\b"
-            + "|\\bour (?:[a-z]+ ){0,2}(?:project|programme|scheme|club|classes|centre|group|initiative|course|sessions?"
-            + "|café|cafe)\\b|\\brun by (?:volunteers|us)\\b");
+    private static final Pattern DOING = Pattern.compile("\\b(?:we|i) (?:have )?(?:run|ran|set up|started"
+            + "|been running|organised|organise|hosted|host|hold|held|opened|founded|launched|offered|offer|began"
+            + "|took|taken)\\b"
+            + "|\\bour (?:[a-z]+ ){0,2}(?:project|programme|scheme|club|classes|centre|group|initiative|course"
+            + "|sessions?|café|cafe)\\b|\\brun by (?:volunteers|us)\\b");
 
     /** What shows it works: how long, how often, how many, an evaluation. */
-    private static final Pattern RESULT = Pattern.compile("\\bsince (?:19|20)\\d\\d\\b|\\bevaluat|\\bpilot|\\bworked"
-            + " (?:well|because)|\\bsuccess|\\b(?:\\d+|ten|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|dozens of"
-            + "|thousands of) (?:people|families|women|men|children|young people|participants|learners|volunteers"
-            + "|members)\\b|\\bfor (?:over |more than )?(?:\\d+|two|three|four|five|ten|twenty) years\\b|\\b(?:every|a|each"
-            + "|per|once a) (?:week|sunday|saturday|month)\\b");
+    private static final Pattern RESULT = Pattern.compile("\\bsince (?:19|20)\\d\\d\\b|\\bevaluat|\\bpilot"
+            + "|\\bworked (?:well|because)|\\bsuccess|\\b(?:\\d+|ten|twenty|thirty|forty|fifty|sixty|a hundred"
+            + "|hundreds of|dozens of|thousands of) (?:people|families|women|men|children|young people|participants"
+            + "|learners|volunteers|members)\\b"
+            + "|\\bfor (?:over |more than )?(?:\\d+|two|three|four|five|ten|twenty) years\\b"
+            + "|\\b(?:every|a|each|per|once a) (?:week|sunday|saturday|month)\\b");
 
     /** A heading over examples: "Examples", "Good practice", "What works". */
-    private static final Pattern EXAMPLES_HEADING = Pattern.compile("\\bexamples?\\b|\\bgood practice\\b|\\bwhat works\\b");
+    private static final Pattern EXAMPLES_HEADING = Pattern.compile(
+            "\\bexamples?\\b|\\bgood practice\\b|\\bwhat works\\b");
 
     /** Words that every chapter and every response's title share, which say nothing about one chapter. */
     private static final Set<String> GENERIC = Set.of("intro", "summa", "respo", "consu", "strat", "green", "paper",
@@ -166,12 +170,12 @@ final class QuestionMapping {
     }
 
     /**
-     * The questions single sentences of a passage answer on their own, much closer to one than the passage as a whole
-     * ("We reject local plans. We reject information packs."): a sentence that takes a view on a closed question, or
-     * suggests or tells of a project for an open one.
+     * The questions single sentences of a passage answer on their own, each well above the threshold
+     * ({@link #SENTENCE_MARGIN}): a sentence that takes a view on a closed question, or suggests or tells of a project
+     * for an open one.
      */
-    private List<Mapping> bySentence(int index, Passage passage, Map<String, float[]> sentenceVectors, QuestionVectors vectors,
-            Set<Integer> chapter, double[] heading) {
+    private List<Mapping> bySentence(int index, Passage passage, Map<String, float[]> sentenceVectors,
+            QuestionVectors vectors, Set<Integer> chapter, double[] heading) {
         List<Mapping> mappings = new ArrayList<>();
         if (passage.sentences().size() < 2) {
             return mappings;
