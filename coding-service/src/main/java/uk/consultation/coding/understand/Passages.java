@@ -10,14 +10,14 @@ import uk.consultation.coding.language.Sentences;
 /**
  * Splits a document into passages. Blank lines separate paragraphs; a short line without a full stop, standing alone
  * or followed by a capitalised line, is a heading (or a greeting, a sign-off, a name, which head nothing); a numbered
- * or bulleted line starts a point of its own. Lines within a paragraph are joined, since text taken out of a PDF
- * breaks lines in the middle of sentences.
+ * or bulleted line, or one answering a question by its number ("4 no, waste of money"), starts a point of its own.
+ * Lines within a paragraph are joined, since text taken out of a PDF breaks lines in the middle of sentences.
  */
 final class Passages {
 
     private static final int HEADING_MAX_WORDS = 10;
 
-    private static final Pattern POINT = Pattern.compile("^\\s*(?:\\d{1,2}[.)]|[•·*\\-–])\\s+");
+    private static final Pattern POINT = Pattern.compile("^\\s*(?:\\d{1,2}[.)]|\\(?[ivxIVX]{1,4}\\)|[•·*\\-–])\\s+");
 
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.?!:\"”’)]\\s*$");
 
@@ -39,7 +39,7 @@ final class Passages {
                 // A heading may also end a block, where a PDF's page break took away the blank line before it.
                 boolean heading = isHeading(line) && (afterHeading || ENDS_SENTENCE.matcher(lines.get(i - 1)).find())
                         && (i + 1 == lines.size() || startsCapitalised(lines.get(i + 1)));
-                if (heading || POINT.matcher(line).find()) {
+                if (heading || POINT.matcher(line).find() || ExplicitReferences.answersByNumber(line)) {
                     add(paragraph, onTemplate, passages);
                     paragraph.clear();
                 }
@@ -75,7 +75,9 @@ final class Passages {
 
     private static boolean isHeading(String line) {
         String words = NUMBERING.matcher(line).replaceFirst("");
-        return words.split("\\s+").length <= HEADING_MAX_WORDS && !words.matches(".*[.;!?]$")
+        // "4. No" answers a question by its number rather than heading anything.
+        return !ExplicitReferences.answersByNumber(line) && words.split("\\s+").length <= HEADING_MAX_WORDS
+                && !words.matches(".*[.;!?]$")
                 && startsCapitalised(words);
     }
 

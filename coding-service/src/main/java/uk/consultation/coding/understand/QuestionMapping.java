@@ -18,7 +18,8 @@ import uk.consultation.coding.language.CaseFolding;
 /**
  * Maps each passage of a document to the questions it answers: those it names by number; else those it comes close to
  * in meaning, helped by the heading it stands under, when that heading is one of the consultation's chapters or
- * itself close to a question.
+ * itself close to a question, and those one of its sentences comes much closer to; and a passage telling of the
+ * writer's own project answers the question asking for examples.
  */
 final class QuestionMapping {
 
@@ -34,9 +35,38 @@ final class QuestionMapping {
     /** A heading close to a question counts for the passages under it, for a part of its closeness. */
     static final double HEADING_WEIGHT = 0.5;
 
+    /**
+     * How far above {@code map-above} one sentence of a passage must come to a question to answer it on its own: "We
+     * reject local plans. We reject information packs." answers two questions in one paragraph. Chosen on the
+     * development set from 0.05, 0.1 and 0.15 by mapping F1 (0.847, 0.853, 0.831).
+     */
+    static final double SENTENCE_MARGIN = 0.1;
+
+    /** A passage that tells of the writer's own project: an example, though not the clearest of answers. */
+    static final double EXAMPLE_CONFIDENCE = 0.7;
+
     /** What suggestions sound like. */
     private static final Pattern SUGGESTION = Pattern.compile(
             "\\bsuggest|\\brecommend|\\bwould (?:help|add|like)\\b|\\bshould\\b|\\bcould\\b|\\bneeds? to\\b");
+
+    /** The writer's own project: "we run", "our lunch club", "run by volunteers". */
+    private static final Pattern DOING = Pattern.compile("\\b(?:we|i) (?:have )?(?:run|ran|set up|started"
+            + "|been running|organised|organise|hosted|host|hold|held|opened|founded|launched|offered|offer|began"
+            + "|took|taken)\\b"
+            + "|\\bour (?:[a-z]+ ){0,2}(?:project|programme|scheme|club|classes|centre|group|initiative|course"
+            + "|sessions?|café|cafe)\\b|\\brun by (?:volunteers|us)\\b");
+
+    /** What shows it works: how long, how often, how many, an evaluation. */
+    private static final Pattern RESULT = Pattern.compile("\\bsince (?:19|20)\\d\\d\\b|\\bevaluat|\\bpilot"
+            + "|\\bworked (?:well|because)|\\bsuccess|\\b(?:\\d+|ten|twenty|thirty|forty|fifty|sixty|a hundred"
+            + "|hundreds of|dozens of|thousands of) (?:people|families|women|men|children|young people|participants"
+            + "|learners|volunteers|members)\\b"
+            + "|\\bfor (?:over |more than )?(?:\\d+|two|three|four|five|ten|twenty) years\\b"
+            + "|\\b(?:every|a|each|per|once a) (?:week|sunday|saturday|month)\\b");
+
+    /** A heading over examples: "Examples", "Good practice", "What works". */
+    private static final Pattern EXAMPLES_HEADING = Pattern.compile(
+            "\\bexamples?\\b|\\bgood practice\\b|\\bwhat works\\b");
 
     /** Words that every chapter and every response's title share, which say nothing about one chapter. */
     private static final Set<String> GENERIC = Set.of("intro", "summa", "respo", "consu", "strat", "green", "paper",
@@ -59,9 +89,11 @@ final class QuestionMapping {
         Set<Question> namedByHeading = Set.of();
         Set<Integer> chapter = Set.of();
         boolean underChapter = false;
+        boolean underExamples = false;
         double[] heading = new double[questions.size()];
         for (int p = 0; p < passages.size(); p++) {
             Passage passage = passages.get(p);
+            int index = p;
             if (passage.heading()) {
                 namedByHeading = ExplicitReferences.in(passage.text(), consultation);
                 // "Dear Sir," or "Jo Bloggs, Grants Manager" heads nothing: what follows is about no question yet.
@@ -70,6 +102,7 @@ final class QuestionMapping {
                         : vectors.closeness(sentenceVectors.get(passage.text()));
                 chapter = passage.text().contains(",") ? Set.of() : chapter(passage.text(), heading, questions);
                 underChapter = !passage.text().contains(",") && !namedChapter(passage.text(), questions).isEmpty();
+                underExamples = EXAMPLES_HEADING.matcher(CaseFolding.lower(passage.text())).find();
                 continue;
             }
             Set<Question> named = ExplicitReferences.in(passage.text(), consultation);
@@ -80,12 +113,8 @@ final class QuestionMapping {
             if (!named.isEmpty() || !namedByHeading.isEmpty() || passage.onTemplate()) {
                 continue;
             }
-            double[] score = vectors.closeness(mean(passage.sentences(), sentenceVectors));
-            int best = 0;
-            for (int q = 0; q < score.length; q++) {
-                score[q] += (chapter.contains(q) ? CHAPTER_BONUS : 0) + HEADING_WEIGHT * Math.max(0, heading[q] - mapAbove);
-                best = score[q] > score[best] ? q : best;
-            }
+            double[] score = scored(vectors.closeness(mean(passage.sentences(), sentenceVectors)), chapter, heading);
+            int best = best(score);
             // Under a heading that names a chapter, a paragraph too short on words of its own to map still answers it.
             if (score[best] >= mapAbove || (underChapter && chapter.contains(best))) {
                 Question question = questions.get(best);
@@ -95,6 +124,68 @@ final class QuestionMapping {
                 if (followUp.isPresent()) {
                     mappings.add(new Mapping(p, followUp.get(), confidence));
                 }
+            }
+            Set<Question> found = new HashSet<>();
+            mappings.stream().filter(mapping -> mapping.passage() == index).forEach(m -> found.add(m.question()));
+            bySentence(p, passage, sentenceVectors, vectors, chapter, heading).stream()
+                    .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
+            if (example(passage, underExamples)) {
+                questions.stream().filter(question -> !question.isClosed()
+                        && question.text().toLowerCase(Locale.ROOT).contains("examples")).filter(found::add)
+                        .forEach(question -> mappings.add(new Mapping(index, question, EXAMPLE_CONFIDENCE)));
+            }
+        }
+        return mappings;
+    }
+
+    /** A passage telling what the writer's own project does and what came of it: an example of what works. */
+    private static boolean example(Passage passage, boolean underExamples) {
+        String text = CaseFolding.lower(passage.text());
+        return underExamples || DOING.matcher(text).find() && RESULT.matcher(text).find();
+    }
+
+    /** A sentence answers a closed question when it takes a view, an open one when it suggests or gives an example. */
+    private static boolean speaksTo(Question question, String sentence) {
+        String text = CaseFolding.lower(sentence);
+        return question.isClosed() ? PositionReading.takesPosition(List.of(sentence))
+                : SUGGESTION.matcher(text).find() || DOING.matcher(text).find();
+    }
+
+    /** Closeness with the help of the heading above: its chapter's questions, and the questions it is close to. */
+    private double[] scored(double[] closeness, Set<Integer> chapter, double[] heading) {
+        for (int q = 0; q < closeness.length; q++) {
+            closeness[q] += (chapter.contains(q) ? CHAPTER_BONUS : 0)
+                    + HEADING_WEIGHT * Math.max(0, heading[q] - mapAbove);
+        }
+        return closeness;
+    }
+
+    /** The closest question's index. */
+    private static int best(double[] score) {
+        int best = 0;
+        for (int q = 0; q < score.length; q++) {
+            best = score[q] > score[best] ? q : best;
+        }
+        return best;
+    }
+
+    /**
+     * The questions single sentences of a passage answer on their own, each well above the threshold
+     * ({@link #SENTENCE_MARGIN}): a sentence that takes a view on a closed question, or suggests or tells of a project
+     * for an open one.
+     */
+    private List<Mapping> bySentence(int index, Passage passage, Map<String, float[]> sentenceVectors,
+            QuestionVectors vectors, Set<Integer> chapter, double[] heading) {
+        List<Mapping> mappings = new ArrayList<>();
+        if (passage.sentences().size() < 2) {
+            return mappings;
+        }
+        for (String sentence : passage.sentences()) {
+            double[] score = scored(vectors.closeness(sentenceVectors.get(sentence)), chapter, heading);
+            int best = best(score);
+            Question question = vectors.questions().get(best);
+            if (score[best] >= mapAbove + SENTENCE_MARGIN && speaksTo(question, sentence)) {
+                mappings.add(new Mapping(index, question, confidence(score[best] - SENTENCE_MARGIN)));
             }
         }
         return mappings;

@@ -2,6 +2,8 @@ package uk.consultation.coding.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import uk.consultation.coding.TestEvents;
@@ -17,6 +19,54 @@ class ExplicitReferencesTest {
         assertThat(ExplicitReferences.in("On Q4 we agree; on q9b see below.", TestEvents.BUNDLED))
                 .extracting(Question::id).containsExactly("q4", "q9b");
         assertThat(ExplicitReferences.in("1 in 10 people; question 15 does not exist.", TestEvents.BUNDLED)).isEmpty();
+    }
+
+    @Test
+    void findsQuestionsNamedInWordsRomanNumeralsAndParts() {
+        assertThat(ids("Here is my reply to question seven and question eleven.")).containsExactly("q7", "q11");
+        assertThat(ids("My views on Q.9(b) are set out in full below.")).containsExactly("q9b");
+        assertThat(ids("As for question nine part two, evening classes would help.")).containsExactly("q9b");
+        assertThat(ids("On question nine, part one, I disagree.")).containsExactly("q9a");
+        assertThat(ids("Turning to question (xiii), we are content.")).containsExactly("q13");
+        assertThat(ids("Question XII is the one that worries our members.")).containsExactly("q12");
+        assertThat(ids("In reply to your fourth question, the answer is no.")).containsExactly("q4");
+        assertThat(ids("The tenth question is badly worded.")).containsExactly("q10");
+        assertThat(ids("We address questions two, five and fourteen in turn.")).containsExactly("q2", "q5", "q14");
+    }
+
+    @Test
+    void aNumberAloneNamesTheFirstPartOfAQuestionInParts() {
+        assertThat(ids("On question 9 we are strongly in favour.")).containsExactly("q9a");
+    }
+
+    @Test
+    void findsAnAnswerOpeningWithTheQuestionsNumber() {
+        assertThat(ids("4 no, waste of money")).containsExactly("q4");
+        assertThat(ids("12. Yes - but say who decides what is divisive.")).containsExactly("q12");
+        assertThat(ids("9(b) yes, more evening classes")).containsExactly("q9b");
+        assertThat(ids("(iv) Agree, within reason.")).containsExactly("q4");
+        assertThat(ids("vi. Not sure.")).containsExactly("q6");
+        assertThat(ids("Eight - strongly disagree with banning faith schools.")).containsExactly("q8");
+        assertThat(ids("Thirteen")).containsExactly("q13");
+        assertThat(ids("(ii)")).containsExactly("q2");
+        assertThat(ExplicitReferences.answersByNumber("3 no, I have none to give.")).isTrue();
+    }
+
+    @Test
+    void leavesNumbersThatNameNoQuestion() {
+        assertThat(ids("I agree with most of it.")).isEmpty();
+        assertThat(ids("I. Introduction")).isEmpty();
+        assertThat(ids("Two strongly held beliefs guide our charity.")).isEmpty();
+        assertThat(ids("Ten years ago our street was mixed.")).isEmpty();
+        assertThat(ids("3 no one should be forced to mix.")).isEmpty();
+        assertThat(ids("7")).isEmpty();
+        assertThat(ids("The question I keep asking is who pays.")).isEmpty();
+        assertThat(ids("The first thing to say is that we welcome it.")).isEmpty();
+        assertThat(ExplicitReferences.answersByNumber("2. Leadership")).isFalse();
+    }
+
+    private static List<String> ids(String text) {
+        return ExplicitReferences.in(text, TestEvents.BUNDLED).stream().map(Question::id).toList();
     }
 
     /** Found by fuzzing: the list was one repeated group, which Java matches by recursion, until the stack overflowed. */

@@ -45,6 +45,40 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void bareNumbersAnswerTheirQuestions() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Dear Sir,
+                4 agree, councillors need the training
+                (xii) Disagree, free speech matters more
+                Thirteen: not sure
+                """);
+
+        assertThat(answers).containsOnlyKeys("q4", "q12", "q13");
+        assertThat(answers.get("q4").position()).isEqualTo(Position.AGREE);
+        assertThat(answers.get("q12").position()).isEqualTo(Position.DISAGREE);
+    }
+
+    @Test
+    void aProjectThatWorksIsAnExample() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Our Saturday football club, run by volunteers, has brought together 60 boys from the Kurdish, Roma
+                and white British families on the estate since 2019.
+                """);
+
+        assertThat(answers).containsKey("q3");
+    }
+
+    @Test
+    void aParagraphAnswersEachQuestionOneOfItsSentencesTakesAViewOn() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                I disagree that each particular place needs its own tailored local plan to tackle its integration
+                issues. I also oppose any more spending on English language classes for migrants.
+                """);
+
+        assertThat(answers).containsKeys("q2", "q9a");
+    }
+
+    @Test
     void aCoveringNoteAnswersNothing() {
         assertThat(code("""
                 Dear Sir or Madam,

@@ -43,4 +43,20 @@ class PassagesTest {
 
         assertThat(passages).extracting(Passage::heading).containsExactly(false);
     }
+
+    @Test
+    void aLineAnsweringByNumberIsAPointOfItsOwnAndNoHeading() {
+        List<Passage> passages = Passages.of("""
+                My answers, briefly:
+                3 No examples from round here
+                4 No, waste of money
+                (v) Agree with the fund
+                (vi) it has done little in our town
+                """, false);
+
+        assertThat(passages).extracting(Passage::text).containsExactly("My answers, briefly:",
+                "3 No examples from round here", "4 No, waste of money", "(v) Agree with the fund",
+                "(vi) it has done little in our town");
+        assertThat(passages).extracting(Passage::heading).containsExactly(true, false, false, false, false);
+    }
 }
