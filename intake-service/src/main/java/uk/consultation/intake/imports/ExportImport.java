@@ -21,11 +21,11 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import jakarta.annotation.PreDestroy;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import uk.consultation.intake.kafka.EventTooLargeException;
@@ -134,8 +134,11 @@ class ExportImport {
         return running;
     }
 
-    /** Stops every running import at the next row, once each has said where, before Kafka's producer closes. */
-    @PreDestroy
+    /**
+     * On shutdown (SIGTERM), first of all: stops every running import at its next row and waits for each to say where,
+     * while Kafka's producer is still open.
+     */
+    @EventListener(ContextClosedEvent.class)
     void stop() throws InterruptedException {
         stopping = true;
         importing.shutdown();
