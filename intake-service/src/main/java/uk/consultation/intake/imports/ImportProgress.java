@@ -16,8 +16,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param startedBy        the staff member who started it
  * @param rowsInFile       the export's rows (the header aside), once counted: none until then
  * @param rowsRead         rows read so far; each is accepted, refused or still waiting for Kafka
- * @param refusedRows      how many rows were refused; all of them are listed, but for an export refused wholesale
- *                         (beyond {@link #MAX_LISTED} rows, a wrong mapping), whose list stops there
+ * @param refusedRows      how many rows were refused; all of them are listed once it has ended, but for an export
+ *                         refused wholesale (beyond {@link #MAX_LISTED} rows, a wrong mapping), whose list stops
+ *                         there; while it runs, the first {@link #LISTED_WHILE_RUNNING}
  * @param refused          the refused rows, by row number in the file (the header is row 1)
  * @param interruptedAtRow for an import stopped before its end, the first row not imported: every row before it is
  *                         accepted or refused; unknown (none) when its instance stopped without saying
@@ -29,6 +30,11 @@ record ImportProgress(String importId, String consultationId, String platform, S
 
     /** A record of 10,000 refusals of a hundred-odd characters each stays far below a Kafka record's limit. */
     static final int MAX_LISTED = 10_000;
+    /**
+     * Refused rows a running import's snapshots list, enough to see a wrong mapping early: written every second, and
+     * each read back whole until compaction, they stay small; the last one lists up to {@link #MAX_LISTED}.
+     */
+    static final int LISTED_WHILE_RUNNING = 100;
 
     enum State {
         @JsonProperty("running") RUNNING,

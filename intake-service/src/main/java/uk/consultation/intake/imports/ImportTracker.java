@@ -75,23 +75,25 @@ final class ImportTracker {
     }
 
     ImportProgress running() {
-        return snapshot(ImportProgress.State.RUNNING, null, null);
+        return snapshot(ImportProgress.State.RUNNING, ImportProgress.LISTED_WHILE_RUNNING, null, null);
     }
 
     ImportProgress finished() {
-        return snapshot(ImportProgress.State.FINISHED, null, null);
+        return snapshot(ImportProgress.State.FINISHED, ImportProgress.MAX_LISTED, null, null);
     }
 
     ImportProgress interrupted(long atRow, String why) {
-        return snapshot(ImportProgress.State.INTERRUPTED, atRow, why);
+        return snapshot(ImportProgress.State.INTERRUPTED, ImportProgress.MAX_LISTED, atRow, why);
     }
 
-    private ImportProgress snapshot(ImportProgress.State state, @Nullable Long atRow, @Nullable String why) {
+    private ImportProgress snapshot(ImportProgress.State state, int listing, @Nullable Long atRow,
+            @Nullable String why) {
         List<ImportProgress.RefusedRow> listed;
         long refusedSoFar;
         synchronized (refused) {
             // acknowledgements come back out of order
-            listed = refused.stream().sorted(Comparator.comparingLong(ImportProgress.RefusedRow::row)).toList();
+            listed = refused.stream().sorted(Comparator.comparingLong(ImportProgress.RefusedRow::row)).limit(listing)
+                    .toList();
             refusedSoFar = refusedRows;
         }
         written = clock.instant();
