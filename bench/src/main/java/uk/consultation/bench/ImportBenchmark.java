@@ -45,6 +45,8 @@ public final class ImportBenchmark {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern HEAP_USED = Pattern.compile("^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} (\\S+)$",
             Pattern.MULTILINE);
+    private static final Pattern STATE = Pattern.compile("\"state\":\"(\\w+)\"");
+    private static final Pattern ROWS_READ = Pattern.compile("\"rowsRead\":(\\d+)");
     private static final String[] COMMENTS = {
         "People need real chances to meet and work together, in schools, workplaces and the places they live.",
         "Local councils know their areas best and should lead, with funding that lasts longer than a year or two.",
@@ -78,7 +80,7 @@ public final class ImportBenchmark {
             sampler.setDaemon(true);
             sampler.start();
             long started = System.nanoTime();
-            String report = post(imports, List.of(), export, mapping);
+            String report = follow(intake.baseUrl() + post(imports, List.of(), export, mapping));
             double seconds = (System.nanoTime() - started) / 1e9;
             sampler.interrupt();
             System.out.println(report.length() > 300 ? report.substring(0, 300) + "…" : report);
@@ -128,7 +130,10 @@ public final class ImportBenchmark {
         return "Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value;
     }
 
-    /** A multipart request streaming the export from its file, with the mapping as a JSON part if given. */
+    /**
+     * A multipart request streaming the export from its file, with the mapping as a JSON part if given: the answer's
+     * body, or for an import started (202) the path of its progress.
+     */
     private static String post(String url, List<String> fields, Path export, String mapping)
             throws IOException, InterruptedException {
         String boundary = "bench-" + UUID.randomUUID();
@@ -150,10 +155,29 @@ public final class ImportBenchmark {
                         HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n")))
                 .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 202) {
+            return response.headers().firstValue("Location").orElseThrow();
+        }
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
+    }
+
+    /** The import's progress, printed every second as staff see it, until it has ended: then its report. */
+    private static String follow(String progress) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(progress))
+                .header("Authorization", basic("transcriber")).build();
+        while (true) {
+            String answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            Matcher state = STATE.matcher(answer);
+            if (state.find() && !state.group(1).equals("running")) {
+                return answer;
+            }
+            Matcher read = ROWS_READ.matcher(answer);
+            System.out.println("running: " + (read.find() ? read.group(1) : "?") + " rows read");
+            Thread.sleep(1000);
+        }
     }
 
     private static void sample(String intake, AtomicLong peak) {

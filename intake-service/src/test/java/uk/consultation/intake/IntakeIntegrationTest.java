@@ -1,6 +1,7 @@
 package uk.consultation.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -100,10 +102,14 @@ class IntakeIntegrationTest {
                                 "commentColumn": "%s"}],
                  "positions": {"Agree": "agree"}}""".formatted(comments);
 
-        mvc.perform(multipart(imports).file(export).file(new MockMultipartFile("mapping", "", "application/json",
-                        mapping.getBytes(StandardCharsets.UTF_8))).with(TRANSCRIBER).with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.accepted").value(1));
+        String location = mvc.perform(multipart(imports).file(export).file(new MockMultipartFile("mapping", "",
+                        "application/json", mapping.getBytes(StandardCharsets.UTF_8))).with(TRANSCRIBER).with(csrf()))
+                .andExpect(status().isAccepted())
+                .andReturn().getResponse().getHeader("Location");
+        // the mapping is kept once the import has finished
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> mvc.perform(get(location).with(TRANSCRIBER))
+                .andExpect(jsonPath("$.state").value("finished"))
+                .andExpect(jsonPath("$.accepted").value(1)));
 
         mvc.perform(multipart(imports + "/preview").file(export).param("platform", "smartsurvey").with(TRANSCRIBER)
                         .with(csrf()))

@@ -123,6 +123,15 @@ public final class Topics {
     public static final Topic<String, String> RESPONSE_KEYS =
             new Topic<>("response-keys", String.class, String.class, "intake-service", true, false);
 
+    /**
+     * Where each import of a survey platform's export is, keyed by its import id: the importing intake instance writes
+     * the rows read, accepted and refused (with their reasons) every second or so and when it ends, and every instance
+     * reads it back to show staff the import. Its value, intake-service's own {@code imports.ImportProgress}, is read
+     * by intake alone. Compacted, on one partition: the latest of each import is kept.
+     */
+    public static final Topic<String, Object> IMPORTS =
+            new Topic<>("imports", String.class, Object.class, "intake-service", true, true);
+
     /** The header on every dead letter that says, in a sentence, why its record could not be processed. */
     public static final String DEAD_LETTER_REASON_HEADER = "dlt-reason";
 
@@ -143,7 +152,7 @@ public final class Topics {
     public static final List<Topic<String, ?>> ALL =
             List.of(CONSULTATIONS, CONSULTATION_CHANGES, RESPONSES_RECEIVED, RESPONSE_CONTACTS, RESPONSES_QUARANTINED,
                     RESPONSES_CODED, RESPONSES_CODED_UNGROUPED, UNMATCHED_SENTENCES, THEME_CANDIDATES,
-                    RESPONSES_REVIEWED, IMPORT_MAPPINGS, RESPONSE_KEYS);
+                    RESPONSES_REVIEWED, IMPORT_MAPPINGS, RESPONSE_KEYS, IMPORTS);
 
     /** The topic of this name whose failed records have a dead-letter topic; none for another (an internal one). */
     public static Optional<Topic<String, ?>> withDeadLetters(String name) {

@@ -27,10 +27,12 @@ import uk.consultation.access.StaffRole;
  * through intake's API with the mapping its preview suggests, as staff would in two commands, and counted in the
  * published figures, each platform's apart with {@code source=}: exactly the counts written down beside each fixture
  * when it was generated. Importing an export again changes nothing; an export that has grown adds only its new row.
+ * Each import answers at once and is followed at the address it gives until it has finished.
  */
 class PlatformImportsSystemTest {
 
     private static final Duration FIGURES_WAIT = Duration.ofSeconds(180);
+    private static final Duration IMPORT_WAIT = Duration.ofSeconds(120);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CONSULTATION = "imports-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -59,6 +61,7 @@ class PlatformImportsSystemTest {
             JsonNode report = importExport(fixture.getValue(), export, mapping);
             assertThat(report.get("accepted").asInt()).as(fixture.getValue())
                     .isEqualTo(count(expected(fixture.getValue()), "rows"));
+            assertThat(report.get("state").asString()).as(fixture.getValue()).isEqualTo("finished");
             assertThat(report.get("refused").size()).as(fixture.getValue()).isZero();
         }
         for (var fixture : fixtures.entrySet()) {
@@ -134,8 +137,12 @@ class PlatformImportsSystemTest {
         part(body, boundary, "mapping", null, "application/json", mapping.getBytes(StandardCharsets.UTF_8));
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         HttpResponse<String> response = post("/imports", boundary, body.toByteArray());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        String progress = system.intake().baseUrl() + response.headers().firstValue("Location").orElseThrow();
+        // followed as the README's example does, until it has ended
+        return await().atMost(IMPORT_WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> JSON.readTree(
+                        RunningSystem.send(RunningSystem.request(progress, StaffRole.TRANSCRIBER).GET()).body()),
+                answer -> !answer.get("state").asString().equals("running"));
     }
 
     private static void part(ByteArrayOutputStream body, String boundary, String name, String filename, String type,

@@ -32,8 +32,10 @@ class IntakeEndpoints implements EndpointRoles {
                         CONSULTATION + "/emails").hasRole(StaffRole.TRANSCRIBER.role())
                 .requestMatchers(HttpMethod.POST, CONSULTATION + "/imports", CONSULTATION + "/imports/preview")
                 .hasAnyRole(StaffRole.TRANSCRIBER.role(), StaffRole.ADMIN.role())
-                // the import page: a browser's, signed in with the form
-                .requestMatchers("/consultations/*/imports", "/consultations/*/imports/preview")
+                .requestMatchers(HttpMethod.GET, CONSULTATION + "/imports", CONSULTATION + "/imports/*")
+                .hasAnyRole(StaffRole.TRANSCRIBER.role(), StaffRole.ADMIN.role())
+                // the import page (its preview, an import's progress): a browser's, signed in with the form
+                .requestMatchers("/consultations/*/imports", "/consultations/*/imports/*")
                 .hasAnyRole(StaffRole.TRANSCRIBER.role(), StaffRole.ADMIN.role())
                 .requestMatchers(HttpMethod.POST, "/api/v1/consultations")
                 .hasAnyRole(StaffRole.ADMIN.role(), StaffRole.ANALYST.role())

@@ -1,18 +1,20 @@
 package uk.consultation.intake.imports;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -22,6 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import uk.consultation.intake.kafka.EventTooLargeException;
@@ -42,7 +46,8 @@ import uk.consultation.schemas.response.ResponseReceived;
  * Previews and imports a survey platform's export: each row becomes one response on the channel {@code online},
  * recorded like any other, its identity the platform, the survey and the platform's response id, so importing the
  * same export again, or one that has grown, changes nothing for the rows already in. Rows are read one at a time and
- * at most {@code rowsInFlight} wait for Kafka at once, so an export of any length takes the same memory.
+ * at most {@code rowsInFlight} wait for Kafka at once, so an export of any length takes the same memory. An import
+ * runs in the background, writing its progress to the {@code imports} topic ({@link ImportLog}) as it goes.
  */
 @Service
 class ExportImport {
@@ -52,19 +57,26 @@ class ExportImport {
     /** Enough rows to see which columns hold positions and which respondent types are written how. */
     private static final int PREVIEW_ROWS = 200;
     private static final int MAX_COMMENT_LENGTH = 100_000;
-    private static final int PROGRESS_EVERY = 10_000;
+    /** A cell a refusal quotes is cut to this: the reason says which value, not what a respondent wrote. */
+    private static final int QUOTED_LENGTH = 40;
     /** Citizen Space's and SmartSurvey's times; Excel's dates come ISO from {@link ExportRows}. */
     private static final List<DateTimeFormatter> TIMES = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"), DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm[:ss]"));
 
     private final ResponseRecorder recorder;
     private final SavedMappings savedMappings;
+    private final ImportLog importLog;
     private final ImportSettings settings;
     private final Clock clock;
+    /** Imports are started by staff, a few at a time: one thread each, for as long as it runs. */
+    private final ExecutorService importing = Executors.newCachedThreadPool();
+    private volatile boolean stopping;
 
-    ExportImport(ResponseRecorder recorder, SavedMappings savedMappings, ImportSettings settings, Clock clock) {
+    ExportImport(ResponseRecorder recorder, SavedMappings savedMappings, ImportLog importLog, ImportSettings settings,
+            Clock clock) {
         this.recorder = recorder;
         this.savedMappings = savedMappings;
+        this.importLog = importLog;
         this.settings = settings;
         this.clock = clock;
     }
@@ -91,44 +103,113 @@ class ExportImport {
                 MappingSuggestion.suggest(platform, header, firstRows, consultation)));
     }
 
-    ImportReport run(String consultationId, Path export, ImportMapping mapping) throws IOException {
+    /**
+     * Checks the mapping against the export's header and the consultation, records the import as running on the
+     * {@code imports} topic and imports the rows in the background, answering at once. The file is moved away from
+     * {@code export}, so the caller may delete its own, and deleted once imported.
+     */
+    ImportProgress start(String consultationId, Path export, ImportMapping mapping, String startedBy)
+            throws IOException {
         ConsultationDefinition consultation = recorder.consultation(consultationId);
         if (ExportPlatform.fromWireName(mapping.platform()).isEmpty()) {
             throw invalid("mapping.platform", "Must be citizen-space, smartsurvey or microsoft-forms");
         }
         Rows rows = new Rows(consultation, mapping);
+        ExportRows.read(export, (number, cells) -> {
+            rows.locate(cells);
+            throw new ExportRows.Stop();
+        });
+        ImportTracker tracker = new ImportTracker(UUID.randomUUID().toString(), consultationId, mapping, startedBy,
+                clock);
+        Path file = Files.move(export, Files.createTempFile("import-", ".export"),
+                StandardCopyOption.REPLACE_EXISTING);
+        ImportProgress running = tracker.running();
+        try {
+            importLog.write(running);
+            importing.execute(() -> importRows(consultationId, file, rows, tracker));
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return running;
+    }
+
+    /**
+     * On shutdown (SIGTERM), first of all: stops every running import at its next row and waits for each to say where,
+     * while Kafka's producer is still open.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void stop() throws InterruptedException {
+        stopping = true;
+        importing.shutdown();
+        importing.awaitTermination(1, TimeUnit.MINUTES);
+    }
+
+    private void importRows(String consultationId, Path file, Rows rows, ImportTracker tracker) {
+        AtomicLong stoppedAt = new AtomicLong();
+        try {
+            AtomicLong inFile = new AtomicLong();
+            ExportRows.read(file, (number, cells) -> {
+                stopAt(number, stoppedAt);
+                inFile.set(number - 1);
+            });
+            if (stoppedAt.get() == 0) {
+                tracker.counted(inFile.get());
+                publishRows(file, rows, tracker, stoppedAt);
+            }
+        } catch (IOException | RuntimeException e) {
+            long atRow = tracker.rowsRead() + 2;
+            log.warn("Import {} stopped at row {} of its export", tracker.importId(), atRow, e);
+            writeQuietly(tracker.interrupted(atRow, "The export cannot be read from row " + atRow));
+            return;
+        } finally {
+            deleteQuietly(file);
+        }
+        ImportProgress end;
+        if (stoppedAt.get() > 0) {
+            end = tracker.interrupted(stoppedAt.get(), "The intake instance importing it was shut down");
+        } else {
+            // kept for the survey's next export once it has imported this one; a mapping refused as a whole is not
+            try {
+                savedMappings.save(consultationId, rows.header(), rows.mapping);
+            } catch (KafkaUnavailableException e) {
+                // the rows are in; only the next preview will suggest a mapping again
+                log.warn("The mapping of this {} export was not kept: Kafka is away", rows.mapping.platform());
+            }
+            end = tracker.finished();
+        }
+        log.info("Import {} of {} rows from {} into {} {}: {} accepted, {} refused", end.importId(), end.rowsRead(),
+                end.platform(), consultationId, end.state(), end.accepted(), end.refusedRows());
+        writeQuietly(end);
+    }
+
+    /** Reads the rows, publishing at most {@code rowsInFlight} at once, until the end or a shutdown. */
+    private void publishRows(Path file, Rows rows, ImportTracker tracker, AtomicLong stoppedAt) throws IOException {
         ExecutorService publishing = Executors.newFixedThreadPool(settings.rowsInFlight());
         Semaphore inFlight = new Semaphore(settings.rowsInFlight());
-        AtomicLong read = new AtomicLong();
-        AtomicLong accepted = new AtomicLong();
-        List<ImportReport.RefusedRow> refused = new ArrayList<>();
         try {
-            ExportRows.read(export, (number, cells) -> {
+            ExportRows.read(file, (number, cells) -> {
                 if (number == 1) {
-                    rows.locate(cells);
                     return;
                 }
-                if (read.incrementAndGet() % PROGRESS_EVERY == 0) {
-                    log.info("Importing {} rows read from {}: {} accepted, {} refused", read.get(),
-                            mapping.platform(), accepted.get(), refused.size());
+                stopAt(number, stoppedAt);
+                tracker.read();
+                if (tracker.due(settings.progressEvery())) {
+                    writeQuietly(tracker.running());
                 }
                 Converted row = rows.convert(cells);
                 if (row.refusal() != null) {
-                    synchronized (refused) {
-                        refused.add(new ImportReport.RefusedRow(number, row.refusal()));
-                    }
+                    tracker.refused(number, row.refusal());
                     return;
                 }
                 inFlight.acquireUninterruptibly();
                 publishing.execute(() -> {
                     try {
                         recorder.recordImported(row.response(), row.name(), row.email());
-                        accepted.incrementAndGet();
+                        tracker.accepted();
                     } catch (KafkaUnavailableException | EventTooLargeException e) {
                         // Not in Kafka, so listed: importing the export again adds it.
-                        synchronized (refused) {
-                            refused.add(new ImportReport.RefusedRow(number, e.getMessage()));
-                        }
+                        tracker.refused(number, e.getMessage());
                     } finally {
                         inFlight.release();
                     }
@@ -138,17 +219,31 @@ class ExportImport {
             publishing.shutdown();
             awaitQuietly(publishing);
         }
-        // kept for the survey's next export once it has imported this one; a mapping refused as a whole is not
-        try {
-            savedMappings.save(consultationId, rows.header(), mapping);
-        } catch (KafkaUnavailableException e) {
-            // the rows are in; only the next preview will suggest a mapping again
-            log.warn("The mapping of this {} export was not kept: Kafka is away", mapping.platform());
+    }
+
+    /** At a row boundary once the instance is shutting down: the rows before are all accepted or refused. */
+    private void stopAt(long row, AtomicLong stoppedAt) {
+        if (stopping) {
+            stoppedAt.set(row);
+            throw new ExportRows.Stop();
         }
-        refused.sort(Comparator.comparingLong(ImportReport.RefusedRow::row));
-        log.info("Imported {} rows from {} into {}: {} accepted, {} refused", read.get(), mapping.platform(),
-                consultationId, accepted.get(), refused.size());
-        return new ImportReport(mapping.platform(), mapping.survey(), read.get(), accepted.get(), List.copyOf(refused));
+    }
+
+    /** A snapshot Kafka does not take is followed by the next; the last one missing shows the import interrupted. */
+    private void writeQuietly(ImportProgress progress) {
+        try {
+            importLog.write(progress);
+        } catch (KafkaUnavailableException | EventTooLargeException e) {
+            log.warn("The progress of import {} was not written: {}", progress.importId(), e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("The imported export {} was not deleted", file, e);
+        }
     }
 
     private static void awaitQuietly(ExecutorService publishing) {
@@ -158,6 +253,11 @@ class ExportImport {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static String quoted(@Nullable String cell) {
+        String text = String.valueOf(cell);
+        return "\"" + (text.length() > QUOTED_LENGTH ? text.substring(0, QUOTED_LENGTH) + "…" : text) + "\"";
     }
 
     private static InvalidSubmissionException invalid(String field, String message) {
@@ -177,7 +277,7 @@ class ExportImport {
     private final class Rows {
 
         private final ConsultationDefinition consultation;
-        private final ImportMapping mapping;
+        final ImportMapping mapping;
         private final Map<String, String> positions;
         private final Map<String, Integer> columns = new HashMap<>();
         private List<String> header = List.of();
@@ -247,15 +347,15 @@ class ExportImport {
             try {
                 receivedAt = submittedAt(cells);
             } catch (DateTimeParseException e) {
-                return Converted.refused("\"" + cell(cells, mapping.submittedAtColumn())
-                        + "\" is not a date and time");
+                return Converted.refused(quoted(cell(cells, mapping.submittedAtColumn()))
+                        + " is not a date and time");
             }
             RespondentType type = null;
             String typeText = cell(cells, mapping.respondentTypeColumn());
             if (typeText != null) {
                 String wireName = mapping.respondentTypes().get(typeText);
                 if (wireName == null) {
-                    return Converted.refused("\"" + typeText + "\" is not a respondent type in the mapping");
+                    return Converted.refused(quoted(typeText) + " is not a respondent type in the mapping");
                 }
                 type = RespondentType.fromWireName(wireName).orElseThrow();
             }
@@ -267,8 +367,8 @@ class ExportImport {
                 if (positionText != null) {
                     String wireName = positions.get(AnswerText.normal(positionText));
                     if (wireName == null) {
-                        return Converted.refused("Question " + question.number() + ": \"" + positionText
-                                + "\" is not in the position table");
+                        return Converted.refused("Question " + question.number() + ": " + quoted(positionText)
+                                + " is not in the position table");
                     }
                     position = Position.fromWireName(wireName).orElseThrow();
                     if (!question.offers(position)) {

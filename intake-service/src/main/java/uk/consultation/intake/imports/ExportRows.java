@@ -47,16 +47,28 @@ final class ExportRows {
         void row(long number, List<String> cells);
     }
 
+    /** Thrown by a handler to read no further: {@link #read} returns as if the export ended there. */
+    static final class Stop extends RuntimeException {
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     private ExportRows() {
     }
 
     static void read(Path file, RowHandler handler) throws IOException {
-        if (isWorkbook(file)) {
-            readWorkbook(file, handler);
-        } else {
-            readCsv(file, handler);
+        try {
+            if (isWorkbook(file)) {
+                readWorkbook(file, handler);
+            } else {
+                readCsv(file, handler);
+            }
+        } catch (Stop stop) {
+            // the handler has read all it wanted
         }
     }
 

@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The export a staff member previewed on the page, held on the server until they import it: the page carries only
- * its token, never a path. One per session; its file is deleted once it leaves the session, that is when it is
- * imported, another export is previewed, or the session ends (sign-out, or the session's timeout).
+ * its token, never a path. One per session; its file is deleted once it leaves the session, that is when its import
+ * starts (which has moved the file away to its own), another export is previewed, or the session ends (sign-out, or
+ * the session's timeout).
  *
  * @param token   random, so a form left open from an earlier preview cannot import the export previewed since
  * @param preview the preview the page shows, whose position and respondent-type tables the import uses
@@ -40,7 +41,7 @@ record HeldExport(String token, Path file, ImportPreview preview) implements Htt
         return session.getAttribute(ATTRIBUTE) instanceof HeldExport held && held.token().equals(token) ? held : null;
     }
 
-    /** Deletes the file: it has been imported. */
+    /** Lets the export go once its import has started, deleting the file if the import has not moved it away. */
     void release(HttpSession session) {
         session.removeAttribute(ATTRIBUTE);
     }

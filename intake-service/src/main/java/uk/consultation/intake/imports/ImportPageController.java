@@ -3,6 +3,7 @@ package uk.consultation.intake.imports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -11,6 +12,8 @@ import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +35,10 @@ import uk.consultation.schemas.consultation.ConsultationDefinition;
 
 /**
  * Staff's page for importing an export, in three steps: choose the platform and the file; check the mapping the
- * preview suggests, choosing other columns where it is wrong; read the report. The file is uploaded once and held on
- * the server between the steps ({@link HeldExport}). Previews and imports through the same {@link ExportImport} as
- * the API.
+ * preview suggests, choosing other columns where it is wrong; follow the import and read its report. The file is
+ * uploaded once and held on the server between the first two steps ({@link HeldExport}); the import's page reads its
+ * progress from the {@code imports} topic ({@link ImportLog}), so any instance shows it. Previews and imports through
+ * the same {@link ExportImport} as the API.
  */
 @Controller
 @RequestMapping("/consultations/{consultationId}/imports")
@@ -42,17 +46,21 @@ class ImportPageController {
 
     private final ExportImport imports;
     private final ExportSpool spool;
+    private final ImportLog importLog;
     private final ResponseRecorder recorder;
 
-    ImportPageController(ExportImport imports, ExportSpool spool, ResponseRecorder recorder) {
+    ImportPageController(ExportImport imports, ExportSpool spool, ImportLog importLog, ResponseRecorder recorder) {
         this.imports = imports;
         this.spool = spool;
+        this.importLog = importLog;
         this.recorder = recorder;
     }
 
     @GetMapping
     ModelAndView choose(@PathVariable String consultationId) {
-        return choosing(recorder.consultation(consultationId), null, List.of(), HttpStatus.OK);
+        ModelAndView page = choosing(recorder.consultation(consultationId), null, List.of(), HttpStatus.OK);
+        page.addObject("recent", importLog.recent(consultationId));
+        return page;
     }
 
     @PostMapping("/preview")
@@ -90,7 +98,7 @@ class ImportPageController {
 
     @PostMapping
     ModelAndView importExport(@PathVariable String consultationId, @ModelAttribute("choice") MappingChoice choice,
-            HttpSession session) throws IOException {
+            HttpSession session, Principal staff) throws IOException {
         ConsultationDefinition consultation = recorder.consultation(consultationId);
         HeldExport held = HeldExport.find(session, choice.token());
         if (held == null) {
@@ -101,17 +109,35 @@ class ImportPageController {
             return mapping(consultation, held, choice, List.of(new FieldError("mapping.responseIdColumn",
                     "Select the column of the platform's response id")), HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        ImportReport report;
+        ImportProgress started;
         try {
-            report = imports.run(consultationId, held.file(), choice.applyTo(held.preview().mapping(), consultation));
+            started = imports.start(consultationId, held.file(), choice.applyTo(held.preview().mapping(), consultation),
+                    staff.getName());
         } catch (InvalidSubmissionException e) {
             return mapping(consultation, held, choice, e.errors(), HttpStatus.UNPROCESSABLE_CONTENT);
         }
         held.release(session);
+        return new ModelAndView("redirect:/consultations/" + consultationId + "/imports/" + started.importId());
+    }
+
+    /** The import's progress while it runs (the page's script polls the same address for JSON), then its report. */
+    @GetMapping(path = "/{importId}", produces = MediaType.TEXT_HTML_VALUE)
+    ModelAndView progress(@PathVariable String consultationId, @PathVariable String importId) {
+        ConsultationDefinition consultation = recorder.consultation(consultationId);
+        ImportProgress progress = importLog.find(consultationId, importId).orElse(null);
+        if (progress == null) {
+            return new ModelAndView("form/not-found", HttpStatus.NOT_FOUND);
+        }
         ModelAndView page = new ModelAndView("imports/report");
         page.addObject("consultation", consultation);
-        page.addObject("report", report);
+        page.addObject("report", progress);
         return page;
+    }
+
+    @GetMapping(path = "/{importId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ImportProgress> progressForTheScript(@PathVariable String consultationId,
+            @PathVariable String importId) {
+        return ResponseEntity.of(importLog.find(consultationId, importId));
     }
 
     @ExceptionHandler

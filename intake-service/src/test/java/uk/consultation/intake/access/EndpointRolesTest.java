@@ -66,7 +66,10 @@ class EndpointRolesTest {
             entry("POST /api/v1/consultations/{consultationId}/emails", List.of("TRANSCRIBER")),
             entry("POST /api/v1/consultations/{consultationId}/imports", List.of("TRANSCRIBER", "ADMIN")),
             entry("POST /api/v1/consultations/{consultationId}/imports/preview", List.of("TRANSCRIBER", "ADMIN")),
+            entry("GET /api/v1/consultations/{consultationId}/imports", List.of("TRANSCRIBER", "ADMIN")),
+            entry("GET /api/v1/consultations/{consultationId}/imports/{importId}", List.of("TRANSCRIBER", "ADMIN")),
             entry("GET /consultations/{consultationId}/imports", List.of("TRANSCRIBER", "ADMIN")),
+            entry("GET /consultations/{consultationId}/imports/{importId}", List.of("TRANSCRIBER", "ADMIN")),
             entry("POST /consultations/{consultationId}/imports", List.of("TRANSCRIBER", "ADMIN")),
             entry("POST /consultations/{consultationId}/imports/preview", List.of("TRANSCRIBER", "ADMIN")),
             entry("POST /api/v1/consultations/{consultationId}/references/{reference}/erasure", List.of("ADMIN")),
@@ -133,7 +136,8 @@ class EndpointRolesTest {
         String[] methodAndPath = endpoint.split(" ");
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(methodAndPath[0]),
                 methodAndPath[1].replace("{consultationId}", "integrated-communities-2018")
-                        .replace("{reference}", "ABCD-EFGH").replace("{responseId}", UUID.randomUUID().toString()))
+                        .replace("{reference}", "ABCD-EFGH").replace("{responseId}", UUID.randomUUID().toString())
+                        .replace("{importId}", UUID.randomUUID().toString()))
                 .with(csrf());
         if (caller.equals("anonymous")) {
             request.accept(MediaType.APPLICATION_JSON); // a script, answered 401; a browser is sent to /login

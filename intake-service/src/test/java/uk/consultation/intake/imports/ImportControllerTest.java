@@ -7,6 +7,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 
@@ -42,6 +44,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
 
 import uk.consultation.intake.kafka.EventPublisher;
 import uk.consultation.intake.receive.KeyClaims;
@@ -84,6 +88,12 @@ class ImportControllerTest {
     @MockitoBean
     SavedMappings savedMappings;
 
+    /** Written to and read from Kafka: ImportProgressTest. */
+    @MockitoBean
+    ImportLog importLog;
+
+    private RecordedImports imports;
+
     private final ConcurrentLinkedQueue<ResponseReceived> received = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<ResponseContact> contacts = new ConcurrentLinkedQueue<>();
 
@@ -97,6 +107,7 @@ class ImportControllerTest {
 
     @BeforeEach
     void kafkaTakesEverything() {
+        imports = new RecordedImports(importLog);
         given(catalog.find(CONSULTATION)).willReturn(Optional.of(ConsultationDefinitions.bundled(CONSULTATION)));
         doAnswer(invocation -> {
             Object event = invocation.getArgument(3);
@@ -127,6 +138,10 @@ class ImportControllerTest {
 
         importExport(fixture, export, mapping)
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("finished"))
+                .andExpect(jsonPath("$.platform").value(platform))
+                .andExpect(jsonPath("$.startedBy").value("user"))
+                .andExpect(jsonPath("$.rowsInFile").value(rows))
                 .andExpect(jsonPath("$.rowsRead").value(rows))
                 .andExpect(jsonPath("$.accepted").value(rows))
                 .andExpect(jsonPath("$.refused").isEmpty());
@@ -173,7 +188,9 @@ class ImportControllerTest {
                 "ANON-0001-0002-2,2018-04-01 10:05:00,Perhaps,",
                 ",2018-04-01 10:06:00,No,",
                 "ANON-0001-0004-4,yesterday,No,",
-                "ANON-0001-0005-5,2018-06-06 10:00:00,Not sure,").getBytes(StandardCharsets.UTF_8);
+                "ANON-0001-0005-5,2018-06-06 10:00:00,Not sure,",
+                "ANON-0001-0006-6,2018-04-01 10:00:00,I agree with most of it but not with the part on schools,")
+                .getBytes(StandardCharsets.UTF_8);
         String mapping = """
                 {"platform": "citizen-space", "survey": "test", "responseIdColumn": "Response ID",
                  "submittedAtColumn": "Submitted on",
@@ -183,14 +200,18 @@ class ImportControllerTest {
 
         importExport("test.csv", export, mapping)
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.rowsRead").value(5))
+                .andExpect(jsonPath("$.rowsRead").value(6))
                 .andExpect(jsonPath("$.accepted").value(2))
                 .andExpect(jsonPath("$.refused[0].row").value(3))
                 .andExpect(jsonPath("$.refused[0].reason").value("Question 1: \"Perhaps\" is not in the position table"))
                 .andExpect(jsonPath("$.refused[1].row").value(4))
                 .andExpect(jsonPath("$.refused[1].reason").value("No response id in \"Response ID\""))
                 .andExpect(jsonPath("$.refused[2].row").value(5))
-                .andExpect(jsonPath("$.refused[2].reason").value("\"yesterday\" is not a date and time"));
+                .andExpect(jsonPath("$.refused[2].reason").value("\"yesterday\" is not a date and time"))
+                .andExpect(jsonPath("$.refused[3].row").value(7))
+                .andExpect(jsonPath("$.refused[3].reason").value("Question 1: \"I agree with most of it but not with the…\""
+                        + " is not in the position table"))
+                .andExpect(jsonPath("$.refusedRows").value(4));
 
         assertThat(received).extracting(response -> response.source().platformResponseId())
                 .containsExactlyInAnyOrder("ANON-0001-0001-1", "ANON-0001-0005-5");
@@ -200,17 +221,39 @@ class ImportControllerTest {
     }
 
     @Test
+    void answersAtOnceWithWhereToFollowTheImportAndListsItAmongTheConsultationsImports() throws Exception {
+        byte[] export = fixture("smartsurvey.csv");
+        String mapping = mappingOf(preview("smartsurvey", "smartsurvey.csv", export));
+
+        ResultActions started = start("smartsurvey.csv", export, mapping)
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.state").value("running"))
+                .andExpect(jsonPath("$.consultationId").value(CONSULTATION))
+                .andExpect(jsonPath("$.startedAt").isNotEmpty());
+        String importId = JsonPath.read(started.andReturn().getResponse().getContentAsString(), "$.importId");
+        assertThat(started.andReturn().getResponse().getHeader("Location")).isEqualTo(IMPORTS + "/" + importId);
+        imports.awaitEnd(importId);
+
+        mvc.perform(get(IMPORTS)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].importId").value(importId))
+                .andExpect(jsonPath("$[0].state").value("finished"));
+        mvc.perform(get(IMPORTS + "/" + UUID.randomUUID())).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("Unknown import"));
+    }
+
+    @Test
     void refusesAMappingThatNamesColumnsTheExportDoesNotHaveBeforeImportingAnything() throws Exception {
         byte[] export = "Response ID,Q1\r\nANON-1,Yes\r\n".getBytes(StandardCharsets.UTF_8);
         String mapping = """
                 {"platform": "smartsurvey", "survey": "test", "responseIdColumn": "UserID",
                  "questions": [{"questionId": "q3", "positionColumn": "Q1"}], "positions": {}}""";
 
-        importExport("test.csv", export, mapping)
+        start("test.csv", export, mapping)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[?(@.field == 'mapping.responseIdColumn')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'mapping.questions.q3.positionColumn')]").exists());
         assertThat(received).isEmpty();
+        assertThat(imports.all()).as("nothing started").isEmpty();
     }
 
     private ResultActions preview(String platform, String name, byte[] export) throws Exception {
@@ -223,7 +266,19 @@ class ImportControllerTest {
         return body.substring(body.indexOf("\"mapping\":") + "\"mapping\":".length(), body.length() - 1);
     }
 
+    /** Starts the import, then reads its progress where the answer's {@code Location} says, once it has ended. */
     private ResultActions importExport(String name, byte[] export, String mapping) throws Exception {
+        ResultActions started = start(name, export, mapping);
+        if (started.andReturn().getResponse().getStatus() != 202) {
+            return started;
+        }
+        String location = started.andExpect(jsonPath("$.state").value("running"))
+                .andReturn().getResponse().getHeader("Location");
+        imports.awaitEnd(JsonPath.read(started.andReturn().getResponse().getContentAsString(), "$.importId"));
+        return mvc.perform(get(location));
+    }
+
+    private ResultActions start(String name, byte[] export, String mapping) throws Exception {
         return mvc.perform(multipart(IMPORTS).with(csrf())
                 .file(new MockMultipartFile("export", name, MediaType.APPLICATION_OCTET_STREAM_VALUE, export))
                 .file(new MockMultipartFile("mapping", "", MediaType.APPLICATION_JSON_VALUE,

@@ -9,11 +9,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -74,11 +77,18 @@ class ImportPageControllerTest {
     @MockitoBean
     SavedMappings savedMappings;
 
+    /** Written to and read from Kafka: ImportProgressTest. */
+    @MockitoBean
+    ImportLog importLog;
+
+    private RecordedImports imports;
+
     private final ConcurrentLinkedQueue<ResponseReceived> received = new ConcurrentLinkedQueue<>();
     private final MockHttpSession session = new MockHttpSession();
 
     @BeforeEach
     void kafkaTakesEverything() {
+        imports = new RecordedImports(importLog);
         given(catalog.find(CONSULTATION)).willReturn(Optional.of(ConsultationDefinitions.bundled(CONSULTATION)));
         doAnswer(invocation -> {
             if (invocation.getArgument(3) instanceof ResponseReceived response) {
@@ -116,7 +126,10 @@ class ImportPageControllerTest {
         HeldExport held = (HeldExport) session.getAttribute(HeldExport.class.getName());
         assertThat(held.file()).exists();
 
-        Document report = page(send(mapping.selectFirst("form"), Map.of()).andExpect(status().isOk()));
+        Document report = followed(send(mapping.selectFirst("form"), Map.of()));
+        assertThat(report.selectFirst("h1").text()).isEqualTo("Export imported");
+        assertThat(report.select("#import-progress, script[src*=import-progress]")).as("nothing left to follow").isEmpty();
+        assertThat(report.selectFirst("#rows-in-file").text()).isEqualTo(String.valueOf(rows));
         assertThat(report.selectFirst("#rows-read").text()).isEqualTo(String.valueOf(rows));
         assertThat(report.selectFirst("#accepted").text()).isEqualTo(String.valueOf(rows));
         assertThat(report.selectFirst("#refused-count").text()).isEqualTo("0");
@@ -124,6 +137,50 @@ class ImportPageControllerTest {
         assertThat(received).hasSize(rows);
         assertThat(held.file()).as("deleted once imported").doesNotExist();
         assertThat(session.getAttribute(HeldExport.class.getName())).isNull();
+
+        Document chooseAgain = page(mvc.perform(get(PAGE).session(session)).andExpect(status().isOk()));
+        assertThat(chooseAgain.select("#recent tbody tr")).singleElement()
+                .satisfies(row -> assertThat(row.text()).contains("citizen-space", "finished"));
+    }
+
+    @Test
+    @WithMockUser(roles = "TRANSCRIBER")
+    void showsARunningImportsCountsForTheScriptToFollowAndAnInterruptedOnesRowToImportAgainFrom() throws Exception {
+        ImportProgress running = new ImportProgress("import-1", CONSULTATION, "smartsurvey", "survey", "transcriber",
+                ImportProgress.State.RUNNING, Instant.parse("2018-06-01T11:59:00Z"), Instant.parse("2018-06-01T12:00:00Z"),
+                50_000L, 1_200, 1_150, 2, List.of(new ImportProgress.RefusedRow(7, "No response id in \"UserID\"")),
+                null, null);
+        importLog.write(running);
+
+        Document page = page(mvc.perform(get(PAGE + "/import-1").session(session).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk()));
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Importing the export");
+        assertThat(page.selectFirst("#import-progress").attr("data-progress-url")).isEqualTo(PAGE + "/import-1");
+        assertThat(page.selectFirst("progress#progress-bar").attr("max")).isEqualTo("50000");
+        assertThat(page.selectFirst("progress#progress-bar").attr("value")).isEqualTo("1200");
+        assertThat(page.selectFirst("#progress-status").attr("aria-live")).isEqualTo("polite");
+        assertThat(page.selectFirst("#progress-status").text()).isEqualTo("1200 of 50000 rows read.");
+        assertThat(page.select("script[src$=/scripts/import-progress.js]")).hasSize(1);
+        assertThat(page.select("#refused tbody tr")).extracting(Element::text)
+                .containsExactly("7 No response id in \"UserID\"");
+        mvc.perform(get(PAGE + "/import-1").session(session).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("running"))
+                .andExpect(jsonPath("$.rowsRead").value(1_200));
+
+        importLog.write(new ImportProgress("import-1", CONSULTATION, "smartsurvey", "survey", "transcriber",
+                ImportProgress.State.INTERRUPTED, running.startedAt(), running.updatedAt(), 50_000L, 1_300, 1_250, 2,
+                running.refused(), 1_302L, "The intake instance importing it was shut down"));
+        Document interrupted = page(mvc.perform(get(PAGE + "/import-1").session(session)
+                .accept(MediaType.TEXT_HTML)).andExpect(status().isOk()));
+        assertThat(interrupted.selectFirst("h1").text()).isEqualTo("Import interrupted");
+        assertThat(interrupted.selectFirst(".govuk-warning-text").text())
+                .contains("The intake instance importing it was shut down at row 1302.",
+                        "Import the same export again", "only the missing ones are added");
+        assertThat(interrupted.select("script[src$=/scripts/import-progress.js]")).isEmpty();
+
+        mvc.perform(get(PAGE + "/import-2").session(session).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -137,9 +194,9 @@ class ImportPageControllerTest {
         Document mapping = page(preview("citizen-space", "test.csv", export).andExpect(status().isOk()));
         assertThat(selected(mapping, "q1-positionColumn")).as("\"Perhaps\" is no position").isEmpty();
 
-        Document report = page(send(mapping.selectFirst("form"), Map.of(
+        Document report = followed(send(mapping.selectFirst("form"), Map.of(
                 "questions[q1].positionColumn", "1. Do you agree with our definition?",
-                "questions[q1].commentColumn", "")).andExpect(status().isOk()));
+                "questions[q1].commentColumn", "")));
         assertThat(report.selectFirst("#rows-read").text()).isEqualTo("3");
         assertThat(report.selectFirst("#accepted").text()).isEqualTo("1");
         assertThat(report.select("#refused tbody tr")).extracting(Element::text).containsExactly(
@@ -210,6 +267,13 @@ class ImportPageControllerTest {
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED);
         fields.forEach(request::param);
         return mvc.perform(request);
+    }
+
+    /** The import's page the form redirects to, once the import has ended. */
+    private Document followed(ResultActions sent) throws Exception {
+        String location = sent.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        imports.awaitEnd(location.substring(location.lastIndexOf('/') + 1));
+        return page(mvc.perform(get(location).session(session).accept(MediaType.TEXT_HTML)).andExpect(status().isOk()));
     }
 
     private static String selected(Document page, String id) {
