@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmark, then compares the sentence models: batched against alone, and CPU a sentence
-# (docs/benchmarks.md, "Coding accuracy: sentence models").
+# (docs/benchmarks.md, Coding accuracy, "Sentence models").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -pl bench -am package -DskipTests

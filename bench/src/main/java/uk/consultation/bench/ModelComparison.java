@@ -12,8 +12,8 @@ import java.util.Map;
 import uk.consultation.bench.BatchedModel.Artifact;
 
 /**
- * The sentence models side by side on the sentences of the labelled responses (docs/benchmarks.md, "Coding accuracy:
- * sentence models"): whether a sentence batched with others gets the vector it gets alone (how many vectors differ at
+ * The sentence models side by side on the sentences of the labelled responses (docs/benchmarks.md, Coding accuracy,
+ * "Sentence models"): whether a sentence batched with others gets the vector it gets alone (how many vectors differ at
  * all, the largest difference in one component, the lowest cosine similarity), and each model's CPU time a sentence
  * alone and in batches of 8 and 32 sentences of like token length, on one thread. The ways take turns, each round
  * starting one further along, since the machine is shared; one round warms up and is not counted, the medians of the
