@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -95,7 +94,8 @@ final class BatchedModel implements AutoCloseable {
         long[] shape = {encodings.length, longest};
         try (OnnxTensor idTensor = tensor(ids, shape); OnnxTensor maskTensor = tensor(mask, shape);
                 OnnxTensor typeTensor = tensor(types, shape);
-                OrtSession.Result result = session.run(inputs(idTensor, maskTensor, typeTensor))) {
+                OrtSession.Result result = session.run(Map.of("input_ids", idTensor, "attention_mask", maskTensor,
+                        "token_type_ids", typeTensor))) {
             float[][][] outputs = (float[][][]) result.get(0).getValue();
             List<float[]> vectors = new ArrayList<>(encodings.length);
             for (int s = 0; s < encodings.length; s++) {
@@ -124,15 +124,6 @@ final class BatchedModel implements AutoCloseable {
         } finally {
             pool.shutdown();
         }
-    }
-
-    /** The inputs this model's ONNX file takes: not every export takes token types. */
-    private Map<String, OnnxTensor> inputs(OnnxTensor ids, OnnxTensor mask, OnnxTensor types) {
-        Map<String, OnnxTensor> inputs = new HashMap<>(Map.of("input_ids", ids, "attention_mask", mask));
-        if (session.getInputNames().contains("token_type_ids")) {
-            inputs.put("token_type_ids", types);
-        }
-        return inputs;
     }
 
     private static float[] meanNormalised(float[][] tokens, int count) {
