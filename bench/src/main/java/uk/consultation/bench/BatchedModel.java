@@ -22,37 +22,65 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
 /**
- * The raw sentence-embedding model fed real batches: the ONNX file and tokenizer of its Maven artifact, sentences
+ * A raw sentence-embedding model fed real batches: the ONNX file and tokenizer of its Maven artifact, sentences
  * padded to the longest of their batch with an attention mask, each vector the mean of its own tokens' outputs,
  * normalised. One thread of ONNX Runtime's per run, as coding-service runs it. Benchmark only: coding runs every
  * sentence alone, since the quantised model gives a sentence a different vector in a batch (docs/benchmarks.md).
  */
 final class BatchedModel implements AutoCloseable {
 
+    /**
+     * The sentence models compared, by the name of their files in their Maven artifact, each with what it expects
+     * before a text: e5 was trained with "query: " before texts compared with others like them.
+     */
+    enum Artifact {
+        ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", ""),
+        ALL_MINILM_L6_V2("all-minilm-l6-v2", ""),
+        E5_SMALL_V2_Q("e5-small-v2-q", "query: ");
+
+        private final String file;
+        private final String prefix;
+
+        Artifact(String file, String prefix) {
+            this.file = file;
+            this.prefix = prefix;
+        }
+
+        String file() {
+            return file;
+        }
+    }
+
     private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
+    private final String prefix;
 
-    BatchedModel() throws IOException, OrtException {
-        try (InputStream model = resource("/all-minilm-l6-v2-q.onnx");
-                InputStream tokens = resource("/all-minilm-l6-v2-q-tokenizer.json");
+    BatchedModel(Artifact artifact) throws IOException, OrtException {
+        try (InputStream model = resource("/" + artifact.file + ".onnx");
+                InputStream tokens = resource("/" + artifact.file + "-tokenizer.json");
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             session = environment.createSession(model.readAllBytes(), options);
             tokenizer = HuggingFaceTokenizer.newInstance(tokens, Map.of("padding", "false"));
         }
+        prefix = artifact.prefix;
     }
 
     /** How many tokens the model reads of a sentence: batches of like length waste least on padding. */
     int tokens(String sentence) {
-        return tokenizer.encode(sentence, true, false).getIds().length;
+        return encode(sentence).getIds().length;
+    }
+
+    private Encoding encode(String sentence) {
+        return tokenizer.encode(prefix + sentence, true, false);
     }
 
     List<float[]> embed(List<String> batch) throws OrtException {
         Encoding[] encodings = new Encoding[batch.size()];
         int longest = 0;
         for (int s = 0; s < encodings.length; s++) {
-            encodings[s] = tokenizer.encode(batch.get(s), true, false);
+            encodings[s] = encode(batch.get(s));
             longest = Math.max(longest, encodings[s].getIds().length);
         }
         long[] ids = new long[encodings.length * longest];

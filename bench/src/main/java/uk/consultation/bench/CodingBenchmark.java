@@ -82,7 +82,7 @@ public final class CodingBenchmark {
         List<String> texts = texts().stream().sorted(Comparator.comparingInt((String text) -> sentences(text).size())
                 .reversed()).toList();
         List<String> sentences = texts.stream().flatMap(text -> sentences(text).stream()).toList();
-        try (BatchedModel model = new BatchedModel()) {
+        try (BatchedModel model = new BatchedModel(BatchedModel.Artifact.ALL_MINILM_L6_V2_Q)) {
             List<String> byLength = sentences.stream().sorted(Comparator.comparingInt(model::tokens)).toList();
             List<Way> ways = new ArrayList<>();
             for (int threads : List.of(1, cores)) {
@@ -180,7 +180,7 @@ public final class CodingBenchmark {
         return null;
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
     }
@@ -190,7 +190,7 @@ public final class CodingBenchmark {
         return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    private static List<String> texts() throws IOException {
+    static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>();
         for (Path directory : TEXTS) {
             try (Stream<Path> files = Files.list(directory)) {
@@ -206,7 +206,7 @@ public final class CodingBenchmark {
      * The sentences coding embeds: lines joined within a paragraph, as coding joins the lines a PDF broke, each
      * sentence once.
      */
-    private static List<String> sentences(String text) {
+    static List<String> sentences(String text) {
         return Arrays.stream(text.split("\\n\\s*\\n"))
                 .flatMap(paragraph -> Sentences.of(paragraph.replaceAll("\\s+", " ")).stream())
                 .distinct().toList();

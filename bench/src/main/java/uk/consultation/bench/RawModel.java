@@ -49,7 +49,7 @@ final class RawModel {
             List<Rate> rates = new ArrayList<>(List.of(
                     timed("one thread, one sentence at a time", segments, () -> segments.forEach(oneByOne::embed)),
                     timed("embedAll on " + cores + " threads", segments, () -> allCores.embedAll(segments))));
-            try (BatchedModel batched = new BatchedModel()) {
+            try (BatchedModel batched = new BatchedModel(BatchedModel.Artifact.ALL_MINILM_L6_V2_Q)) {
                 List<String> byLength = sentences.stream().sorted(Comparator.comparingInt(batched::tokens)).toList();
                 batched.embedInBatches(byLength.subList(0, Math.min(WARM_UP_SENTENCES, byLength.size())),
                         BATCHES.get(0), cores);
