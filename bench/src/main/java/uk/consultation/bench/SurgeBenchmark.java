@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -24,6 +25,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.management.OperatingSystemMXBean;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,8 +83,9 @@ public final class SurgeBenchmark {
 
         Path work = Files.createTempDirectory("surge-bench");
         progress("Starting the whole system in %s", work);
-        try (LocalStack stack = LocalStack.start(Path.of("").toAbsolutePath(), stackEnvironment(work), SERVICE_JVM,
-                serviceSettings())) {
+        try (AutoCloseable benchmark = profile(settings);
+                LocalStack stack = LocalStack.start(Path.of("").toAbsolutePath(), stackEnvironment(work),
+                        serviceJvm(settings), serviceSettings())) {
             // the services are processes of their own: on Ctrl-C they must stop too
             Thread stopStack = new Thread(stack::close, "surge-stop");
             Runtime.getRuntime().addShutdownHook(stopStack);
@@ -88,6 +93,30 @@ public final class SurgeBenchmark {
             System.out.println(run.surge(surge, sentences, model, generator));
         }
         System.out.println("Services' logs: " + work.resolve("logs"));
+    }
+
+    /** The services' JVM settings, with a flight recording written to the profile directory on exit if asked for. */
+    private static List<String> serviceJvm(SurgeSettings settings) {
+        List<String> jvm = new ArrayList<>(SERVICE_JVM);
+        // a directory as the file name: each JVM names its own recording after its process id
+        settings.profiles().ifPresent(dir -> jvm.add(
+                "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + dir.toAbsolutePath() + "/"));
+        return jvm;
+    }
+
+    /**
+     * A flight recording of this JVM (the broker, the store, the mailbox, the load generator), if asked for, written
+     * to the profile directory as it stops.
+     */
+    private static AutoCloseable profile(SurgeSettings settings) throws IOException, ParseException {
+        if (settings.profiles().isEmpty()) {
+            return () -> { };
+        }
+        Files.createDirectories(settings.profiles().get());
+        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.setDestination(settings.profiles().get().resolve("benchmark.jfr"));
+        recording.start();
+        return recording::stop;
     }
 
     /** Free ports for everything and fresh data in the run's own directory. */
@@ -217,6 +246,7 @@ public final class SurgeBenchmark {
             sampler.setDaemon(true);
             sampler.start();
             Cpu cpuBefore = cpu(Duration.ZERO);
+            ThreadCpu codingThreadsBefore = codingThreads();
 
             progress("Posting the surge over %d connections", settings.connections());
             poster.postAll(surge, settings.connections());
@@ -242,6 +272,8 @@ public final class SurgeBenchmark {
                     : Optional.empty();
             long drained = awaitFigures(accepted);
             Cpu cpuAfter = cpu(stop.map(Stop::codingCpuBefore).orElse(Duration.ZERO));
+            // a coding-service stopped and started again has other threads: only its total is comparable
+            ThreadCpu codingThreads = stop.isPresent() ? ThreadCpu.NONE : codingThreads().since(codingThreadsBefore);
             HistogramBuckets atDrain = freshness();
             TopicSample.Count coded = TopicSample.count(stack.kafkaBootstrapServers(), Topics.RESPONSES_CODED.name());
             progress("Drained; %,d records on %s. Trickle: %d responses a second for %d s", coded.records(),
@@ -297,6 +329,7 @@ public final class SurgeBenchmark {
             stop.ifPresent(s -> report.append(s.describe()));
 
             report.append(cpuAfter.since(cpuBefore).table(accepted));
+            report.append(codingThreads.table("coding-service", accepted));
             report.append("\nConsumer lag at its largest (operations API): ").append(maxLag).append('\n');
             report.append("\nBacklog, sampled (s since start: accepted so far, in the figures, consumer lag by group)\n");
             timeline.forEach(line -> report.append("  ").append(line).append('\n'));
@@ -443,6 +476,10 @@ public final class SurgeBenchmark {
                 throw new IOException("GET " + uri + ": HTTP " + response.statusCode());
             }
             return JSON.readTree(response.body());
+        }
+
+        private ThreadCpu codingThreads() {
+            return ThreadCpu.of(stack.coding().pid(), stack.coding().cpuTime());
         }
 
         /**

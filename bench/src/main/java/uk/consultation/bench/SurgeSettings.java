@@ -16,13 +16,15 @@ import java.util.Optional;
  * @param sigtermCheck   whether to stop coding-service with SIGTERM in the middle of the backlog, time it, and
  *                       start it again
  * @param screenshots    where to save a screenshot of the operations dashboard taken during the backlog, if wanted
+ * @param profiles       where to write a flight recording (JFR, the {@code profile} settings) of every JVM in the
+ *                       run, the services' and the benchmark's own (the broker, the store and the mailbox), if wanted
  */
 record SurgeSettings(int responses, int connections, int modelSentences, Duration trickle, int trickleRate,
-        Duration stall, boolean sigtermCheck, Optional<Path> screenshots) {
+        Duration stall, boolean sigtermCheck, Optional<Path> screenshots, Optional<Path> profiles) {
 
     static final String USAGE = "arguments: [--responses=20000] [--connections=16] [--model-sentences=4000]"
             + " [--trickle-seconds=60] [--trickle-rate=2] [--stall-minutes=5] [--sigterm-check]"
-            + " [--screenshot=DIR]";
+            + " [--screenshot=DIR] [--profile=DIR]";
 
     static SurgeSettings parse(String... args) {
         Arguments given = new Arguments(USAGE, args);
@@ -36,7 +38,8 @@ record SurgeSettings(int responses, int connections, int modelSentences, Duratio
                 // longer than coding-service takes to start again after the SIGTERM check
                 Duration.ofMinutes(given.number("stall-minutes", 5)),
                 given.isOn("sigterm-check"),
-                given.text("screenshot").map(Path::of));
+                given.text("screenshot").map(Path::of),
+                given.text("profile").map(Path::of));
         given.requireAllRead();
         return settings;
     }

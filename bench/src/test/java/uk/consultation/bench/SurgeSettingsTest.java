@@ -13,9 +13,10 @@ class SurgeSettingsTest {
 
     @Test
     void takesNumbersSwitchesAndADirectory() {
-        assertThat(SurgeSettings.parse("--responses=2000", "--sigterm-check", "--screenshot=/tmp/shots"))
+        assertThat(SurgeSettings.parse("--responses=2000", "--sigterm-check", "--screenshot=/tmp/shots",
+                "--profile=/tmp/jfr"))
                 .isEqualTo(new SurgeSettings(2_000, 16, 4_000, Duration.ofSeconds(60), 2, Duration.ofMinutes(5), true,
-                        Optional.of(Path.of("/tmp/shots"))));
+                        Optional.of(Path.of("/tmp/shots")), Optional.of(Path.of("/tmp/jfr"))));
     }
 
     @Test
@@ -25,6 +26,7 @@ class SurgeSettingsTest {
         assertThat(settings.responses()).isEqualTo(20_000);
         assertThat(settings.sigtermCheck()).isFalse();
         assertThat(settings.screenshots()).isEmpty();
+        assertThat(settings.profiles()).isEmpty();
     }
 
     @Test

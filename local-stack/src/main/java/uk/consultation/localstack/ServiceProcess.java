@@ -136,6 +136,11 @@ public final class ServiceProcess implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
+    /** Its JVM's process id, e.g. for a benchmark to read its threads' CPU time. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** The CPU time its JVM has used so far, all threads together; for a benchmark's accounting. */
     public Duration cpuTime() {
         return process.info().totalCpuDuration().orElseThrow(

@@ -100,6 +100,8 @@ final class CampaignGrouping implements Processor<String, Ungrouped, String, Res
                     member.version());
             return;
         }
+        // Other responses' entries as this record reads them: each is read from the store (and parsed) once
+        Map<String, @Nullable Member> read = new HashMap<>();
         Campaign campaign;
         if (member != null) {
             campaign = member.campaign();
@@ -113,8 +115,8 @@ final class CampaignGrouping implements Processor<String, Ungrouped, String, Res
                     filed.put(key, buckets.get(key));
                 });
             }
-            campaign = firstMatch(id, filed.values()).map(first -> campaignOf(first.responseId(), in.preview()))
-                    .orElse(null);
+            campaign = firstMatch(id, filed.values(), read)
+                    .map(first -> campaignOf(first.responseId(), in.preview(), read)).orElse(null);
             // Alone, a response with a signature keeps its coding, to publish again should a later one join it.
             members.put(id, new Member(coded.version(), campaign, campaign == null && !filed.isEmpty() ? coded : null,
                     null));
@@ -125,7 +127,7 @@ final class CampaignGrouping implements Processor<String, Ungrouped, String, Res
             });
         }
         if (campaign != null && !campaign.canonicalResponseId().equals(id)) {
-            settleFirstMember(campaign, record, here);
+            settleFirstMember(campaign, record, here, read);
         }
         context.forward(record.withKey(id).withValue(coded.grouped(coded.textSignature(), campaign)));
     }
@@ -135,16 +137,15 @@ final class CampaignGrouping implements Processor<String, Ungrouped, String, Res
      * least {@code coding.campaigns.min-shared-bands} of the keys: how many bands agree estimates how alike the texts
      * are. Counted by campaign, as a campaign's keys are spread over the members that were first to each.
      */
-    private Optional<FirstInBucket> firstMatch(String id, Collection<@Nullable FirstInBucket> filed) {
-        KeyValueStore<String, Member> members = Objects.requireNonNull(this.members);
-        Map<String, @Nullable Member> holders = new HashMap<>();
+    private Optional<FirstInBucket> firstMatch(String id, Collection<@Nullable FirstInBucket> filed,
+            Map<String, @Nullable Member> read) {
         Map<String, Integer> shared = new HashMap<>();
         Map<String, FirstInBucket> earliest = new HashMap<>();
         for (FirstInBucket first : filed) {
             if (first == null || first.responseId().equals(id)) {
                 continue;
             }
-            Member holder = holders.computeIfAbsent(first.responseId(), members::get);
+            Member holder = read(first.responseId(), read);
             if (holder == null) {
                 continue;
             }
@@ -158,8 +159,8 @@ final class CampaignGrouping implements Processor<String, Ungrouped, String, Res
     }
 
     /** The campaign the matched response is in, or the one it is about to form, named after it. */
-    private Campaign campaignOf(String matchedId, @Nullable String preview) {
-        Member matched = Objects.requireNonNull(Objects.requireNonNull(members).get(matchedId), matchedId);
+    private Campaign campaignOf(String matchedId, @Nullable String preview, Map<String, @Nullable Member> read) {
+        Member matched = Objects.requireNonNull(read(matchedId, read), matchedId);
         return matched.campaign() != null ? matched.campaign()
                 : new Campaign(id(matchedId), matchedId, Objects.requireNonNull(preview, "preview"));
     }
@@ -168,10 +169,11 @@ final class CampaignGrouping implements Processor<String, Ungrouped, String, Res
      * The campaign's first member, if still alone, joins it now and is published again, without the acceptance time
      * (it is not a first coding); if this very record formed the campaign before a crash, it is published again.
      */
-    private void settleFirstMember(Campaign campaign, Record<String, Ungrouped> record, Position here) {
+    private void settleFirstMember(Campaign campaign, Record<String, Ungrouped> record, Position here,
+            Map<String, @Nullable Member> read) {
         KeyValueStore<String, Member> members = Objects.requireNonNull(this.members);
         String firstId = campaign.canonicalResponseId();
-        Member first = Objects.requireNonNull(members.get(firstId), firstId);
+        Member first = Objects.requireNonNull(read(firstId, read), firstId);
         if (first.campaign() == null) {
             first = new Member(first.version(), campaign, first.coding(), here);
             members.put(firstId, first);
@@ -181,6 +183,11 @@ final class CampaignGrouping implements Processor<String, Ungrouped, String, Res
         ResponseCoded coding = Objects.requireNonNull(first.coding(), "first member's coding");
         Objects.requireNonNull(context).forward(new Record<>(firstId, coding.grouped(coding.textSignature(), campaign),
                 record.timestamp()));
+    }
+
+    /** Another response's entry, from what this record has read already or else from the store. */
+    private @Nullable Member read(String responseId, Map<String, @Nullable Member> read) {
+        return read.computeIfAbsent(responseId, Objects.requireNonNull(members)::get);
     }
 
     private static String id(String canonicalResponseId) {

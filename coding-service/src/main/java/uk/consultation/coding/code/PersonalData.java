@@ -2,6 +2,7 @@ package uk.consultation.coding.code;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,13 +64,21 @@ final class PersonalData {
     private PersonalData() {
     }
 
+    /**
+     * Each pattern is tried only on a text that has what every match of it needs (an {@code @}; a digit; the word
+     * "name"): most comments have none of them, and searching for a pattern tries it at every character.
+     */
     static String redact(String text) {
-        String redacted = EMAIL_ADDRESS.matcher(text).replaceAll(match -> hasTopLevelLabel(match.group(1)) ? EMAIL
-                : Matcher.quoteReplacement(match.group()));
-        redacted = NATIONAL_INSURANCE.matcher(redacted).replaceAll(NI_NUMBER);
-        redacted = PHONE_NUMBER.matcher(redacted).replaceAll(PHONE);
-        redacted = UK_POSTCODE.matcher(redacted).replaceAll(POSTCODE);
-        redacted = NAMED.matcher(redacted).replaceAll(match -> match.group().replace(match.group(1), NAME));
+        String redacted = text.indexOf('@') < 0 ? text : EMAIL_ADDRESS.matcher(text).replaceAll(match ->
+                hasTopLevelLabel(match.group(1)) ? EMAIL : Matcher.quoteReplacement(match.group()));
+        if (hasDigit(redacted)) {
+            redacted = NATIONAL_INSURANCE.matcher(redacted).replaceAll(NI_NUMBER);
+            redacted = PHONE_NUMBER.matcher(redacted).replaceAll(PHONE);
+            redacted = UK_POSTCODE.matcher(redacted).replaceAll(POSTCODE);
+        }
+        if (redacted.toLowerCase(Locale.ROOT).contains("name")) {
+            redacted = NAMED.matcher(redacted).replaceAll(match -> match.group().replace(match.group(1), NAME));
+        }
         redacted = INTRODUCED.matcher(redacted).replaceAll(match -> match.group().replace(match.group(1), NAME));
         return signatures(redacted);
     }
@@ -78,6 +87,16 @@ final class PersonalData {
     private static boolean hasTopLevelLabel(String domain) {
         for (int dot = domain.indexOf('.'); dot > 0 && dot + 2 < domain.length(); dot = domain.indexOf('.', dot + 1)) {
             if (isAsciiLetter(domain.charAt(dot + 1)) && isAsciiLetter(domain.charAt(dot + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The digits the patterns' {@code \d} and {@code [0-9]} match: ASCII only. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
                 return true;
             }
         }

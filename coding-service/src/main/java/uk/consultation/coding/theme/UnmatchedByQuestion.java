@@ -135,8 +135,12 @@ final class UnmatchedByQuestion implements Processor<String, ResponseUnmatched, 
         return questionId == null ? consultationId + "/" : consultationId + "/" + questionId + "/";
     }
 
-    /** Offsets padded to the longest, so that keys sort as the offsets do. */
+    /**
+     * Offsets padded to the longest, so that keys sort as the offsets do; by hand: {@code String.format} reads its
+     * pattern again on every call.
+     */
     private static String answerKey(String consultationId, String questionId, long offset) {
-        return questionKey(consultationId, questionId) + String.format("%019d", offset);
+        String digits = Long.toString(offset);
+        return questionKey(consultationId, questionId) + "0".repeat(19 - digits.length()) + digits;
     }
 }

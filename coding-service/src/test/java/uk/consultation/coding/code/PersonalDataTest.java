@@ -24,6 +24,8 @@ class PersonalDataTest {
             NI: AB123456D                                      | NI: [NI number]
             My name is Jo Bloggs and I live here.              | My name is [name] and I live here.
             Name: Mary-Ann O'Neil                              | Name: [name]
+            NAME: Jo Bloggs                                    | NAME: [name]
+            Write to jo.1984@example.org                       | Write to [email]
             I am Jane Smith, jane@example.org.                 | I am [name], [email].
             I'm Mary-Ann O'Neil and I disagree.                | I'm [name] and I disagree.
             """)
