@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
 /**
  * Turns the coder's raw scores into confidences that mean what they say: a coding at 0.9 is right about nine times in
  * ten. Each kind of inferred coding has a step function fitted on the labelled development documents (isotonic
- * regression, {@code CalibrationTest}) and kept in {@value #RESOURCE}: a raw score takes the calibrated value of the
+ * regression, {@code CalibrationFitTest}) and kept in {@value #RESOURCE}: a raw score takes the calibrated value of the
  * last step it reaches, so a higher score is never less confident. Refit it whenever the coder's scores change.
  */
 @Component
 public class Calibration {
 
     /** The fitted steps: a line per step, kind, the lowest raw score of the step, its calibrated confidence. */
-    public static final String RESOURCE = "calibration.tsv";
+    static final String RESOURCE = "calibration.tsv";
 
     /** What is calibrated: each has its own raw score and its own sense of right. */
     public enum Kind {
@@ -34,7 +34,7 @@ public class Calibration {
     }
 
     /** One step: raw scores from {@code rawFrom} up, to the next step, are right {@code calibrated} of the time. */
-    public record Step(double rawFrom, double calibrated) {
+    private record Step(double rawFrom, double calibrated) {
     }
 
     private final Map<Kind, List<Step>> steps;
@@ -44,7 +44,7 @@ public class Calibration {
         this(read());
     }
 
-    public Calibration(Map<Kind, List<Step>> steps) {
+    private Calibration(Map<Kind, List<Step>> steps) {
         this.steps = new EnumMap<>(Kind.class);
         this.steps.putAll(steps);
     }
@@ -72,7 +72,7 @@ public class Calibration {
     private static Map<Kind, List<Step>> read() {
         try (InputStream in = Calibration.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing: run CalibrationTest to fit it");
+                throw new IllegalStateException(RESOURCE + " is missing: run CalibrationFitTest to fit it");
             }
             Map<Kind, List<Step>> read = new EnumMap<>(Kind.class);
             new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
