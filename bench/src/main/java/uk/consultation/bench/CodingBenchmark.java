@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import uk.consultation.coding.code.Calibration;
 import uk.consultation.coding.code.ResponseCoder;
 import uk.consultation.coding.language.SentenceEmbeddings;
 import uk.consultation.coding.language.Sentences;
@@ -53,7 +54,7 @@ public final class CodingBenchmark {
     private static final double TARGET = 0.7;
 
     /** coding-service's defaults (its application.yml). */
-    private static final UnderstandingSettings SETTINGS = new UnderstandingSettings(0.5, 0.6);
+    private static final UnderstandingSettings SETTINGS = new UnderstandingSettings(0.5, 30);
     private static final ThemeSettings THEMES = new ThemeSettings(0.45, 0.1, 0.35, 2000);
 
     private CodingBenchmark() {
@@ -152,7 +153,7 @@ public final class CodingBenchmark {
      */
     private static Callable<?> coding(List<String> texts, ConsultationDefinition consultation, int threads) {
         SentenceEmbeddings embeddings = new SentenceEmbeddings();
-        ResponseCoder coder = new ResponseCoder(new FreeTextCoder(embeddings, SETTINGS));
+        ResponseCoder coder = new ResponseCoder(new FreeTextCoder(embeddings, SETTINGS), new Calibration());
         ThemeCoder themes = new ThemeCoder(embeddings, THEMES);
         Map<String, ResponseReceived.Answer> everyQuestion = new LinkedHashMap<>();
         consultation.questions().stream().map(Question::id)

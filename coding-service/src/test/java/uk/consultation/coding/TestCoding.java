@@ -8,6 +8,7 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
+import uk.consultation.coding.code.Calibration;
 import uk.consultation.coding.code.ResponseCoder;
 import uk.consultation.coding.language.SentenceEmbeddings;
 import uk.consultation.coding.theme.ThemeCoder;
@@ -22,7 +23,13 @@ public final class TestCoding {
 
     public static final UnderstandingSettings SETTINGS = settings("coding.understanding", UnderstandingSettings.class);
 
-    public static final ResponseCoder CODER = new ResponseCoder(new FreeTextCoder(EMBEDDINGS, SETTINGS));
+    private static final FreeTextCoder FREE_TEXT = new FreeTextCoder(EMBEDDINGS, SETTINGS);
+
+    /** The coder as the service builds it, its confidences calibrated by the fitted calibration.tsv. */
+    public static final ResponseCoder CODER = new ResponseCoder(FREE_TEXT, new Calibration());
+
+    /** The same coder with its raw scores as confidences, which the calibration is fitted on. */
+    public static final ResponseCoder UNCALIBRATED_CODER = new ResponseCoder(FREE_TEXT, Calibration.none());
 
     private static final ThemeSettings THEME_SETTINGS = settings("coding.themes", ThemeSettings.class);
 

@@ -162,7 +162,8 @@ class ScaleOutTest {
     private static final String[] POSITIONS = {"agree", "disagree", "not_sure"};
 
     private static final String[] COMMENTS = {
-            "Sport and shared projects bring people together.",
+            // Off the codeframe's themes, so that the coder sends it to an analyst and the queues hold something
+            "The bus timetable in our village changed.",
             "English classes for adults would help people find work and make friends.",
             "Schools should mix children from different backgrounds.",
             "Local councils need money for community centres and youth clubs."};

@@ -16,12 +16,9 @@ import uk.consultation.schemas.RespondentType;
  * give a charity or company number, speak as "we" of "our members", report what their trustees or committee agreed,
  * and sign with an office held in the body. A person writing for themselves says "I", and may say so outright ("in a
  * personal capacity"), even when they name a body they belong to or volunteer for. Each sign adds to a score; the
- * confidence says how clear the signs were, so that unclear cases go to an analyst.
+ * confidence says how clear the signs were; calibrated ({@link Calibration}), it sends unclear cases to an analyst.
  */
 final class RespondentInference {
-
-    /** Below this an analyst should confirm the respondent type. */
-    static final double REVIEW_BELOW = 0.8;
 
     private static final int ORGANISATION_SCORE = 3;
 

@@ -40,9 +40,11 @@ public class ResponseCoder {
     static final double INFERRED_INDIVIDUAL_CONFIDENCE = 0.5;
 
     private final FreeTextCoder freeText;
+    private final Calibration calibration;
 
-    public ResponseCoder(FreeTextCoder freeText) {
+    public ResponseCoder(FreeTextCoder freeText, Calibration calibration) {
         this.freeText = freeText;
+        this.calibration = calibration;
     }
 
     public ResponseCoded code(ResponseReceived response, ConsultationDefinition consultation, Instant codedAt) {
@@ -97,7 +99,7 @@ public class ResponseCoder {
     }
 
     /** What the response has to read: the body of an email or letter, then each attachment. */
-    private static List<String> texts(ResponseReceived response) {
+    static List<String> texts(ResponseReceived response) {
         List<String> texts = new ArrayList<>();
         if (hasText(response.documentText())) {
             texts.add(response.documentText());
@@ -110,20 +112,25 @@ public class ResponseCoder {
     /**
      * What the free-form texts say about the questions the form and the template leave open; a text on the template
      * is read only where it names another question outright. A covering note with the template attached is free text
-     * too, and usually maps to nothing.
+     * too, and usually maps to nothing. A paragraph long enough to be an answer that maps to nothing may be an answer
+     * missed: an analyst should look.
      */
     private void inferred(List<String> free, List<String> onTemplate, ConsultationDefinition consultation,
             Map<String, CodedAnswer> answers, List<String> flags) {
         if (free.isEmpty() && onTemplate.isEmpty()) {
             return;
         }
-        freeText.code(free, onTemplate, consultation, answers.keySet()).forEach((questionId, answer) -> {
-            if (answer.needsReview()) {
-                flags.add(CodingFlags.NEEDS_REVIEW);
-            }
+        FreeTextCoder.Reading reading = freeText.code(free, onTemplate, consultation, answers.keySet());
+        if (!reading.unmapped().isEmpty()) {
+            flags.add(CodingFlags.NEEDS_REVIEW);
+            flags.add(CodingFlags.UNMAPPED_PASSAGE);
+        }
+        reading.answers().forEach((questionId, answer) -> {
+            Calibration.Kind kind = consultation.question(questionId).orElseThrow().isClosed()
+                    ? Calibration.Kind.POSITION : Calibration.Kind.ANSWER;
             answers.put(questionId, new CodedAnswer(answer.position(),
-                    answer.position() == null ? null : CodingSource.INFERRED, answer.confidence(),
-                    PersonalData.redact(answer.text()), List.of()));
+                    answer.position() == null ? null : CodingSource.INFERRED,
+                    calibration.of(kind, answer.confidence()), PersonalData.redact(answer.text()), List.of()));
         });
     }
 
@@ -131,7 +138,7 @@ public class ResponseCoder {
      * The template as the body gives it, with what an attachment adds: organisations often write a covering note and
      * attach the completed template.
      */
-    private static WrittenTemplate.Reading template(List<WrittenTemplate.Reading> readings) {
+    static WrittenTemplate.Reading template(List<WrittenTemplate.Reading> readings) {
         Map<String, WrittenTemplate.Answer> answers = new LinkedHashMap<>();
         @Nullable RespondentType type = null;
         @Nullable String organisationName = null;
@@ -145,7 +152,7 @@ public class ResponseCoder {
         return new WrittenTemplate.Reading(answers, type, organisationName);
     }
 
-    private static CodedRespondent respondent(ResponseReceived response, List<String> texts,
+    private CodedRespondent respondent(ResponseReceived response, List<String> texts,
             WrittenTemplate.Reading template, List<String> flags) {
         ResponseReceived.Respondent given = response.respondent();
         if (given.type() != null) {
@@ -160,11 +167,10 @@ public class ResponseCoder {
             return new CodedRespondent(RespondentType.INDIVIDUAL, CodingSource.INFERRED,
                     INFERRED_INDIVIDUAL_CONFIDENCE, null);
         }
+        // How sure the inference is goes to the review queue as its calibrated confidence, not as a flag.
         RespondentInference.Inference inference = RespondentInference.infer(texts);
-        if (inference.confidence() < RespondentInference.REVIEW_BELOW) {
-            flags.add(CodingFlags.NEEDS_REVIEW);
-        }
-        return new CodedRespondent(inference.type(), CodingSource.INFERRED, inference.confidence(),
+        return new CodedRespondent(inference.type(), CodingSource.INFERRED,
+                calibration.of(Calibration.Kind.RESPONDENT, inference.confidence()),
                 given.organisationName() != null ? given.organisationName() : inference.organisationName());
     }
 

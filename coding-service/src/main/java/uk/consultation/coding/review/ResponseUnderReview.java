@@ -88,14 +88,15 @@ record ResponseUnderReview(ResponseCoded coding, List<Audit> reviews, @Nullable 
     }
 
     /**
-     * Whether an analyst should look at it and has not: flagged, or coded less certainly than {@code confidenceBelow}
-     * somewhere; an erased response has no text left to look at.
+     * Whether an analyst should look at it and has not: flagged, or its respondent type or an answer coded with a
+     * (calibrated) confidence below {@code confidenceBelow}; an erased response has no text left to look at. A theme's
+     * score is a closeness in meaning, not a chance of being right, and does not count: an answer that fits no theme
+     * is flagged.
      */
     boolean queued(double confidenceBelow) {
         return !reviewed() && !coding.erased() && (coding.flags().contains(CodingFlags.NEEDS_REVIEW)
                 || coding.respondent().confidence() < confidenceBelow
-                || coding.answers().values().stream().anyMatch(answer -> answer.confidence() < confidenceBelow
-                        || answer.themes().stream().anyMatch(theme -> theme.score() < confidenceBelow)));
+                || coding.answers().values().stream().anyMatch(answer -> answer.confidence() < confidenceBelow));
     }
 
     private boolean has(ResponseReviewed review) {

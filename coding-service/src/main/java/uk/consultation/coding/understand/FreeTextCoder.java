@@ -26,13 +26,13 @@ import uk.consultation.schemas.consultation.Question;
 public class FreeTextCoder {
 
     private final SentenceEmbeddings embeddings;
-    private final UnderstandingSettings settings;
+    private final int unmappedWords;
     private final QuestionMapping mapping;
     private final Map<String, QuestionVectors> questionVectors = new ConcurrentHashMap<>();
 
     public FreeTextCoder(SentenceEmbeddings embeddings, UnderstandingSettings settings) {
         this.embeddings = embeddings;
-        this.settings = settings;
+        this.unmappedWords = settings.unmappedWords();
         this.mapping = new QuestionMapping(settings.mapAbove());
     }
 
@@ -40,21 +40,29 @@ public class FreeTextCoder {
      * The answer a document gives to one question.
      *
      * @param position    for a closed question, when the question offers it
-     * @param confidence  how sure the coder is that the passages answer this question and take this position, 0 to 1
+     * @param confidence  how sure the coder is that the passages answer this question and take this position, 0 to 1:
+     *                    a raw score, which the coding calibrates
      * @param text        the passages that answer it, in the document's order
-     * @param needsReview less sure than {@code coding.understanding.review-below}
      */
-    public record InferredAnswer(@Nullable Position position, double confidence, String text, boolean needsReview) {
+    public record InferredAnswer(@Nullable Position position, double confidence, String text) {
     }
 
     /**
-     * Answers by question id, in the consultation's order, leaving out the questions already answered otherwise.
+     * What a document says.
      *
+     * @param answers  by question id, in the consultation's order, leaving out the questions already answered otherwise
+     * @param unmapped the paragraphs and points of free text at least {@code coding.understanding.unmapped-words} long
+     *                 that map to no question at all, in the document's order: each may be an answer the coder missed
+     */
+    public record Reading(Map<String, InferredAnswer> answers, List<String> unmapped) {
+    }
+
+    /**
      * @param texts         free-form texts
      * @param templateTexts texts on the written template, of which only passages naming a question are read
      */
-    public Map<String, InferredAnswer> code(List<String> texts, List<String> templateTexts,
-            ConsultationDefinition consultation, Set<String> answered) {
+    public Reading code(List<String> texts, List<String> templateTexts, ConsultationDefinition consultation,
+            Set<String> answered) {
         // A new codeframe version replaces its consultation's vectors.
         QuestionVectors vectors = questionVectors.compute(consultation.id(), (id, known) ->
                 known != null && known.codeframeVersion() == consultation.codeframeVersion() ? known
@@ -84,7 +92,17 @@ public class FreeTextCoder {
                         answer(question, mine, passages, mappings, sentenceVectors, vectors, closeness));
             }
         }
-        return answers;
+        List<String> unmapped = new ArrayList<>();
+        for (int i = 0; i < passages.size(); i++) {
+            int index = i;
+            Passage passage = passages.get(i);
+            if (!passage.onTemplate() && !passage.heading()
+                    && passage.text().split("\\s+").length >= unmappedWords
+                    && mappings.stream().noneMatch(found -> found.passage() == index)) {
+                unmapped.add(passage.text());
+            }
+        }
+        return new Reading(answers, unmapped);
     }
 
     /** Adds the vectors of the passages' sentences not yet embedded, each sentence once, in one request. */
@@ -117,8 +135,7 @@ public class FreeTextCoder {
             position = question.offers(reading.position()) ? reading.position() : null;
             confidence = Math.min(confidence, position == null ? 0 : reading.confidence());
         }
-        return new InferredAnswer(position, confidence, String.join("\n\n", texts),
-                confidence < settings.reviewBelow());
+        return new InferredAnswer(position, confidence, String.join("\n\n", texts));
     }
 
     /**

@@ -32,7 +32,8 @@ class ModelRunsTest {
     private static final ThemeSettings THEMES = new ThemeSettings(0.45, 0.1, 0.35, 1000);
 
     private final SentenceEmbeddings embeddings = new SentenceEmbeddings();
-    private final ResponseCoder coder = new ResponseCoder(new FreeTextCoder(embeddings, TestCoding.SETTINGS));
+    private final ResponseCoder coder = new ResponseCoder(new FreeTextCoder(embeddings, TestCoding.SETTINGS),
+            new Calibration());
     private final ThemeCoder themes = new ThemeCoder(embeddings, THEMES);
 
     @Test

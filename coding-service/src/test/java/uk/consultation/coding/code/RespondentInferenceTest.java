@@ -14,6 +14,9 @@ import uk.consultation.testsupport.fuzz.Bounded;
 
 class RespondentInferenceTest {
 
+    /** A raw score the signs reach when they are clear: two signs of a body that agree, or "I" and no sign of one. */
+    private static final double CLEAR = 0.8;
+
     /** Two real organisational responses to the consultation, as published (the project's seed documents). */
     @Test
     void realOrganisationalResponsesAreOrganisations() throws IOException {
@@ -22,10 +25,10 @@ class RespondentInferenceTest {
 
         assertThat(foundation.type()).isEqualTo(RespondentType.ORGANISATION);
         assertThat(foundation.organisationName()).isEqualTo("Paul Hamlyn Foundation");
-        assertThat(foundation.confidence()).isGreaterThanOrEqualTo(RespondentInference.REVIEW_BELOW);
+        assertThat(foundation.confidence()).isGreaterThanOrEqualTo(CLEAR);
         assertThat(neighbours.type()).isEqualTo(RespondentType.ORGANISATION);
         assertThat(neighbours.organisationName()).isEqualTo("Near Neighbours");
-        assertThat(neighbours.confidence()).isGreaterThanOrEqualTo(RespondentInference.REVIEW_BELOW);
+        assertThat(neighbours.confidence()).isGreaterThanOrEqualTo(CLEAR);
     }
 
     @Test
@@ -58,7 +61,7 @@ class RespondentInferenceTest {
                 """));
 
         assertThat(inference.type()).isEqualTo(RespondentType.INDIVIDUAL);
-        assertThat(inference.confidence()).isGreaterThanOrEqualTo(RespondentInference.REVIEW_BELOW);
+        assertThat(inference.confidence()).isGreaterThanOrEqualTo(CLEAR);
         assertThat(inference.organisationName()).isNull();
     }
 
@@ -68,7 +71,7 @@ class RespondentInferenceTest {
                 "We are a family of four in Walsall. We think our children need more chances to mix at school."));
 
         assertThat(inference.type()).isEqualTo(RespondentType.INDIVIDUAL);
-        assertThat(inference.confidence()).isLessThan(RespondentInference.REVIEW_BELOW);
+        assertThat(inference.confidence()).isLessThan(CLEAR);
     }
 
     @Test
@@ -145,7 +148,7 @@ class RespondentInferenceTest {
                         + "allotment holders, and we welcome the chapter on places and community."));
 
         assertThat(inference.type()).isEqualTo(RespondentType.ORGANISATION);
-        assertThat(inference.confidence()).isGreaterThanOrEqualTo(RespondentInference.REVIEW_BELOW);
+        assertThat(inference.confidence()).isGreaterThanOrEqualTo(CLEAR);
     }
 
     @Test
@@ -158,7 +161,7 @@ class RespondentInferenceTest {
                 """));
 
         assertThat(inference.type()).isEqualTo(RespondentType.INDIVIDUAL);
-        assertThat(inference.confidence()).isGreaterThanOrEqualTo(RespondentInference.REVIEW_BELOW);
+        assertThat(inference.confidence()).isGreaterThanOrEqualTo(CLEAR);
         assertThat(inference.organisationName()).isNull();
     }
 
@@ -186,7 +189,7 @@ class RespondentInferenceTest {
                 """));
 
         assertThat(inference.type()).isEqualTo(RespondentType.ORGANISATION);
-        assertThat(inference.confidence()).isLessThan(RespondentInference.REVIEW_BELOW);
+        assertThat(inference.confidence()).isLessThan(CLEAR);
     }
 
     @Test

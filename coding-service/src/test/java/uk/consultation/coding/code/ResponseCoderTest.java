@@ -3,7 +3,6 @@ package uk.consultation.coding.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.consultation.coding.TestCoding.CODER;
-import static uk.consultation.coding.TestCoding.SETTINGS;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import uk.consultation.coding.review.TestReviewQueue;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
@@ -92,8 +92,9 @@ class ResponseCoderTest {
         assertThat(individual.flags()).containsExactly(CodingFlags.UNCODED_TEXT);
         assertThat(organisation.respondent()).extracting(r -> r.type(), r -> r.organisationName())
                 .containsExactly(RespondentType.ORGANISATION, "Example Community Trust");
-        assertThat(unclear.respondent().confidence()).isLessThan(RespondentInference.REVIEW_BELOW);
-        assertThat(unclear.flags()).containsExactly(CodingFlags.NEEDS_REVIEW, CodingFlags.UNCODED_TEXT);
+        // How sure each is shows in the calibrated confidence the review queue reads, not in a flag.
+        assertThat(unclear.respondent().confidence()).isLessThan(organisation.respondent().confidence());
+        assertThat(unclear.flags()).containsExactly(CodingFlags.UNCODED_TEXT);
         SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, organisation);
     }
 
@@ -115,8 +116,9 @@ class ResponseCoderTest {
         ResponseCoded.CodedAnswer leadership = coded.answers().get("q4");
         assertThat(leadership.position()).isEqualTo(Position.AGREE);
         assertThat(leadership.source()).isEqualTo(CodingSource.INFERRED);
-        assertThat(coded.flags().contains(CodingFlags.NEEDS_REVIEW)).as("unsure answers go to an analyst")
-                .isEqualTo(leadership.confidence() < SETTINGS.reviewBelow());
+        assertThat(TestReviewQueue.queues(coded)).as("unsure codings go to an analyst").isEqualTo(
+                leadership.confidence() < TestReviewQueue.confidenceBelow()
+                        || coded.respondent().confidence() < TestReviewQueue.confidenceBelow());
         assertThat(leadership.text()).contains("we strongly agree that local leaders need support")
                 .contains("[email]").doesNotContain("jo@example.org");
         assertThat(coded.answers()).containsOnlyKeys("q1", "q4");

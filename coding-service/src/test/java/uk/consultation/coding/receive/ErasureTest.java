@@ -41,11 +41,13 @@ import uk.consultation.testsupport.KafkaRecords;
 class ErasureTest extends OnTestBroker {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+    /** Views both ways on the definition: coded unsure, so it is in the review queue until erased. */
     private static final String LETTER = """
             Dear Secretary of State,
 
-            I agree with the proposed definition of integrated communities. The rural bus services in our valley \
-            were withdrawn last spring, and the older villagers can no longer reach the market town at all.
+            I agree with parts of the proposed definition of integrated communities and disagree with others. The \
+            rural bus services in our valley were withdrawn last spring, and the older villagers can no longer reach \
+            the market town at all.
 
             I am Jane Smith, and you can write to me at jane@example.org.
             """;

@@ -13,7 +13,12 @@ public final class TestReviewQueue {
 
     /** Whether the coding would be in the review queue before any review. */
     public static boolean queues(ResponseCoded coding) {
-        return ResponseUnderReview.coded(null, coding).queued(SETTINGS.confidenceBelow());
+        return queues(coding, SETTINGS.confidenceBelow());
+    }
+
+    /** Whether the coding would be in the review queue before any review, were the threshold this. */
+    public static boolean queues(ResponseCoded coding, double confidenceBelow) {
+        return ResponseUnderReview.coded(null, coding).queued(confidenceBelow);
     }
 
     /** The threshold: a confidence below it sends a coding to the queue. */

@@ -1,24 +1,30 @@
 package uk.consultation.coding.understand;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import uk.consultation.coding.code.CalibratedCodings;
+import uk.consultation.coding.code.Calibration;
+import uk.consultation.coding.review.TestReviewQueue;
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.coding.ResponseCoded;
 
 /**
  * The figures of one set of labelled documents against their codings: question mapping, positions, respondent type,
- * documents without any error, how often an answer coded at a given confidence is right, and how much of what is wrong
- * the review queue catches.
+ * documents without any error, how often a coding made at a given (calibrated) confidence is right, and how much of
+ * what is wrong the review queue catches at its threshold and at others.
  */
 final class EvaluationFigures {
 
     /** Lower bounds of the confidence bins of the reliability table; the last bin runs to 1 inclusive. */
-    private static final double[] BINS = {0, 0.5, 0.6, 0.7, 0.8, 0.9};
+    private static final double[] BINS = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    /** The review queue's thresholds shown beside the default, so that a team can choose. */
+    private static final double[] THRESHOLDS = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
 
     private final String name;
     private int documents;
@@ -30,13 +36,13 @@ final class EvaluationFigures {
     /** [labelled][coded], organisation first. */
     private final int[][] respondents = new int[2][2];
     private int withoutError;
-    private final int[] binAnswers = new int[BINS.length];
-    private final int[] binRight = new int[BINS.length];
+    /** Per kind of calibrated coding and confidence bin: codings, right, and their confidences added up. */
+    private final Map<Calibration.Kind, double[][]> reliability = new EnumMap<>(Calibration.Kind.class);
     private int wrongDocuments;
     private int errors;
-    /** The review queue of the codings as published, with themes, and of the same codings before themes. */
-    private final Queue published = new Queue();
-    private final Queue beforeThemes = new Queue();
+    /** Per threshold, the review queue of the codings as published, with themes, and of the same before themes. */
+    private final Queue[] published = queues();
+    private final Queue[] beforeThemes = queues();
     /** Per question: labelled, mapped right, mapped though not labelled, position right. */
     private final Map<String, int[]> questions = new TreeMap<>(EvaluationFigures::byNumber);
 
@@ -59,12 +65,26 @@ final class EvaluationFigures {
         }
     }
 
+    private static Queue[] queues() {
+        Queue[] queues = new Queue[THRESHOLDS.length + 1];
+        for (int i = 0; i < queues.length; i++) {
+            queues[i] = new Queue();
+        }
+        return queues;
+    }
+
+    /** The default threshold first, then the others. */
+    private static double threshold(int queue) {
+        return queue == 0 ? TestReviewQueue.confidenceBelow() : THRESHOLDS[queue - 1];
+    }
+
     /**
-     * Adds one document's coding: its notes are the errors, "+q" a question coded that the analyst did not label,
-     * "-q" one labelled and not coded, "q coded not labelled" a wrong position, and a wrong respondent type.
+     * Adds one document's coding, as published and before themes, and its calibrated codings: its notes are the errors,
+     * "+q" a question coded that the analyst did not label, "-q" one labelled and not coded, "q coded not labelled" a
+     * wrong position, and a wrong respondent type.
      */
     List<String> add(Map<String, Optional<Position>> expected, RespondentType respondent, ResponseCoded coded,
-            boolean queued, boolean queuedBeforeThemes) {
+            ResponseCoded beforeThemesCoded, List<CalibratedCodings.Scored> scored) {
         List<String> notes = new ArrayList<>();
         documents++;
         for (Map.Entry<String, ResponseCoded.CodedAnswer> answer : new TreeMap<>(coded.answers()).entrySet()) {
@@ -89,9 +109,13 @@ final class EvaluationFigures {
                     }
                 }
             }
-            int bin = bin(answer.getValue().confidence());
-            binAnswers[bin]++;
-            binRight[bin] += right ? 1 : 0;
+        }
+        for (CalibratedCodings.Scored one : scored) {
+            double[] bin = reliability.computeIfAbsent(one.kind(), kind -> new double[BINS.length][3])[
+                    bin(one.confidence())];
+            bin[0]++;
+            bin[1] += one.right() ? 1 : 0;
+            bin[2] += one.confidence();
         }
         labelled += expected.size();
         expected.keySet().forEach(question -> question(question)[0]++);
@@ -108,8 +132,10 @@ final class EvaluationFigures {
             wrongDocuments++;
             errors += notes.size();
         }
-        published.add(queued, notes.size());
-        beforeThemes.add(queuedBeforeThemes, notes.size());
+        for (int queue = 0; queue < published.length; queue++) {
+            published[queue].add(TestReviewQueue.queues(coded, threshold(queue)), notes.size());
+            beforeThemes[queue].add(TestReviewQueue.queues(beforeThemesCoded, threshold(queue)), notes.size());
+        }
         return notes;
     }
 
@@ -131,7 +157,7 @@ final class EvaluationFigures {
         return documents;
     }
 
-    void print(double confidenceBelow) {
+    void print() {
         System.out.printf("%n== %s: %d documents ==%n", name, documents);
         System.out.printf("question mapping: precision %.3f, recall %.3f, F1 %.3f (%d mapped, %d right, %d labelled)%n",
                 (double) mappedRight / mapped, (double) mappedRight / labelled, mappingF1(), mapped, mappedRight,
@@ -147,17 +173,28 @@ final class EvaluationFigures {
                 + " questions; open ones have none)");
         questions.forEach((question, counts) -> System.out.printf("  %-4s %3d %3d %3d %3d%n", question, counts[0],
                 counts[1], counts[2], counts[3]));
-        System.out.println("reliability (answers coded, by confidence; right = a labelled question, with the labelled"
-                + " position if closed; questions missed have no confidence and are not here):");
+        System.out.println("reliability of the calibrated codings (inferred answers to open questions, to closed ones"
+                + " with their position, inferred respondent types; right as the analyst labelled; a question missed"
+                + " has no confidence and is not here): codings, share right, mean confidence");
+        System.out.printf("  %-9s %-22s %-22s %-22s%n", "", "answer", "position", "respondent");
         for (int bin = 0; bin < BINS.length; bin++) {
             double upper = bin + 1 < BINS.length ? BINS[bin + 1] : 1;
-            System.out.printf("  %.1f-%.1f%s %4d answers, %s right%n", BINS[bin], upper,
-                    bin + 1 < BINS.length ? ")" : "]", binAnswers[bin], share(binRight[bin], binAnswers[bin]));
+            StringBuilder row = new StringBuilder(String.format("  %.1f-%.1f%s ", BINS[bin], upper,
+                    bin + 1 < BINS.length ? ")" : "]"));
+            for (Calibration.Kind kind : Calibration.Kind.values()) {
+                double[] counts = reliability.getOrDefault(kind, new double[BINS.length][3])[bin];
+                row.append(String.format(" %-22s", counts[0] == 0 ? "-" : String.format("%3d %s %.3f",
+                        (int) counts[0], share((int) counts[1], (int) counts[0]), counts[2] / counts[0])));
+            }
+            System.out.println(row);
         }
-        System.out.printf("review queue (needs_review, or a respondent, answer or theme confidence below %.2f):%n",
-                confidenceBelow);
-        print("as published, with themes", published);
-        print("on mapping, positions and respondent type alone, before themes", beforeThemes);
+        System.out.println("review queue (needs_review, or a respondent or answer confidence below the threshold; 0:"
+                + " the flags alone), at application.yml's threshold, then at others:");
+        print(String.format("below %.2f, as published", threshold(0)), published[0]);
+        print(String.format("below %.2f, before themes", threshold(0)), beforeThemes[0]);
+        for (int queue = 1; queue < published.length; queue++) {
+            print(String.format("below %.2f", threshold(queue)), published[queue]);
+        }
     }
 
     private void print(String which, Queue queue) {

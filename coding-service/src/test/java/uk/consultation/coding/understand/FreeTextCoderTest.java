@@ -40,8 +40,7 @@ class FreeTextCoderTest {
 
         assertThat(answers).containsOnlyKeys("q9a");
         assertThat(answers.get("q9a")).isEqualTo(new FreeTextCoder.InferredAnswer(Position.DISAGREE,
-                answers.get("q9a").confidence(), "We are not convinced. Funding was cut by half.", false));
-        assertThat(answers.get("q9a").confidence()).isGreaterThanOrEqualTo(TestCoding.SETTINGS.reviewBelow());
+                answers.get("q9a").confidence(), "We are not convinced. Funding was cut by half."));
     }
 
     @Test
@@ -91,9 +90,21 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aLongParagraphThatAnswersNoQuestionIsHandedBackAsUnmapped() {
+        String bins = "The bins on our street have not been collected for three weeks and the council will not answer"
+                + " the phone, so the pavement is covered in rubbish bags and the foxes tear them open every single night.";
+
+        FreeTextCoder.Reading reading = CODER.code(List.of("Dear Sir,\n\n" + bins + "\n\nYours faithfully,\nJo Bloggs"),
+                List.of(), TestEvents.BUNDLED, Set.of());
+
+        assertThat(reading.answers()).isEmpty();
+        assertThat(reading.unmapped()).containsExactly(bins);
+    }
+
+    @Test
     void questionsAnsweredOtherwiseAreLeftOut() {
         assertThat(CODER.code(List.of("Question 4\n\nWe strongly agree."), List.of(), TestEvents.BUNDLED,
-                Set.of("q4"))).isEmpty();
+                Set.of("q4")).answers()).isEmpty();
     }
 
     @Test
@@ -104,7 +115,7 @@ class FreeTextCoderTest {
                 We welcome the definition. On question 12 we also agree with resisting divisive views.
                 """;
 
-        assertThat(CODER.code(List.of(), List.of(template), TestEvents.BUNDLED, Set.of("q1"))).containsOnlyKeys("q12");
+        assertThat(CODER.code(List.of(), List.of(template), TestEvents.BUNDLED, Set.of("q1")).answers()).containsOnlyKeys("q12");
     }
 
     @Test
@@ -114,8 +125,8 @@ class FreeTextCoderTest {
         var version1 = TestEvents.consultation("changing", 1, List.of(question("q4"), question("q9a")));
         var version2 = TestEvents.consultation("changing", 2, List.of(question("q9a")));
 
-        assertThat(coder.code(text, List.of(), version1, Set.of())).containsOnlyKeys("q4");
-        assertThat(coder.code(text, List.of(), version2, Set.of())).doesNotContainKey("q4");
+        assertThat(coder.code(text, List.of(), version1, Set.of()).answers()).containsOnlyKeys("q4");
+        assertThat(coder.code(text, List.of(), version2, Set.of()).answers()).doesNotContainKey("q4");
     }
 
     private static Question question(String id) {
@@ -123,6 +134,6 @@ class FreeTextCoderTest {
     }
 
     private static Map<String, FreeTextCoder.InferredAnswer> code(String text) {
-        return CODER.code(List.of(text), List.of(), TestEvents.BUNDLED, Set.of());
+        return CODER.code(List.of(text), List.of(), TestEvents.BUNDLED, Set.of()).answers();
     }
 }

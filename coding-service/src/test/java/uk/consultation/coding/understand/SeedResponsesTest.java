@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import uk.consultation.coding.TestCoding;
 import uk.consultation.coding.TestEvents;
+import uk.consultation.coding.review.TestReviewQueue;
 import uk.consultation.schemas.Channel;
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.coding.CodingFlags;
@@ -48,9 +49,10 @@ class SeedResponsesTest {
         assertThat(coded.answers().get("q9b").text()).contains("childcare needs and shift work");
         assertThat(coded.answers().get("q11").text()).contains("asylum seekers are not legally allowed to work");
         assertThat(position(coded, "q11")).isEqualTo(Position.AGREE);
-        assertThat(coded.answers().get("q11").confidence()).isLessThan(TestCoding.SETTINGS.reviewBelow());
+        assertThat(coded.answers().get("q11").confidence()).isLessThan(TestReviewQueue.confidenceBelow());
         assertThat(coded.answers().get("q14").text()).contains("reliable data on demographics");
-        assertThat(coded.flags()).contains(CodingFlags.NEEDS_REVIEW).doesNotContain(CodingFlags.UNCODED_TEXT);
+        assertThat(TestReviewQueue.queues(coded)).isTrue();
+        assertThat(coded.flags()).doesNotContain(CodingFlags.UNCODED_TEXT);
     }
 
     /**

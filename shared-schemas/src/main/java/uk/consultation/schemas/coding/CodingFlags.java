@@ -12,6 +12,12 @@ public final class CodingFlags {
      */
     public static final String UNCODED_TEXT = "uncoded_text";
 
+    /**
+     * A paragraph of free text long enough to be an answer maps to no question: an answer may have been missed. Comes
+     * with {@link #NEEDS_REVIEW}.
+     */
+    public static final String UNMAPPED_PASSAGE = "unmapped_passage";
+
     /** An email attachment whose text could not be read (a password, a damaged file): an analyst opens the original. */
     public static final String UNREADABLE_ATTACHMENT = "unreadable_attachment";
 

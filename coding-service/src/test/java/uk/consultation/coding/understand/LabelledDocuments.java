@@ -1,0 +1,107 @@
+package uk.consultation.coding.understand;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import uk.consultation.coding.TestEvents;
+import uk.consultation.schemas.Channel;
+import uk.consultation.schemas.Position;
+import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.response.ResponseReceived;
+
+/**
+ * The labelled free-form responses in src/test/resources/understanding and their analyst's labels (labels.tsv, as
+ * LABELLING.md there says), split once by a fixed rule into a development set and a held-out set.
+ */
+public final class LabelledDocuments {
+
+    private static final String DIRECTORY = "/understanding/";
+    /** Documents 01 to 42: the coding rules were tuned on them, so they are development whatever their hash. */
+    static final int TUNED_ON = 42;
+    /** A later document is held out when the first byte of SHA-256 of its name is below this: about three in four. */
+    private static final int HELD_OUT_BELOW = 192;
+
+    private LabelledDocuments() {
+    }
+
+    /**
+     * One labelled document.
+     *
+     * @param expected the questions it answers, each with its position where it takes one
+     */
+    public record Labelled(String document, Channel channel, RespondentType respondent,
+            Map<String, Optional<Position>> expected) {
+
+        int number() {
+            return Integer.parseInt(document.substring(0, document.indexOf('-')));
+        }
+
+        /** The split rule of LABELLING.md: decided by the name alone, once, never by hand. */
+        public boolean heldOut() {
+            return number() > TUNED_ON && Byte.toUnsignedInt(sha256(document)[0]) < HELD_OUT_BELOW;
+        }
+
+        /** The response as intake gives it to coding: an attachment as the text Tika extracted from the PDF. */
+        public ResponseReceived response() {
+            String text = resource(document + ".txt").orElseThrow();
+            List<ResponseReceived.Attachment> attachments = resource(document + ".pdf.txt")
+                    .map(pdf -> List.of(ResponseReceived.Attachment.read("response.pdf", "application/pdf", pdf)))
+                    .orElse(List.of());
+            return new ResponseReceived(document, TestEvents.BUNDLED.id(), "ABCD-EFGH", channel,
+                    Instant.parse("2018-06-01T10:00:00Z"), false, new ResponseReceived.Respondent(null, null),
+                    Map.of(), text, attachments, new ResponseReceived.Source(null, null, null, null, null));
+        }
+    }
+
+    /** Every labelled document, development and held-out, in labels.tsv's order. */
+    public static List<Labelled> all() {
+        List<Labelled> labelled = new ArrayList<>();
+        for (String line : resource("labels.tsv").orElseThrow().lines().toList()) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t", -1);
+            Map<String, Optional<Position>> expected = new LinkedHashMap<>();
+            Arrays.stream(columns[3].split(" ")).filter(label -> !label.isEmpty()).forEach(label -> {
+                String[] parts = label.split("=");
+                expected.put(parts[0], parts.length == 1 ? Optional.empty()
+                        : Optional.of(Position.fromWireName(parts[1]).orElseThrow()));
+            });
+            labelled.add(new Labelled(columns[0], Channel.valueOf(columns[1].toUpperCase()),
+                    RespondentType.fromWireName(columns[2]).orElseThrow(), expected));
+        }
+        return labelled;
+    }
+
+    /** The development documents alone: the only ones anything may be tuned or fitted on. */
+    public static List<Labelled> development() {
+        return all().stream().filter(document -> !document.heldOut()).toList();
+    }
+
+    private static Optional<String> resource(String name) {
+        try (InputStream in = LabelledDocuments.class.getResourceAsStream(DIRECTORY + name)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] sha256(String name) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
