@@ -40,7 +40,8 @@ import uk.consultation.schemas.consultation.ConsultationDefinitions;
  * (b) the same with full polls, as the listener gets them in a backlog; (c) a raw loop of bulk {@code $inc} upserts
  * doing the same counter increments, no exactly-once bookkeeping; (a), (b) and (c) in turns; (d) freshness, from a
  * coding's offer to its change in the figures, when codings are offered at 50% and 90% of (b)'s rate to one applier
- * that takes whatever has queued, up to a poll. Start it with {@code bench/reporting.sh}; see docs/benchmarks.md.
+ * that takes whatever has queued, up to a poll; (e) growth, a poll's time as a fresh store fills. Start it with
+ * {@code bench/reporting.sh}; see docs/benchmarks.md.
  */
 public final class ReportingBenchmark {
 
@@ -59,13 +60,17 @@ public final class ReportingBenchmark {
         this.codings = new CodingGenerator(consultation, 2018);
     }
 
-    /** Arguments: {@code --rounds=3 --turn-seconds=5 --batch=100 --poll=500 --freshness-seconds=15}. */
+    /**
+     * Arguments: {@code --rounds=3 --turn-seconds=5 --batch=100 --poll=500 --freshness-seconds=15
+     * --growth-responses=40000}.
+     */
     public static void main(String[] args) throws Exception {
         int rounds = argument(args, "rounds", 3);
         Duration turn = Duration.ofSeconds(argument(args, "turn-seconds", 5));
         int batch = argument(args, "batch", 100);
         int poll = argument(args, "poll", 500);
         Duration freshnessRun = Duration.ofSeconds(argument(args, "freshness-seconds", 15));
+        int growthResponses = argument(args, "growth-responses", 40_000);
         Path work = Files.createTempDirectory("reporting-bench");
         try (EmbeddedMongo store = EmbeddedMongo.start(work.resolve("store.h2"), FreePorts.find(), "bench");
                 MongoClient client = MongoClients.create(store.uri())) {
@@ -108,6 +113,9 @@ public final class ReportingBenchmark {
                         share * 100, bulk * share, latencies.getValueAtPercentile(50) / 1e3,
                         latencies.getValueAtPercentile(99) / 1e3, latencies.getTotalCount()));
             }
+            progress("Growth: polls of %d into a fresh store until it holds %,d responses", poll, growthResponses);
+            Growth growth = new ReportingBenchmark(client.getDatabase("growth"),
+                    ConsultationDefinitions.bundled(CONSULTATION)).growth(growthResponses, poll);
             double share = bulk / rawRate;
             StringBuilder report = new StringBuilder(line("%nReporting benchmark: mongo-java-server (H2 file) over the"
                     + " wire, %d rounds of %d s per contender in turns, raw batches of %d, example consultation%n%n",
@@ -119,6 +127,12 @@ public final class ReportingBenchmark {
             report.append(line("polls of %d / raw: %.0f%%   target >= 50%%: %s%n%nFreshness, offer to figure change%n",
                     poll, share * 100, share >= TARGET_SHARE_OF_RAW ? "met" : "NOT MET"));
             freshness.forEach(report::append);
+            report.append(line("%nGrowth, a poll of %d as the store fills (per-response cost must not grow with the"
+                    + " responses before it)%n  first %d polls (0 to %,d earlier responses)  %7.1f ms a poll%n"
+                    + "  last %d polls (%,d to %,d earlier)  %7.1f ms a poll%n  last / first: %.2f%n",
+                    poll, growth.polls(), growth.polls() * poll, growth.firstMillis(), growth.polls(),
+                    growthResponses - growth.polls() * poll, growthResponses, growth.lastMillis(),
+                    growth.lastMillis() / growth.firstMillis()));
             System.out.println(report);
         }
     }
@@ -139,6 +153,33 @@ public final class ReportingBenchmark {
             done += poll;
         }
         return done;
+    }
+
+    /** Mean milliseconds a poll over the first and the last tenth of the polls that fill a fresh store. */
+    private record Growth(int polls, double firstMillis, double lastMillis) {
+    }
+
+    /** Polls of new codings until the store holds {@code responses}, timing each. */
+    private Growth growth(int responses, int poll) {
+        int polls = responses / poll;
+        long[] nanos = new long[polls];
+        for (int i = 0; i < polls; i++) {
+            List<ResponseCoded> batch = new ArrayList<>(poll);
+            for (int j = 0; j < poll; j++) {
+                batch.add(codings.next());
+            }
+            long started = System.nanoTime();
+            apply(batch);
+            nanos[i] = System.nanoTime() - started;
+        }
+        int tenth = Math.max(1, polls / 10);
+        long first = 0;
+        long last = 0;
+        for (int i = 0; i < tenth; i++) {
+            first += nanos[i];
+            last += nanos[polls - 1 - i];
+        }
+        return new Growth(tenth, first / 1e6 / tenth, last / 1e6 / tenth);
     }
 
     /** The same increments as raw bulk upserts, {@code batch} codings a round trip; returns how many codings. */

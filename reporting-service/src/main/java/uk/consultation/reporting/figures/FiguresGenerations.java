@@ -38,7 +38,8 @@ class FiguresGenerations {
         synchronized (this) {
             if (live == null) {
                 Document stored = pointer.find(eq("_id", ID)).first();
-                live = FiguresStore.of(database, stored == null ? 1 : stored.get("generation", Number.class).longValue());
+                live = FiguresStore.of(database, stored == null ? 1 : stored.get("generation", Number.class).longValue())
+                        .indexed();
             }
             return live;
         }
@@ -48,7 +49,7 @@ class FiguresGenerations {
     FiguresStore next() {
         FiguresStore next = FiguresStore.of(database, live().generation() + 1);
         next.drop();
-        return next;
+        return next.indexed();
     }
 
     /** Makes {@code store} the live generation, then drops the one it replaces. */

@@ -30,6 +30,7 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -141,7 +142,8 @@ class FiguresLedger {
             // Later records of the response in this batch replace this one, so fold through it.
             Contribution contribution = Contribution.of(coding, record.definition());
             Held now = new Held(coding.consultationId(), coding.channel().wireName(), coding.importedFrom(),
-                    receivedOn.toString(), record.partition(), record.offset(), coding.version(), contribution, replaced);
+                    receivedOn.toString(), record.partition(), record.offset(), coding.version(), contribution, replaced,
+                    true);
             held.put(coding.responseId(), now);
             written.put(coding.responseId(), now);
             ResponseCoded.Campaign campaign = coding.campaign();
@@ -195,9 +197,12 @@ class FiguresLedger {
         List<WriteModel<Document>> writes = new ArrayList<>();
         written.forEach((id, now) -> {
             Held read = stored.get(id);
-            Bson unchanged = read == null ? and(eq("_id", id), exists("offset", false))
-                    : and(eq("_id", id), eq("partition", read.partition()), eq("offset", read.offset()));
-            writes.add(new ReplaceOneModel<>(unchanged, now.document(id), new ReplaceOptions().upsert(read == null)));
+            if (read == null) {
+                // A rival's insert meanwhile makes this one a duplicate key: lost, like a guard that matches nothing.
+                writes.add(new InsertOneModel<>(now.document(id)));
+            } else {
+                writes.add(new ReplaceOneModel<>(read.unchanged(id), now.document(id)));
+            }
         });
         return allMatched(store.contributions(), writes);
     }
@@ -227,7 +232,8 @@ class FiguresLedger {
         String writer = UUID.randomUUID().toString();
         while (!pending.isEmpty()) {
             Map<String, Document> cells = new HashMap<>();
-            store.figures().find(in("_id", pending.keySet())).projection(Projections.include("offset"))
+            store.figures().find(in("_id", pending.keySet()))
+                    .projection(Projections.include("partition", "offset", FiguresStore.GUARD))
                     .forEach(cell -> cells.put(cell.getString("_id"), cell));
             List<WriteModel<Document>> writes = new ArrayList<>();
             Set<String> written = new HashSet<>();
@@ -246,10 +252,11 @@ class FiguresLedger {
                 }
                 if (target > at) {
                     written.add(id);
-                    Bson unchanged = cell == null ? and(eq("_id", id), exists("offset", false))
-                            : and(eq("_id", id), eq("offset", at));
-                    writes.add(new UpdateOneModel<>(unchanged, cellUpdate(cellSteps.get(0).cell(), target, change,
-                            writer), new UpdateOptions().upsert(cell == null)));
+                    FiguresCell figuresCell = cellSteps.get(0).cell();
+                    // A rival's insert meanwhile makes this one a duplicate key: lost, like a guard that matches nothing.
+                    writes.add(cell == null
+                            ? new InsertOneModel<>(newCell(figuresCell, target, change, writer))
+                            : new UpdateOneModel<>(unchangedCell(cell), cellUpdate(figuresCell, target, change, writer)));
                 }
             });
             if (writes.isEmpty() || allMatched(store.figures(), writes)) {
@@ -294,23 +301,43 @@ class FiguresLedger {
             }
             return false;
         }
-        return result.getMatchedCount() + result.getUpserts().size() == writes.size();
+        return result.getMatchedCount() + result.getInsertedCount() + result.getUpserts().size() == writes.size();
+    }
+
+    /** Matches the cell only while it still holds the offset read. */
+    private static Bson unchangedCell(Document cell) {
+        long offset = cell.get("offset", Number.class).longValue();
+        // Written before guards: found by _id and offset, a scan of the cells on the embedded store, once per cell.
+        return cell.containsKey(FiguresStore.GUARD)
+                ? eq(FiguresStore.GUARD, FiguresStore.guard(cell.getInteger("partition"), offset))
+                : and(eq("_id", cell.getString("_id")), eq("offset", offset));
     }
 
     private static Bson cellUpdate(FiguresCell cell, long offset, Map<String, Long> change, String writer) {
         List<Bson> updates = new ArrayList<>();
         change.forEach((counter, by) -> updates.add(Updates.inc("counts." + counter, by)));
-        updates.add(Updates.set("consultationId", cell.consultationId()));
-        updates.add(Updates.set("receivedOn", cell.receivedOn().toString()));
-        updates.add(Updates.set("channel", cell.channel().wireName()));
-        if (cell.importedFrom() != null) {
-            updates.add(Updates.set("importedFrom", cell.importedFrom()));
-        }
-        updates.add(Updates.set("partition", cell.partition()));
-        updates.add(Updates.set("offset", offset));
-        updates.add(Updates.set("writer", writer));
-        updates.add(Updates.set("updatedAt", Instant.now()));
+        cellFields(cell, offset, writer).forEach((field, value) -> updates.add(Updates.set(field, value)));
         return Updates.combine(updates);
+    }
+
+    private static Document newCell(FiguresCell cell, long offset, Map<String, Long> change, String writer) {
+        Document created = new Document("_id", cell.id()).append("counts", Counts.nest(change));
+        created.putAll(cellFields(cell, offset, writer));
+        return created;
+    }
+
+    private static Document cellFields(FiguresCell cell, long offset, String writer) {
+        Document fields = new Document("consultationId", cell.consultationId())
+                .append("receivedOn", cell.receivedOn().toString())
+                .append("channel", cell.channel().wireName());
+        if (cell.importedFrom() != null) {
+            fields.append("importedFrom", cell.importedFrom());
+        }
+        return fields.append("partition", cell.partition())
+                .append("offset", offset)
+                .append(FiguresStore.GUARD, FiguresStore.guard(cell.partition(), offset))
+                .append("writer", writer)
+                .append("updatedAt", Instant.now());
     }
 
     /** Last: every record of the batch up to these offsets is now in the figures. */
@@ -375,19 +402,32 @@ class FiguresLedger {
     private record Step(int index, FiguresCell cell, long offset, Map<String, Long> change) {
     }
 
-    /** A response's contribution document: what the figures count for it once its record is in its cell. */
+    /**
+     * A response's contribution document: what the figures count for it once its record is in its cell.
+     *
+     * @param guarded whether the stored document has its {@link #guard}: those written before it existed have not
+     */
     private record Held(String consultationId, String channel, @Nullable String importedFrom, String receivedOn,
-            int partition, long offset, int version, Contribution counts, Contribution previous) {
+            int partition, long offset, int version, Contribution counts, Contribution previous, boolean guarded) {
 
         static Held of(Document stored) {
             return new Held(stored.getString("consultationId"), stored.getString("channel"),
                     stored.getString("importedFrom"), stored.getString("receivedOn"), stored.getInteger("partition"),
                     stored.get("offset", Number.class).longValue(), stored.getInteger("version"),
-                    counters(stored.get("counts", Document.class)), counters(stored.get("previous", Document.class)));
+                    counters(stored.get("counts", Document.class)), counters(stored.get("previous", Document.class)),
+                    stored.containsKey(FiguresStore.GUARD));
+        }
+
+        /** Matches the stored document only while it still holds the contribution read. */
+        Bson unchanged(String responseId) {
+            // Written before guards: found by _id and offset, a scan on the embedded store, once per such response.
+            return guarded ? eq(FiguresStore.GUARD, FiguresStore.guard(partition, offset))
+                    : and(eq("_id", responseId), eq("partition", partition), eq("offset", offset));
         }
 
         Document document(String responseId) {
             Document document = new Document("_id", responseId)
+                    .append(FiguresStore.GUARD, FiguresStore.guard(partition, offset))
                     .append("consultationId", consultationId)
                     .append("channel", channel);
             if (importedFrom != null) {

@@ -4,6 +4,8 @@ import org.bson.Document;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 
 /**
  * The collections one generation of the figures lives in. A rebuild fills the next generation from the log while the
@@ -26,6 +28,17 @@ record FiguresStore(
     /** Per partition, the offset up to which every record is in the figures: where reading resumes. */
     static final String PROGRESS = "progress";
 
+    /**
+     * Names the record a contribution or a cell last took in, {@code partition/offset}: unique, as each record is one
+     * response's and touches one cell. The ledger's conditional writes match on it alone, so that they are found
+     * through its unique index: with a filter of {@code _id} and offset, the embedded store walks every document.
+     */
+    static final String GUARD = "guard";
+
+    static String guard(int partition, long offset) {
+        return partition + "/" + offset;
+    }
+
     static FiguresStore of(MongoDatabase database, long generation) {
         return new FiguresStore(generation,
                 database.getCollection(name(CONTRIBUTIONS, generation)),
@@ -33,6 +46,14 @@ record FiguresStore(
                 database.getCollection(name(CAMPAIGNS, generation)),
                 database.getCollection(name(QUOTES, generation)),
                 database.getCollection(name(PROGRESS, generation)));
+    }
+
+    /** Sparse: documents written before guards have none, and are matched by {@code _id} and offset instead. */
+    FiguresStore indexed() {
+        IndexOptions unique = new IndexOptions().unique(true).sparse(true);
+        contributions.createIndex(Indexes.ascending(GUARD), unique);
+        figures.createIndex(Indexes.ascending(GUARD), unique);
+        return this;
     }
 
     static String name(String collection, long generation) {

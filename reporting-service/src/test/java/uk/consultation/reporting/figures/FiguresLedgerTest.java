@@ -24,6 +24,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
 
 import uk.consultation.reporting.figures.FiguresLedger.Outcome;
 import uk.consultation.schemas.Channel;
@@ -307,6 +308,36 @@ class FiguresLedgerTest {
         record(disagreeing("r1", 4), 0, 4);
 
         assertThat(counts()).isEqualTo(sum(disagreeing("r1", 4)));
+    }
+
+    /** A rival creating the response's contribution and its cell first: this batch's inserts lose, and it reads again. */
+    @Test
+    void aResponseAndCellARivalCreatedSinceTheyWereReadAreCountedOnce() {
+        FiguresLedger rival = new FiguresLedger(generations::live);
+        FiguresLedger racing = racing(FiguresStore.CONTRIBUTIONS, () -> rival.apply(List.of(
+                coded(agreeing("r1", 1), 0, 1))));
+
+        assertThat(racing.apply(List.of(coded(agreeing("r1", 1), 0, 1), coded(disagreeing("r2", 1), 0, 2)))
+                .outcomes()).containsExactly(Outcome.ALREADY_APPLIED, Outcome.APPLIED);
+
+        assertThat(counts()).isEqualTo(sum(agreeing("r1", 1), disagreeing("r2", 1)));
+    }
+
+    /** Documents written before the guard field existed are still found, and guarded from then on. */
+    @Test
+    void contributionsAndCellsWrittenBeforeGuardsAreRetractedExactlyOnce() {
+        record(agreeing("r1", 1), 0, 1);
+        record(agreeing("r2", 1), 0, 2);
+        generations.live().contributions().updateMany(new Document(), Updates.unset(FiguresStore.GUARD));
+        generations.live().figures().updateMany(new Document(), Updates.unset(FiguresStore.GUARD));
+
+        assertThat(record(disagreeing("r1", 2), 0, 3)).isEqualTo(Outcome.APPLIED);
+        assertThat(record(disagreeing("r1", 2), 0, 3)).isEqualTo(Outcome.ALREADY_APPLIED);
+        assertThat(record(disagreeing("r2", 2), 0, 4)).isEqualTo(Outcome.APPLIED);
+
+        assertThat(counts()).isEqualTo(sum(disagreeing("r1", 2), disagreeing("r2", 2)));
+        assertThat(generations.live().contributions().find(eq(FiguresStore.GUARD, "0/3")).first().getString("_id"))
+                .isEqualTo("r1");
     }
 
     /**
