@@ -102,6 +102,7 @@ class KafkaBacklog implements DisposableBean {
 
     @Override
     public void destroy() {
-        admin.close();
+        // Admin's own close waits without end for calls in flight, which keeps a stop waiting when the broker is away.
+        admin.close(settings.kafkaTimeout());
     }
 }
