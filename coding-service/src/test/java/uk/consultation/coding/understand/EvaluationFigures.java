@@ -1,6 +1,7 @@
 package uk.consultation.coding.understand;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,11 @@ final class EvaluationFigures {
     private static final double[] BINS = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
     /** The review queue's thresholds shown beside the default, so that a team can choose. */
     private static final double[] THRESHOLDS = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
+    /** Queue sizes, as shares of the documents, at which the ranked queue is shown. */
+    private static final double[] QUEUE_SIZES = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
+    /** The kinds of error, as the notes begin: a question coded not labelled, one missed, a position, a type. */
+    private static final String[] KINDS = {"wrong question (+q)", "missed answer (-q)", "wrong position",
+            "wrong respondent type"};
 
     private final String name;
     private int documents;
@@ -43,6 +49,10 @@ final class EvaluationFigures {
     /** Per threshold, the review queue of the codings as published, with themes, and of the same before themes. */
     private final Queue[] published = queues();
     private final Queue[] beforeThemes = queues();
+    /** Per kind of error: how many, and how many the default queue holds. */
+    private final int[][] kinds = new int[KINDS.length][2];
+    /** Each document's place in the queue and its errors, to rank the documents by how likely they are wrong. */
+    private final List<Ranked> ranked = new ArrayList<>();
     /** Per question: labelled, mapped right, mapped though not labelled, position right. */
     private final Map<String, int[]> questions = new TreeMap<>(EvaluationFigures::byNumber);
 
@@ -63,6 +73,13 @@ final class EvaluationFigures {
                 errors += documentErrors;
             }
         }
+    }
+
+    /**
+     * A document as the queue ranks it: flagged first, then by its lowest confidence (respondent or answer), then by
+     * the chance that all of it is right (its confidences multiplied), lowest first.
+     */
+    private record Ranked(boolean flagged, double lowest, double allRight, int errors) {
     }
 
     private static Queue[] queues() {
@@ -136,6 +153,19 @@ final class EvaluationFigures {
             published[queue].add(TestReviewQueue.queues(coded, threshold(queue)), notes.size());
             beforeThemes[queue].add(TestReviewQueue.queues(beforeThemesCoded, threshold(queue)), notes.size());
         }
+        boolean queued = TestReviewQueue.queues(coded);
+        for (String note : notes) {
+            int kind = note.startsWith("+") ? 0 : note.startsWith("-") ? 1 : note.startsWith("q") ? 2 : 3;
+            kinds[kind][0]++;
+            kinds[kind][1] += queued ? 1 : 0;
+        }
+        double lowest = coded.respondent().confidence();
+        double allRight = coded.respondent().confidence();
+        for (ResponseCoded.CodedAnswer answer : coded.answers().values()) {
+            lowest = Math.min(lowest, answer.confidence());
+            allRight *= answer.confidence();
+        }
+        ranked.add(new Ranked(TestReviewQueue.queues(coded, 0), lowest, allRight, notes.size()));
         return notes;
     }
 
@@ -194,6 +224,34 @@ final class EvaluationFigures {
         print(String.format("below %.2f, before themes", threshold(0)), beforeThemes[0]);
         for (int queue = 1; queue < published.length; queue++) {
             print(String.format("below %.2f", threshold(queue)), published[queue]);
+        }
+        System.out.println("errors by kind, and how many the queue holds at application.yml's threshold (a missed"
+                + " answer has no confidence: its document is queued by a flag or by another coding):");
+        for (int kind = 0; kind < KINDS.length; kind++) {
+            System.out.printf("  %-22s %3d, queued %3d (%s)%n", KINDS[kind], kinds[kind][0], kinds[kind][1],
+                    share(kinds[kind][1], kinds[kind][0]));
+        }
+        printRanked();
+    }
+
+    /**
+     * The queue as a ranking: the documents most likely wrong first (flagged, then lowest confidence, then lowest chance
+     * that all is right), cut at a share of the documents; beside it the most any ranking could hold, the documents
+     * with the most errors first, which is where an error rate caps the queue.
+     */
+    private void printRanked() {
+        List<Ranked> byRisk = ranked.stream().sorted(Comparator.comparing((Ranked one) -> !one.flagged())
+                .thenComparingDouble(Ranked::lowest).thenComparingDouble(Ranked::allRight)).toList();
+        List<Ranked> byErrors = ranked.stream().sorted(Comparator.comparingInt(Ranked::errors).reversed())
+                .toList();
+        System.out.println("ranked queue: its first share of the documents, the errors it holds, and the most any"
+                + " ranking could hold (the documents with the most errors first):");
+        for (double size : QUEUE_SIZES) {
+            int queued = (int) Math.round(size * documents);
+            int held = byRisk.subList(0, queued).stream().mapToInt(Ranked::errors).sum();
+            int most = byErrors.subList(0, queued).stream().mapToInt(Ranked::errors).sum();
+            System.out.printf("  first %.0f%% (%d documents): %d of %d errors (%s); at most %d (%s)%n", 100 * size,
+                    queued, held, errors, share(held, errors), most, share(most, errors));
         }
     }
 
