@@ -1,6 +1,7 @@
 package uk.consultation.coding.review;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,9 +13,21 @@ import uk.consultation.schemas.coding.ResponseCoded;
 
 /**
  * Why a coding is in the review queue, in the words an analyst works in: what the coder was unsure of, and where to
- * look. A coding is in the queue exactly when it has a reason (and no analyst has reviewed it).
+ * look; and which to look at first. A coding is in the queue exactly when it has a reason (and no analyst has
+ * reviewed it).
  */
 final class QueueReasons {
+
+    /**
+     * The queue's order, the codings most likely to hold errors first, so that an analyst who reviews only the top of
+     * it catches most of them: flagged first (a flag has no confidence to weigh it by, and a missed answer has only a
+     * flag), then the most errors to expect, each coding wrong as often as its (calibrated) confidence leaves, then the
+     * earliest received.
+     */
+    static final Comparator<ResponseCoded> MOST_LIKELY_WRONG_FIRST = Comparator
+            .comparing((ResponseCoded coding) -> !coding.flags().contains(CodingFlags.NEEDS_REVIEW))
+            .thenComparing(Comparator.comparingDouble(QueueReasons::expectedErrors).reversed())
+            .thenComparing(ResponseCoded::receivedAt).thenComparing(ResponseCoded::responseId);
 
     /** What an analyst is asked to check. */
     enum Why {
@@ -72,6 +85,12 @@ final class QueueReasons {
         }
         // A template's answer read loosely is both flagged and, read loosely enough, below the threshold: say it once.
         return reasons.stream().distinct().toList();
+    }
+
+    /** How many of the coding's answers and its respondent type to expect wrong: the sum of 1 − confidence. */
+    private static double expectedErrors(ResponseCoded coding) {
+        return 1 - coding.respondent().confidence()
+                + coding.answers().values().stream().mapToDouble(answer -> 1 - answer.confidence()).sum();
     }
 
     /** What flagged {@code needs_review}: the flag beside it, or an answer on the template read at less than 1. */

@@ -75,11 +75,8 @@ final class EvaluationFigures {
         }
     }
 
-    /**
-     * A document as the queue ranks it: flagged first, then by its lowest confidence (respondent or answer), then by
-     * the chance that all of it is right (its confidences multiplied), lowest first.
-     */
-    private record Ranked(boolean flagged, double lowest, double allRight, int errors) {
+    /** A document's coding as the queue ranks it, and its errors. */
+    private record Ranked(ResponseCoded coded, int errors) {
     }
 
     private static Queue[] queues() {
@@ -159,13 +156,7 @@ final class EvaluationFigures {
             kinds[kind][0]++;
             kinds[kind][1] += queued ? 1 : 0;
         }
-        double lowest = coded.respondent().confidence();
-        double allRight = coded.respondent().confidence();
-        for (ResponseCoded.CodedAnswer answer : coded.answers().values()) {
-            lowest = Math.min(lowest, answer.confidence());
-            allRight *= answer.confidence();
-        }
-        ranked.add(new Ranked(TestReviewQueue.queues(coded, 0), lowest, allRight, notes.size()));
+        ranked.add(new Ranked(coded, notes.size()));
         return notes;
     }
 
@@ -232,20 +223,43 @@ final class EvaluationFigures {
                     share(kinds[kind][1], kinds[kind][0]));
         }
         printRanked();
+        System.out.printf("the threshold rule (widen the queue a step of confidence at a time while the documents a"
+                + " step adds hold more errors each than the set's documents do, %.2f): below %.2f%n",
+                (double) errors / documents, ruledThreshold());
     }
 
     /**
-     * The queue as a ranking: the documents most likely wrong first (flagged, then lowest confidence, then lowest chance
-     * that all is right), cut at a share of the documents; beside it the most any ranking could hold, the documents
-     * with the most errors first, which is where an error rate caps the queue.
+     * The threshold the rule picks, on the thresholds above 0 shown: the last before the first step whose added
+     * documents hold no more errors each than the set's documents on average, that is, no better than a random pick.
+     */
+    private double ruledThreshold() {
+        double average = (double) errors / documents;
+        int last = 1;
+        for (int queue = 2; queue < published.length; queue++) {
+            int added = published[queue].documents - published[last].documents;
+            if (added == 0) {
+                continue;
+            }
+            if ((double) (published[queue].errors - published[last].errors) / added <= average) {
+                break;
+            }
+            last = queue;
+        }
+        return threshold(last);
+    }
+
+    /**
+     * The queue as the service orders it, the documents most likely wrong first, cut at a share of the documents;
+     * beside it the most any order could hold, the documents with the most errors first: how common errors are caps
+     * what a queue of a given size can hold.
      */
     private void printRanked() {
-        List<Ranked> byRisk = ranked.stream().sorted(Comparator.comparing((Ranked one) -> !one.flagged())
-                .thenComparingDouble(Ranked::lowest).thenComparingDouble(Ranked::allRight)).toList();
+        List<Ranked> byRisk = ranked.stream().sorted(Comparator.comparing(Ranked::coded,
+                TestReviewQueue.mostLikelyWrongFirst())).toList();
         List<Ranked> byErrors = ranked.stream().sorted(Comparator.comparingInt(Ranked::errors).reversed())
                 .toList();
-        System.out.println("ranked queue: its first share of the documents, the errors it holds, and the most any"
-                + " ranking could hold (the documents with the most errors first):");
+        System.out.println("the queue in its order (flagged, then most errors to expect): its first share of the"
+                + " documents, the errors it holds, and the most any order could hold (most errors first):");
         for (double size : QUEUE_SIZES) {
             int queued = (int) Math.round(size * documents);
             int held = byRisk.subList(0, queued).stream().mapToInt(Ranked::errors).sum();
