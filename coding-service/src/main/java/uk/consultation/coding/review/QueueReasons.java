@@ -34,7 +34,7 @@ final class QueueReasons {
         POSSIBLE_MISSED_ANSWER("Possible missed answer: a paragraph of the text answers no question"),
         NOTHING_CODED("Nothing coded: the text answers no question, or every answer in it was missed"),
         UNREADABLE_ATTACHMENT("An attachment could not be read: open the original"),
-        NO_THEME_FITS("The answer fits none of the themes of its question: off the subject, or put to the wrong question"),
+        NO_THEME_FITS("The answer fits none of the themes of its question: off the subject, or the wrong question"),
         LOOSE_TEMPLATE_READING("An answer on the written template was read loosely"),
         UNSURE_ANSWER("Unsure that the text answers this question, or of its position"),
         UNSURE_RESPONDENT("Unsure whether an individual or an organisation wrote it"),

@@ -223,16 +223,14 @@ final class EvaluationFigures {
                     share(kinds[kind][1], kinds[kind][0]));
         }
         printRanked();
-        System.out.printf("the threshold rule (widen the queue a step of confidence at a time while the documents a"
-                + " step adds hold more errors each than the set's documents do, %.2f): below %.2f%n",
-                (double) errors / documents, ruledThreshold());
     }
 
     /**
-     * The threshold the rule picks, on the thresholds above 0 shown: the last before the first step whose added
-     * documents hold no more errors each than the set's documents on average, that is, no better than a random pick.
+     * The review threshold the rule picks, of the thresholds shown from 0 (the flags alone) up: widening the queue a
+     * step at a time, the last before the first step whose added documents hold no more errors each than the set's
+     * documents do on average, that is, no more than documents picked at random would.
      */
-    private double ruledThreshold() {
+    double ruledThreshold() {
         double average = (double) errors / documents;
         int last = 1;
         for (int queue = 2; queue < published.length; queue++) {
