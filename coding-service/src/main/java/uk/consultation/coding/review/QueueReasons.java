@@ -46,7 +46,7 @@ final class QueueReasons {
             this.description = description;
         }
 
-        /** A short name for the reason, as the API and the page's markup give it. */
+        /** A short name for the reason, as the page's markup gives it. */
         String code() {
             return name().toLowerCase(Locale.ROOT);
         }

@@ -52,7 +52,7 @@ public class ThemeCoder {
     public record Themed(ResponseCoded coded, Map<String, List<UnmatchedSentences.Sentence>> unmatched) {
     }
 
-    /** The coding with themes on each answer that has text, and flagged for review if an answer fits no theme. */
+    /** The coding with themes on each answer that has text, flagged for review if an answer fits no theme. */
     public Themed code(ResponseCoded coded, ConsultationDefinition consultation) {
         Answers themed = themes(coded, consultation);
         List<String> flags = themed.unsure()
