@@ -76,6 +76,8 @@ public class ResponseCoder {
             flags.add(CodingFlags.UNREADABLE_ATTACHMENT);
         }
         if (answers.isEmpty() && !texts.isEmpty()) {
+            // Text that counts for no question is off the subject, or every answer in it was missed.
+            flags.add(CodingFlags.NEEDS_REVIEW);
             flags.add(CodingFlags.UNCODED_TEXT);
         } else if (noToAll(answers)) {
             flags.add(CodingFlags.NO_TO_ALL);

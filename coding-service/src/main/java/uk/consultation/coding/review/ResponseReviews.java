@@ -1,7 +1,6 @@
 package uk.consultation.coding.review;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,15 +55,15 @@ class ResponseReviews {
     }
 
     /**
-     * The consultation's codings an analyst should look at and has not, earliest received first; an erased response
-     * has no text left to look at.
+     * The consultation's codings an analyst should look at and has not, those most likely to hold errors first
+     * ({@link QueueReasons#MOST_LIKELY_WRONG_FIRST}); an erased response has no text left to look at.
      */
     List<ResponseCoded> queue(String consultationId) {
         List<ResponseCoded> queue = new ArrayList<>();
         queries.ofEveryPartition(ReviewView.STORE, (ReadOnlyKeyValueStore<String, ResponseUnderReview> store) ->
                         localQueue(store, consultationId), Queue.class, PARTS + "/consultations/{consultationId}/queue",
                 consultationId).forEach(part -> queue.addAll(part.codings()));
-        queue.sort(Comparator.comparing(ResponseCoded::receivedAt).thenComparing(ResponseCoded::responseId));
+        queue.sort(QueueReasons.MOST_LIKELY_WRONG_FIRST);
         return queue;
     }
 

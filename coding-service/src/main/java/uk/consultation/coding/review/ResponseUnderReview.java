@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 
 import uk.consultation.coding.review.ResponseReviews.Audit;
 import uk.consultation.coding.review.ResponseReviews.Trail;
-import uk.consultation.schemas.coding.CodingFlags;
 import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.coding.ResponseReviewed;
 
@@ -88,15 +87,13 @@ record ResponseUnderReview(ResponseCoded coding, List<Audit> reviews, @Nullable 
     }
 
     /**
-     * Whether an analyst should look at it and has not: flagged, or its respondent type or an answer coded with a
-     * (calibrated) confidence below {@code confidenceBelow}; an erased response has no text left to look at. A theme's
-     * score is a closeness in meaning, not a chance of being right, and does not count: an answer that fits no theme
-     * is flagged.
+     * Whether an analyst should look at it and has not: it has a reason to be looked at ({@link QueueReasons}: flagged,
+     * or its respondent type or an answer coded with a (calibrated) confidence below {@code confidenceBelow}); an
+     * erased response has no text left to look at. A theme's score is a closeness in meaning, not a chance of being
+     * right, and does not count: an answer that fits no theme is flagged.
      */
     boolean queued(double confidenceBelow) {
-        return !reviewed() && !coding.erased() && (coding.flags().contains(CodingFlags.NEEDS_REVIEW)
-                || coding.respondent().confidence() < confidenceBelow
-                || coding.answers().values().stream().anyMatch(answer -> answer.confidence() < confidenceBelow));
+        return !reviewed() && !coding.erased() && !QueueReasons.of(coding, confidenceBelow).isEmpty();
     }
 
     private boolean has(ResponseReviewed review) {

@@ -38,10 +38,12 @@ class ReviewPageController {
 
     private final ResponseReviews reviews;
     private final ReviewSubmissions submissions;
+    private final ReviewSettings settings;
 
-    ReviewPageController(ResponseReviews reviews, ReviewSubmissions submissions) {
+    ReviewPageController(ResponseReviews reviews, ReviewSubmissions submissions, ReviewSettings settings) {
         this.reviews = reviews;
         this.submissions = submissions;
+        this.settings = settings;
     }
 
     /** A theme the analyst can tick, with what the coder saw, if it assigned it. */
@@ -51,7 +53,11 @@ class ReviewPageController {
     record AnswerForm(String questionId, String number, CodedAnswer answer, List<ThemeChoice> themes) {
     }
 
-    record QueueItem(ResponseCoded coding, List<AnswerForm> answers) {
+    /** Why the response is in the queue, as the page says it: what to check, and the question it is about. */
+    record ReasonShown(String code, String description, @Nullable String question, @Nullable Double confidence) {
+    }
+
+    record QueueItem(ResponseCoded coding, List<ReasonShown> reasons, List<AnswerForm> answers) {
     }
 
     @GetMapping
@@ -88,7 +94,8 @@ class ReviewPageController {
         ModelAndView page = new ModelAndView("review/queue");
         page.addObject("consultation", consultation);
         page.addObject("analyst", analyst.getName());
-        page.addObject("queue", reviews.queue(consultationId).stream().map(coding -> item(coding, consultation)).toList());
+        page.addObject("queue", reviews.queue(consultationId).stream()
+                .map(coding -> item(coding, consultation, settings.confidenceBelow())).toList());
         page.addObject("agreement", Agreement.of(reviews.appliedReviews(consultationId)));
         page.addObject("errors", errors);
         if (status != null) {
@@ -97,11 +104,15 @@ class ReviewPageController {
         return page;
     }
 
-    private static QueueItem item(ResponseCoded coding, ConsultationDefinition consultation) {
+    private static QueueItem item(ResponseCoded coding, ConsultationDefinition consultation, double confidenceBelow) {
         List<AnswerForm> answers = new ArrayList<>();
         coding.answers().forEach((questionId, answer) -> consultation.question(questionId).ifPresent(question ->
                 answers.add(new AnswerForm(questionId, question.number(), answer, themes(question, answer)))));
-        return new QueueItem(coding, answers);
+        List<ReasonShown> reasons = QueueReasons.of(coding, confidenceBelow).stream().map(reason -> new ReasonShown(
+                reason.why().code(), reason.why().description(), reason.questionId() == null ? null
+                        : consultation.question(reason.questionId()).map(Question::number).orElse(reason.questionId()),
+                reason.confidence())).toList();
+        return new QueueItem(coding, reasons, answers);
     }
 
     private static List<ThemeChoice> themes(Question question, CodedAnswer answer) {

@@ -52,11 +52,12 @@ public class ThemeCoder {
     public record Themed(ResponseCoded coded, Map<String, List<UnmatchedSentences.Sentence>> unmatched) {
     }
 
-    /** The coding with themes on each answer that has text, and flagged for review if an answer fits no theme. */
+    /** The coding with themes on each answer that has text, flagged for review if an answer fits no theme. */
     public Themed code(ResponseCoded coded, ConsultationDefinition consultation) {
         Answers themed = themes(coded, consultation);
-        List<String> flags = themed.unsure() && !coded.flags().contains(CodingFlags.NEEDS_REVIEW)
-                ? Stream.concat(coded.flags().stream(), Stream.of(CodingFlags.NEEDS_REVIEW)).toList()
+        List<String> flags = themed.unsure()
+                ? Stream.concat(coded.flags().stream(), Stream.of(CodingFlags.NEEDS_REVIEW, CodingFlags.NO_THEME_FITS))
+                        .distinct().toList()
                 : coded.flags();
         return new Themed(new ResponseCoded(coded.responseId(), coded.consultationId(), coded.version(),
                 coded.codedAt(), coded.channel(), coded.receivedAt(), coded.late(), coded.respondent(),

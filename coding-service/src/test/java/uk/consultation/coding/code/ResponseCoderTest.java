@@ -89,12 +89,12 @@ class ResponseCoderTest {
 
         assertThat(individual.respondent()).extracting(r -> r.type(), r -> r.source())
                 .containsExactly(RespondentType.INDIVIDUAL, CodingSource.INFERRED);
-        assertThat(individual.flags()).containsExactly(CodingFlags.UNCODED_TEXT);
+        assertThat(individual.flags()).containsExactly(CodingFlags.NEEDS_REVIEW, CodingFlags.UNCODED_TEXT);
         assertThat(organisation.respondent()).extracting(r -> r.type(), r -> r.organisationName())
                 .containsExactly(RespondentType.ORGANISATION, "Example Community Trust");
         // How sure each is shows in the calibrated confidence the review queue reads, not in a flag.
         assertThat(unclear.respondent().confidence()).isLessThan(organisation.respondent().confidence());
-        assertThat(unclear.flags()).containsExactly(CodingFlags.UNCODED_TEXT);
+        assertThat(unclear.flags()).containsExactly(CodingFlags.NEEDS_REVIEW, CodingFlags.UNCODED_TEXT);
         SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, organisation);
     }
 

@@ -49,6 +49,17 @@ class ResponseReviewsTest {
     }
 
     @Test
+    void theQueueListsWhatIsMostLikelyWrongFirst() {
+        // A flag first (a missed answer has no confidence to weigh), then the most errors to expect (1 - confidence).
+        view.coded(coding("a-slightly-unsure", 1, 0.7, 0.9));
+        view.coded(coding("b-very-unsure", 1, 0.3, 0.9));
+        view.coded(withFlags(coding("c-flagged", 1, 1.0, 0.9), CodingFlags.NEEDS_REVIEW, CodingFlags.UNMAPPED_PASSAGE));
+
+        assertThat(reviews.queue(CONSULTATION)).extracting(ResponseCoded::responseId)
+                .containsExactly("c-flagged", "b-very-unsure", "a-slightly-unsure");
+    }
+
+    @Test
     void aReviewOfTheLatestVersionMakesTheNextWithTheAnalystsValuesAndTakesItOffTheQueue() {
         view.coded(coding("r1", 1, 0.7, 0.9));
         ResponseReviewed review = review("first", "r1", 1, Position.DISAGREE, List.of("q1-shared-opportunities"));

@@ -62,8 +62,13 @@ class ReviewControllerTest {
         }
 
         @Bean
-        ResponseReviews responseReviews(ViewUnderTest view) {
-            return view.reviews(new ReviewSettings(0.8));
+        ReviewSettings reviewSettings() {
+            return new ReviewSettings(0.8);
+        }
+
+        @Bean
+        ResponseReviews responseReviews(ViewUnderTest view, ReviewSettings settings) {
+            return view.reviews(settings);
         }
 
         /** Never started: it holds just the definition it is given. */
@@ -190,7 +195,10 @@ class ReviewControllerTest {
     void thePageShowsTheQueueAndTakesAReviewFromItsForm() {
         assertThat(mvc.get().uri("/consultations/{id}/review", CONSULTATION)).hasStatusOk()
                 .bodyText().contains("Response unsure", "We welcome it.", "Evidence: It is a two-way street.",
-                        "name=\"position.q1\"", "Signed in as analyst-12", "name=\"_csrf\"")
+                        "name=\"position.q1\"", "Signed in as analyst-12", "name=\"_csrf\"",
+                        // why it waits: the template's answer to question 1 was read at 0.6, below the page's 0.8
+                        "Why it is here", "data-reason=\"loose_template_reading\"",
+                        "Question 1: An answer on the written template was read loosely (confidence 0.60)")
                 .doesNotContain("Response sure", "name=\"reviewer\"", "<script");
 
         assertThat(mvc.post().uri("/consultations/{id}/review/unsure", CONSULTATION)

@@ -1,5 +1,7 @@
 package uk.consultation.coding.review;
 
+import java.util.Comparator;
+
 import uk.consultation.coding.TestCoding;
 import uk.consultation.schemas.coding.ResponseCoded;
 
@@ -19,6 +21,11 @@ public final class TestReviewQueue {
     /** Whether the coding would be in the review queue before any review, were the threshold this. */
     public static boolean queues(ResponseCoded coding, double confidenceBelow) {
         return ResponseUnderReview.coded(null, coding).queued(confidenceBelow);
+    }
+
+    /** The queue's order: the codings most likely to hold errors first. */
+    public static Comparator<ResponseCoded> mostLikelyWrongFirst() {
+        return QueueReasons.MOST_LIKELY_WRONG_FIRST;
     }
 
     /** The threshold: a confidence below it sends a coding to the queue. */

@@ -102,8 +102,8 @@ class ThemeCoderTest {
         ResponseCoded onTopic = coder.code(coding("r-on-topic", "q12",
                 "Newspapers stir up hatred and should report on communities more responsibly."), CONSULTATION).coded();
 
-        assertThat(offTopic.flags()).contains(CodingFlags.NEEDS_REVIEW);
-        assertThat(onTopic.flags()).doesNotContain(CodingFlags.NEEDS_REVIEW);
+        assertThat(offTopic.flags()).contains(CodingFlags.NEEDS_REVIEW, CodingFlags.NO_THEME_FITS);
+        assertThat(onTopic.flags()).doesNotContain(CodingFlags.NEEDS_REVIEW, CodingFlags.NO_THEME_FITS);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package uk.consultation.coding.understand;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,11 @@ final class EvaluationFigures {
     private static final double[] BINS = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
     /** The review queue's thresholds shown beside the default, so that a team can choose. */
     private static final double[] THRESHOLDS = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
+    /** Queue sizes, as shares of the documents, at which the ranked queue is shown. */
+    private static final double[] QUEUE_SIZES = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
+    /** The kinds of error, as the notes begin: a question coded not labelled, one missed, a position, a type. */
+    private static final String[] KINDS = {"wrong question (+q)", "missed answer (-q)", "wrong position",
+            "wrong respondent type"};
 
     private final String name;
     private int documents;
@@ -43,6 +49,10 @@ final class EvaluationFigures {
     /** Per threshold, the review queue of the codings as published, with themes, and of the same before themes. */
     private final Queue[] published = queues();
     private final Queue[] beforeThemes = queues();
+    /** Per kind of error: how many, and how many the default queue holds. */
+    private final int[][] kinds = new int[KINDS.length][2];
+    /** Each document's place in the queue and its errors, to rank the documents by how likely they are wrong. */
+    private final List<Ranked> ranked = new ArrayList<>();
     /** Per question: labelled, mapped right, mapped though not labelled, position right. */
     private final Map<String, int[]> questions = new TreeMap<>(EvaluationFigures::byNumber);
 
@@ -63,6 +73,10 @@ final class EvaluationFigures {
                 errors += documentErrors;
             }
         }
+    }
+
+    /** A document's coding as the queue ranks it, and its errors. */
+    private record Ranked(ResponseCoded coded, int errors) {
     }
 
     private static Queue[] queues() {
@@ -136,6 +150,13 @@ final class EvaluationFigures {
             published[queue].add(TestReviewQueue.queues(coded, threshold(queue)), notes.size());
             beforeThemes[queue].add(TestReviewQueue.queues(beforeThemesCoded, threshold(queue)), notes.size());
         }
+        boolean queued = TestReviewQueue.queues(coded);
+        for (String note : notes) {
+            int kind = note.startsWith("+") ? 0 : note.startsWith("-") ? 1 : note.startsWith("q") ? 2 : 3;
+            kinds[kind][0]++;
+            kinds[kind][1] += queued ? 1 : 0;
+        }
+        ranked.add(new Ranked(coded, notes.size()));
         return notes;
     }
 
@@ -194,6 +215,55 @@ final class EvaluationFigures {
         print(String.format("below %.2f, before themes", threshold(0)), beforeThemes[0]);
         for (int queue = 1; queue < published.length; queue++) {
             print(String.format("below %.2f", threshold(queue)), published[queue]);
+        }
+        System.out.println("errors by kind, and how many the queue holds at application.yml's threshold (a missed"
+                + " answer has no confidence: its document is queued by a flag or by another coding):");
+        for (int kind = 0; kind < KINDS.length; kind++) {
+            System.out.printf("  %-22s %3d, queued %3d (%s)%n", KINDS[kind], kinds[kind][0], kinds[kind][1],
+                    share(kinds[kind][1], kinds[kind][0]));
+        }
+        printRanked();
+    }
+
+    /**
+     * The review threshold the rule picks, of the thresholds shown from 0 (the flags alone) up: widening the queue a
+     * step at a time, the last before the first step whose added documents hold no more errors each than the set's
+     * documents do on average, that is, no more than documents picked at random would.
+     */
+    double ruledThreshold() {
+        double average = (double) errors / documents;
+        int last = 1;
+        for (int queue = 2; queue < published.length; queue++) {
+            int added = published[queue].documents - published[last].documents;
+            if (added == 0) {
+                continue;
+            }
+            if ((double) (published[queue].errors - published[last].errors) / added <= average) {
+                break;
+            }
+            last = queue;
+        }
+        return threshold(last);
+    }
+
+    /**
+     * The queue as the service orders it, the documents most likely wrong first, cut at a share of the documents;
+     * beside it the most any order could hold, the documents with the most errors first: how common errors are caps
+     * what a queue of a given size can hold.
+     */
+    private void printRanked() {
+        List<Ranked> byRisk = ranked.stream().sorted(Comparator.comparing(Ranked::coded,
+                TestReviewQueue.mostLikelyWrongFirst())).toList();
+        List<Ranked> byErrors = ranked.stream().sorted(Comparator.comparingInt(Ranked::errors).reversed())
+                .toList();
+        System.out.println("the queue in its order (flagged, then most errors to expect): its first share of the"
+                + " documents, the errors it holds, and the most any order could hold (most errors first):");
+        for (double size : QUEUE_SIZES) {
+            int queued = (int) Math.round(size * documents);
+            int held = byRisk.subList(0, queued).stream().mapToInt(Ranked::errors).sum();
+            int most = byErrors.subList(0, queued).stream().mapToInt(Ranked::errors).sum();
+            System.out.printf("  first %.0f%% (%d documents): %d of %d errors (%s); at most %d (%s)%n", 100 * size,
+                    queued, held, errors, share(held, errors), most, share(most, errors));
         }
     }
 

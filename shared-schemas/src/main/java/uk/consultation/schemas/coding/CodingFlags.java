@@ -13,6 +13,12 @@ public final class CodingFlags {
     public static final String UNCODED_TEXT = "uncoded_text";
 
     /**
+     * An answer's text is far from every theme of its question's codeframe: off the subject, or put to the wrong
+     * question. Comes with {@link #NEEDS_REVIEW}.
+     */
+    public static final String NO_THEME_FITS = "no_theme_fits";
+
+    /**
      * A paragraph of free text long enough to be an answer maps to no question: an answer may have been missed. Comes
      * with {@link #NEEDS_REVIEW}.
      */

@@ -1,0 +1,120 @@
+package uk.consultation.coding.review;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import uk.consultation.schemas.coding.CodingFlags;
+import uk.consultation.schemas.coding.CodingSource;
+import uk.consultation.schemas.coding.ResponseCoded;
+
+/**
+ * Why a coding is in the review queue, in the words an analyst works in: what the coder was unsure of, and where to
+ * look; and which to look at first. A coding is in the queue exactly when it has a reason (and no analyst has
+ * reviewed it).
+ */
+final class QueueReasons {
+
+    /**
+     * The queue's order, the codings most likely to hold errors first, so that an analyst who reviews only the top of
+     * it catches most of them: flagged first (a flag has no confidence to weigh it by, and a missed answer has only a
+     * flag), then the most errors to expect, each coding wrong as often as its (calibrated) confidence leaves, then the
+     * earliest received.
+     */
+    static final Comparator<ResponseCoded> MOST_LIKELY_WRONG_FIRST = Comparator
+            .comparing((ResponseCoded coding) -> !coding.flags().contains(CodingFlags.NEEDS_REVIEW))
+            .thenComparing(Comparator.comparingDouble(QueueReasons::expectedErrors).reversed())
+            .thenComparing(ResponseCoded::receivedAt).thenComparing(ResponseCoded::responseId);
+
+    /** What an analyst is asked to check. */
+    enum Why {
+        POSSIBLE_MISSED_ANSWER("Possible missed answer: a paragraph of the text answers no question"),
+        NOTHING_CODED("Nothing coded: the text answers no question, or every answer in it was missed"),
+        UNREADABLE_ATTACHMENT("An attachment could not be read: open the original"),
+        NO_THEME_FITS("The answer fits none of the themes of its question: off the subject, or the wrong question"),
+        LOOSE_TEMPLATE_READING("An answer on the written template was read loosely"),
+        UNSURE_ANSWER("Unsure that the text answers this question, or of its position"),
+        UNSURE_RESPONDENT("Unsure whether an individual or an organisation wrote it"),
+        FLAGGED("Flagged for review by the coder");
+
+        private final String description;
+
+        Why(String description) {
+            this.description = description;
+        }
+
+        /** A short name for the reason, as the page's markup gives it. */
+        String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        String description() {
+            return description;
+        }
+    }
+
+    /**
+     * One reason.
+     *
+     * @param questionId the answer it is about, if it is about one
+     * @param confidence the (calibrated) confidence that put it in the queue, if a confidence did
+     */
+    record Reason(Why why, @Nullable String questionId, @Nullable Double confidence) {
+    }
+
+    private QueueReasons() {
+    }
+
+    /** The reasons to look at the coding, flags first, then each confidence below {@code confidenceBelow}. */
+    static List<Reason> of(ResponseCoded coding, double confidenceBelow) {
+        List<Reason> reasons = new ArrayList<>();
+        if (coding.flags().contains(CodingFlags.NEEDS_REVIEW)) {
+            flagged(coding, reasons);
+        }
+        coding.answers().forEach((questionId, answer) -> {
+            if (answer.confidence() < confidenceBelow) {
+                reasons.add(new Reason(answer.source() == CodingSource.PARSED ? Why.LOOSE_TEMPLATE_READING
+                        : Why.UNSURE_ANSWER, questionId, answer.confidence()));
+            }
+        });
+        if (coding.respondent().confidence() < confidenceBelow) {
+            reasons.add(new Reason(Why.UNSURE_RESPONDENT, null, coding.respondent().confidence()));
+        }
+        // A template's answer read loosely is both flagged and, read loosely enough, below the threshold: say it once.
+        return reasons.stream().distinct().toList();
+    }
+
+    /** How many of the coding's answers and its respondent type to expect wrong: the sum of 1 − confidence. */
+    private static double expectedErrors(ResponseCoded coding) {
+        return 1 - coding.respondent().confidence()
+                + coding.answers().values().stream().mapToDouble(answer -> 1 - answer.confidence()).sum();
+    }
+
+    /** What flagged {@code needs_review}: the flag beside it, or an answer on the template read at less than 1. */
+    private static void flagged(ResponseCoded coding, List<Reason> reasons) {
+        int before = reasons.size();
+        if (coding.flags().contains(CodingFlags.UNMAPPED_PASSAGE)) {
+            reasons.add(new Reason(Why.POSSIBLE_MISSED_ANSWER, null, null));
+        }
+        if (coding.flags().contains(CodingFlags.UNCODED_TEXT)) {
+            reasons.add(new Reason(Why.NOTHING_CODED, null, null));
+        }
+        if (coding.flags().contains(CodingFlags.UNREADABLE_ATTACHMENT)) {
+            reasons.add(new Reason(Why.UNREADABLE_ATTACHMENT, null, null));
+        }
+        if (coding.flags().contains(CodingFlags.NO_THEME_FITS)) {
+            reasons.add(new Reason(Why.NO_THEME_FITS, null, null));
+        }
+        coding.answers().forEach((questionId, answer) -> {
+            if (answer.source() == CodingSource.PARSED && answer.confidence() < 1) {
+                reasons.add(new Reason(Why.LOOSE_TEMPLATE_READING, questionId, answer.confidence()));
+            }
+        });
+        if (reasons.size() == before) {
+            reasons.add(new Reason(Why.FLAGGED, null, null));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package uk.consultation.coding.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import uk.consultation.coding.review.QueueReasons.Reason;
+import uk.consultation.coding.review.QueueReasons.Why;
+import uk.consultation.schemas.Channel;
+import uk.consultation.schemas.Position;
+import uk.consultation.schemas.RespondentType;
+import uk.consultation.schemas.coding.CodingFlags;
+import uk.consultation.schemas.coding.CodingSource;
+import uk.consultation.schemas.coding.ResponseCoded;
+import uk.consultation.schemas.coding.ResponseCoded.CodedAnswer;
+import uk.consultation.schemas.coding.ResponseCoded.CodedRespondent;
+
+/** Why a coding waits for review: every way into the queue has a reason an analyst reads, and nothing else does. */
+class QueueReasonsTest {
+
+    private static final Instant RECEIVED = Instant.parse("2018-05-02T10:15:30Z");
+
+    @Test
+    void eachFlagSaysWhatToLookFor() {
+        ResponseCoded coding = coding(1.0, Map.of("q1", inferred(0.96)), CodingFlags.NEEDS_REVIEW,
+                CodingFlags.UNMAPPED_PASSAGE, CodingFlags.NO_THEME_FITS, CodingFlags.UNREADABLE_ATTACHMENT);
+
+        assertThat(QueueReasons.of(coding, 0.6)).extracting(Reason::why).containsExactly(Why.POSSIBLE_MISSED_ANSWER,
+                Why.UNREADABLE_ATTACHMENT, Why.NO_THEME_FITS);
+        assertThat(QueueReasons.of(coding(1.0, Map.of(), CodingFlags.NEEDS_REVIEW, CodingFlags.UNCODED_TEXT), 0.6))
+                .extracting(Reason::why).containsExactly(Why.NOTHING_CODED);
+    }
+
+    @Test
+    void aConfidenceBelowTheThresholdNamesItsAnswerOrTheRespondent() {
+        ResponseCoded coding = coding(0.43, Map.of("q4", inferred(0.27), "q7", inferred(0.82),
+                "q1", new CodedAnswer(Position.AGREE, CodingSource.PARSED, 0.5, "Yes", List.of())));
+
+        assertThat(QueueReasons.of(coding, 0.6)).extracting(Reason::why, Reason::questionId, Reason::confidence)
+                .containsExactlyInAnyOrder(tuple(Why.UNSURE_ANSWER, "q4", 0.27),
+                        tuple(Why.LOOSE_TEMPLATE_READING, "q1", 0.5), tuple(Why.UNSURE_RESPONDENT, null, 0.43));
+        assertThat(QueueReasons.of(coding, 0.2)).isEmpty();
+    }
+
+    @Test
+    void aTemplateAnswerReadLooselyIsOneReasonThoughFlaggedAndBelowTheThreshold() {
+        ResponseCoded coding = coding(1.0, Map.of("q1", new CodedAnswer(Position.AGREE, CodingSource.PARSED, 0.5,
+                "Yes", List.of())), CodingFlags.NEEDS_REVIEW);
+
+        assertThat(QueueReasons.of(coding, 0.6)).containsExactly(new Reason(Why.LOOSE_TEMPLATE_READING, "q1", 0.5));
+    }
+
+    @Test
+    void aFlagWithoutAnExplanationStillSaysItWasFlaggedAndACertainCodingHasNoReason() {
+        assertThat(QueueReasons.of(coding(1.0, Map.of("q1", inferred(0.96)), CodingFlags.NEEDS_REVIEW), 0.6))
+                .containsExactly(new Reason(Why.FLAGGED, null, null));
+        // unmapped_passage kept after a review dropped needs_review is no reason any more
+        assertThat(QueueReasons.of(coding(1.0, Map.of("q1", inferred(0.96)), CodingFlags.UNMAPPED_PASSAGE), 0.6))
+                .isEmpty();
+    }
+
+    private static CodedAnswer inferred(double confidence) {
+        return new CodedAnswer(Position.AGREE, CodingSource.INFERRED, confidence, "We welcome it.", List.of());
+    }
+
+    private static ResponseCoded coding(double respondentConfidence, Map<String, CodedAnswer> answers,
+            String... flags) {
+        return new ResponseCoded("r1", "integrated-communities-2018", 1, RECEIVED, Channel.LETTER, RECEIVED, false,
+                new CodedRespondent(RespondentType.INDIVIDUAL, CodingSource.INFERRED, respondentConfidence, null),
+                answers, List.of(flags), "test-coder", 1, null, null);
+    }
+}
