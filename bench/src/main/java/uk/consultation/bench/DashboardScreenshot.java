@@ -25,8 +25,10 @@ final class DashboardScreenshot {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    /** Long enough for the page's scripts to fetch and draw their figures. */
-    private static final Duration SETTLE = Duration.ofSeconds(5);
+    /** A loaded machine answers the page's first fetch slowly: a picture before it would show an empty page. */
+    private static final Duration FIGURES_AT_MOST = Duration.ofSeconds(120);
+    /** For the chart to draw once the figures are in. */
+    private static final Duration SETTLE = Duration.ofSeconds(2);
 
     private DashboardScreenshot() {
     }
@@ -50,6 +52,9 @@ final class DashboardScreenshot {
             browser.findElement(By.name("password")).sendKeys(password);
             browser.findElement(By.cssSelector("button[type=submit]")).click();
             wait.until(page -> page.getCurrentUrl().startsWith(pageUrl));
+            // The page writes the time of the figures it shows once its first fetch is in ("–" until then).
+            new WebDriverWait(browser, FIGURES_AT_MOST).until(page ->
+                    !page.findElement(By.id("as-of")).getText().strip().equals("–"));
             Thread.sleep(SETTLE.toMillis());
             Files.createDirectories(file.getParent());
             Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), file,
