@@ -80,7 +80,7 @@ final class QuestionVectors {
                         vectors.put(texts.get(q).get(t), embedded.get(q).get(t));
                     }
                     List<float[]> group = new ArrayList<>(embedded.get(q));
-                    // Not the codeframe's references too: many, in respondents' voices, they would outweigh the question.
+                    // Not the codeframe's references: many, in respondents' voices, they would outweigh the question.
                     int own = 1 + consultation.questions().get(q).descriptions().size();
                     group.add(QuestionMapping.mean(texts.get(q).subList(0, own), vectors));
                     groups.add(group);
