@@ -32,6 +32,18 @@ class ConsultationChangesTest {
     }
 
     @Test
+    void aQuestionsDescriptionsAreAnAnalystsToChange() {
+        Question first = EXAMPLE.questions().get(0);
+
+        ConsultationDefinition redescribed = withQuestion(0, new Question(first.id(), first.number(), first.chapter(),
+                first.text(), List.of("What the chapter proposes, in other words"), first.kind(), first.options(),
+                first.codeframe()));
+
+        assertThat(first.descriptions()).isNotEmpty().doesNotContain("What the chapter proposes, in other words");
+        assertThat(ConsultationChanges.beyondCodeframes(EXAMPLE, redescribed)).isEmpty();
+    }
+
+    @Test
     void everythingElseIsNamedFieldByField() {
         Question first = EXAMPLE.questions().get(0);
         ConsultationDefinition changed = new ConsultationDefinition(EXAMPLE.id(), EXAMPLE.title(), "Another department",
