@@ -1,7 +1,9 @@
 package uk.consultation.coding.understand;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,10 +13,12 @@ import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.consultation.Question;
 
 /**
- * What each question of a consultation is about, as vectors: its own text, and each codeframe theme's label,
- * description and examples, which say in respondents' words what answers to it talk about. Worked out once per
- * consultation and codeframe version, when first compared with: a response with nothing to compare (positions on the
- * written template, no free text) runs no model.
+ * What each question of a consultation is about, as vectors: its own text, its descriptions, which say in the
+ * consultation document's words what its chapter proposes, each codeframe theme's label, description and examples,
+ * which say in respondents' words what answers to it talk about, and the mean of its text and descriptions, the
+ * question as the document puts it, which a passage's mean comes closer to than to any one sentence when it answers in
+ * words of its own. Worked out once per consultation and codeframe version, when first compared with: a response with
+ * nothing to compare (positions on the written template, no free text) runs no model.
  */
 final class QuestionVectors {
 
@@ -39,12 +43,15 @@ final class QuestionVectors {
         return consultation.questions();
     }
 
-    /** How close the vector comes to each question (the closest of its references), in question order. */
+    /** How close the vector comes to each question (the closest of its references and their mean), in order. */
     double[] closeness(float[] vector) {
         return references().closeness(vector);
     }
 
-    /** Embedded once, by the first thread to ask, while any others wait, all the questions' texts in one request. */
+    /**
+     * Embedded once, by the first thread to ask, while any others wait, all the questions' texts in one request; each
+     * question's mean is taken as a passage's is ({@link QuestionMapping#mean}).
+     */
     private ReferenceVectors references() {
         ReferenceVectors known = references;
         if (known != null) {
@@ -57,6 +64,7 @@ final class QuestionVectors {
                 for (Question question : consultation.questions()) {
                     List<String> mine = new ArrayList<>();
                     mine.add(question.text());
+                    mine.addAll(question.descriptions());
                     for (Question.Theme theme : question.codeframe()) {
                         mine.add(theme.label());
                         mine.add(theme.description());
@@ -64,7 +72,20 @@ final class QuestionVectors {
                     }
                     texts.add(mine);
                 }
-                known = ReferenceVectors.of(embeddings.embedGroups(texts));
+                List<List<float[]>> embedded = embeddings.embedGroups(texts);
+                List<List<float[]>> groups = new ArrayList<>();
+                for (int q = 0; q < texts.size(); q++) {
+                    Map<String, float[]> vectors = new HashMap<>();
+                    for (int t = 0; t < texts.get(q).size(); t++) {
+                        vectors.put(texts.get(q).get(t), embedded.get(q).get(t));
+                    }
+                    List<float[]> group = new ArrayList<>(embedded.get(q));
+                    // Not the codeframe's references: many, in respondents' voices, they would outweigh the question.
+                    int own = 1 + consultation.questions().get(q).descriptions().size();
+                    group.add(QuestionMapping.mean(texts.get(q).subList(0, own), vectors));
+                    groups.add(group);
+                }
+                known = ReferenceVectors.of(groups);
                 references = known;
             }
             return known;

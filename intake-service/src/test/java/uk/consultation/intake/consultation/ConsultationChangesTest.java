@@ -25,10 +25,22 @@ class ConsultationChangesTest {
         themes.add(new Question.Theme("q1-new", "New", "A new theme", List.of()));
 
         ConsultationDefinition recoded = withQuestion(0, new Question(first.id(), first.number(), first.chapter(),
-                first.text(), first.kind(), first.options(), themes));
+                first.text(), first.descriptions(), first.kind(), first.options(), themes));
 
         assertThat(ConsultationChanges.beyondCodeframes(EXAMPLE, recoded)).isEmpty();
         assertThat(ConsultationChanges.movesSchedule(EXAMPLE, recoded)).isFalse();
+    }
+
+    @Test
+    void aQuestionsDescriptionsAreAnAnalystsToChange() {
+        Question first = EXAMPLE.questions().get(0);
+
+        ConsultationDefinition redescribed = withQuestion(0, new Question(first.id(), first.number(), first.chapter(),
+                first.text(), List.of("What the chapter proposes, in other words"), first.kind(), first.options(),
+                first.codeframe()));
+
+        assertThat(first.descriptions()).isNotEmpty().doesNotContain("What the chapter proposes, in other words");
+        assertThat(ConsultationChanges.beyondCodeframes(EXAMPLE, redescribed)).isEmpty();
     }
 
     @Test
@@ -38,7 +50,7 @@ class ConsultationChangesTest {
                 ZoneId.of("UTC"), EXAMPLE.opens().minusDays(1), EXAMPLE.closes(), EXAMPLE.codeframeVersion() + 1,
                 EXAMPLE.questions(), EXAMPLE.retainTextFor());
         ConsultationDefinition reworded = withQuestion(0, new Question(first.id(), "1 (revised)", first.chapter(),
-                "Another question", first.kind(), List.of(), first.codeframe()));
+                "Another question", first.descriptions(), first.kind(), List.of(), first.codeframe()));
 
         assertThat(ConsultationChanges.beyondCodeframes(EXAMPLE, changed))
                 .containsExactly("department", "timeZone", "opens");

@@ -7,20 +7,25 @@ import uk.consultation.schemas.Position;
 /**
  * One consultation question.
  *
- * @param number    as printed in the consultation document, e.g. "9(a)"
- * @param options   the answers a closed question offers; empty for an open question
- * @param codeframe the themes answers to this question are coded with
+ * @param number       as printed in the consultation document, e.g. "9(a)"
+ * @param descriptions what the question's chapter proposes and what an answer to it talks about, a few sentences in
+ *                     the consultation document's own words: what coding compares free text with, besides the
+ *                     question and its codeframe, to find answers that do not use the question's own words
+ * @param options      the answers a closed question offers; empty for an open question
+ * @param codeframe    the themes answers to this question are coded with
  */
 public record Question(
         String id,
         String number,
         String chapter,
         String text,
+        List<String> descriptions,
         QuestionKind kind,
         List<AnswerOption> options,
         List<Theme> codeframe) {
 
     public Question {
+        descriptions = descriptions == null ? List.of() : List.copyOf(descriptions);
         options = options == null ? List.of() : List.copyOf(options);
         codeframe = codeframe == null ? List.of() : List.copyOf(codeframe);
     }
