@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,6 +40,12 @@ final class QuestionMapping {
      * development set from 0.05, 0.1 and 0.15 by mapping F1 (0.847, 0.853, 0.831).
      */
     static final double SENTENCE_MARGIN = 0.1;
+
+    /**
+     * A passage this close to a closed question (well above the threshold, by {@link #SENTENCE_MARGIN}) is about it
+     * even where no view is read in it; one only just close enough that takes no view mentions it in passing.
+     */
+    static final double CLOSE_CONFIDENCE = 0.7;
 
     /** A passage that tells of the writer's own project: an example, though not the clearest of answers. */
     static final double EXAMPLE_CONFIDENCE = 0.7;
@@ -117,13 +122,9 @@ final class QuestionMapping {
             int best = best(score);
             // Under a heading that names a chapter, a paragraph too short on words of its own to map still answers it.
             if (score[best] >= mapAbove || (underChapter && chapter.contains(best))) {
-                Question question = questions.get(best);
                 double confidence = score[best] >= mapAbove ? confidence(score[best]) : HEADED_CONFIDENCE;
-                mappings.add(new Mapping(p, question, confidence));
-                Optional<Question> followUp = followUp(question, passage, questions);
-                if (followUp.isPresent()) {
-                    mappings.add(new Mapping(p, followUp.get(), confidence));
-                }
+                answered(questions.get(best), passage, questions)
+                        .forEach(question -> mappings.add(new Mapping(index, question, confidence)));
             }
             Set<Question> found = new HashSet<>();
             mappings.stream().filter(mapping -> mapping.passage() == index).forEach(m -> found.add(m.question()));
@@ -135,7 +136,21 @@ final class QuestionMapping {
                         .forEach(question -> mappings.add(new Mapping(index, question, EXAMPLE_CONFIDENCE)));
             }
         }
-        return mappings;
+        return withViews(mappings, passages);
+    }
+
+    /**
+     * A closed question asks "Do you agree?": a document answers it only where it takes a view on it (LABELLING.md),
+     * so a closed question mapped by meaning alone, by passages none of which takes a view, is left out; one named
+     * outright is kept, as the respondent chose it.
+     */
+    private static List<Mapping> withViews(List<Mapping> mappings, List<Passage> passages) {
+        Set<Question> viewed = new HashSet<>();
+        mappings.stream().filter(mapping -> mapping.confidence() >= CLOSE_CONFIDENCE
+                || PositionReading.takesPosition(passages.get(mapping.passage()).sentences()))
+                .forEach(mapping -> viewed.add(mapping.question()));
+        return mappings.stream().filter(mapping -> !mapping.question().isClosed() || viewed.contains(mapping.question()))
+                .toList();
     }
 
     /** A passage telling what the writer's own project does and what came of it: an example of what works. */
@@ -192,25 +207,29 @@ final class QuestionMapping {
     }
 
     /**
-     * A closed question's open companion asking for suggestions ("9(b) Do you have any other suggestions…" after
-     * 9(a)): a passage on the one that makes suggestions, or on the other that takes a position, answers both.
+     * The questions a passage closest to this one answers. Where the question has an open companion asking for
+     * suggestions ("9(b) Do you have any other suggestions…" after 9(a)), a view answers the closed one and a
+     * suggestion the open one, whichever of the two is closer: a passage may answer both, and one that does neither
+     * answers the closer.
      */
-    private static Optional<Question> followUp(Question question, Passage passage, List<Question> questions) {
+    private static List<Question> answered(Question question, Passage passage, List<Question> questions) {
         int index = questions.indexOf(question);
         int other = question.isClosed() ? index + 1 : index - 1;
         if (other < 0 || other >= questions.size()) {
-            return Optional.empty();
+            return List.of(question);
         }
         Question closed = question.isClosed() ? question : questions.get(other);
         Question open = question.isClosed() ? questions.get(other) : question;
         if (!closed.isClosed() || open.isClosed() || !closed.chapter().equals(open.chapter())
                 || !open.text().toLowerCase(Locale.ROOT).contains("suggestion")) {
-            return Optional.empty();
+            return List.of(question);
         }
-        boolean answersOther = question.isClosed()
-                ? SUGGESTION.matcher(CaseFolding.lower(passage.text())).find()
-                : PositionReading.takesPosition(passage.sentences());
-        return answersOther ? Optional.of(questions.get(other)) : Optional.empty();
+        boolean view = PositionReading.takesPosition(passage.sentences());
+        boolean suggests = SUGGESTION.matcher(CaseFolding.lower(passage.text())).find();
+        if (view == suggests) {
+            return view ? List.of(question, questions.get(other)) : List.of(question);
+        }
+        return List.of(view ? closed : open);
     }
 
     /** From just at the threshold (half sure) to well above it. */
