@@ -128,7 +128,7 @@ final class QuestionMapping {
             }
             Set<Question> found = new HashSet<>();
             mappings.stream().filter(mapping -> mapping.passage() == index).forEach(m -> found.add(m.question()));
-            bySentence(p, passage, sentenceVectors, vectors, chapter, heading).stream()
+            bySentence(p, passage, sentenceVectors, vectors, chapter, heading, found).stream()
                     .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
             if (example(passage, underExamples)) {
                 questions.stream().filter(question -> !question.isClosed()
@@ -185,12 +185,13 @@ final class QuestionMapping {
     }
 
     /**
-     * The questions single sentences of a passage answer on their own, each well above the threshold
-     * ({@link #SENTENCE_MARGIN}): a sentence that takes a view on a closed question, or suggests or tells of a project
-     * for an open one.
+     * The questions single sentences of a passage answer on their own, each well above the threshold and closer to it
+     * than to any question the passage already answers, both by {@link #SENTENCE_MARGIN}: a sentence that takes a view
+     * on a closed question, or suggests or tells of a project for an open one. A sentence only a little closer to
+     * another question is part of the passage's answer ("With that said, we are in favour of the proposals").
      */
     private List<Mapping> bySentence(int index, Passage passage, Map<String, float[]> sentenceVectors,
-            QuestionVectors vectors, Set<Integer> chapter, double[] heading) {
+            QuestionVectors vectors, Set<Integer> chapter, double[] heading, Set<Question> mapped) {
         List<Mapping> mappings = new ArrayList<>();
         if (passage.sentences().size() < 2) {
             return mappings;
@@ -199,7 +200,9 @@ final class QuestionMapping {
             double[] score = scored(vectors.closeness(sentenceVectors.get(sentence)), chapter, heading);
             int best = best(score);
             Question question = vectors.questions().get(best);
-            if (score[best] >= mapAbove + SENTENCE_MARGIN && speaksTo(question, sentence)) {
+            double nearest = mapped.stream().mapToDouble(other -> score[vectors.questions().indexOf(other)]).max()
+                    .orElse(mapAbove);
+            if (score[best] >= Math.max(mapAbove, nearest) + SENTENCE_MARGIN && speaksTo(question, sentence)) {
                 mappings.add(new Mapping(index, question, confidence(score[best] - SENTENCE_MARGIN)));
             }
         }

@@ -78,6 +78,17 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aSentenceAnswersAnotherQuestionOnlyWhenMuchCloserToItThanToItsParagraphsQuestion() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                English
+
+                We agree with more funding for English classes. With that said, we are in favour of the proposals.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q9a");
+    }
+
+    @Test
     void aSuggestionOnEnglishWithNoViewAnswersOnlyTheQuestionAskingForSuggestions() {
         Map<String, FreeTextCoder.InferredAnswer> answers = code("""
                 Funding for English language teaching should follow the learner, and classes could be held in

@@ -65,10 +65,11 @@ class UnderstandingEvaluationTest {
         // mapping and positions 0.92, respondent type 0.95, 80% of errors in a queue under 30% of documents): an
         // improvement shows in the printed figures, a regression fails the build. Raised when mapping read bare numbers,
         // single sentences and examples, and positions were read clause by clause; mapping's again when a closed
-        // question came to need a view and 9(a) and 9(b) were told apart by view and suggestion (0.866, 0.820).
-        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.85);
+        // question only just close came to need a view, 9(a) and 9(b) were told apart by view and suggestion, and a
+        // sentence had to come well closer to another question than to its passage's (F1 0.868, held-out 0.828).
+        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.86);
         assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.95);
-        assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.81);
+        assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.82);
         assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.84);
         // Respondent type: floors against regression just below what the coder measured once it read letterheads,
         // signatures and the other signs of a body (development 1.000, held-out 0.976); a floor, not the target.
