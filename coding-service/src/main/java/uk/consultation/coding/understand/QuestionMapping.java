@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,6 +40,12 @@ final class QuestionMapping {
      * development set from 0.05, 0.1 and 0.15 by mapping F1 (0.847, 0.853, 0.831).
      */
     static final double SENTENCE_MARGIN = 0.1;
+
+    /**
+     * A passage this close to a closed question (well above the threshold, by {@link #SENTENCE_MARGIN}) is about it
+     * even where no view is read in it; one only just close enough that takes no view mentions it in passing.
+     */
+    static final double CLOSE_CONFIDENCE = 0.7;
 
     /** A passage that tells of the writer's own project: an example, though not the clearest of answers. */
     static final double EXAMPLE_CONFIDENCE = 0.7;
@@ -117,17 +122,13 @@ final class QuestionMapping {
             int best = best(score);
             // Under a heading that names a chapter, a paragraph too short on words of its own to map still answers it.
             if (score[best] >= mapAbove || (underChapter && chapter.contains(best))) {
-                Question question = questions.get(best);
                 double confidence = score[best] >= mapAbove ? confidence(score[best]) : HEADED_CONFIDENCE;
-                mappings.add(new Mapping(p, question, confidence));
-                Optional<Question> followUp = followUp(question, passage, questions);
-                if (followUp.isPresent()) {
-                    mappings.add(new Mapping(p, followUp.get(), confidence));
-                }
+                answered(questions.get(best), passage, questions)
+                        .forEach(question -> mappings.add(new Mapping(index, question, confidence)));
             }
             Set<Question> found = new HashSet<>();
             mappings.stream().filter(mapping -> mapping.passage() == index).forEach(m -> found.add(m.question()));
-            bySentence(p, passage, sentenceVectors, vectors, chapter, heading).stream()
+            bySentence(p, passage, sentenceVectors, vectors, chapter, heading, found).stream()
                     .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
             if (example(passage, underExamples)) {
                 questions.stream().filter(question -> !question.isClosed()
@@ -135,7 +136,21 @@ final class QuestionMapping {
                         .forEach(question -> mappings.add(new Mapping(index, question, EXAMPLE_CONFIDENCE)));
             }
         }
-        return mappings;
+        return withViews(mappings, passages);
+    }
+
+    /**
+     * A closed question asks "Do you agree?": a document answers it only where it takes a view on it (LABELLING.md),
+     * so a closed question mapped by meaning alone, by passages none of which takes a view, is left out; one named
+     * outright is kept, as the respondent chose it.
+     */
+    private static List<Mapping> withViews(List<Mapping> mappings, List<Passage> passages) {
+        Set<Question> viewed = new HashSet<>();
+        mappings.stream().filter(mapping -> mapping.confidence() >= CLOSE_CONFIDENCE
+                || PositionReading.takesPosition(passages.get(mapping.passage()).sentences()))
+                .forEach(mapping -> viewed.add(mapping.question()));
+        return mappings.stream().filter(mapping -> !mapping.question().isClosed() || viewed.contains(mapping.question()))
+                .toList();
     }
 
     /** A passage telling what the writer's own project does and what came of it: an example of what works. */
@@ -170,12 +185,13 @@ final class QuestionMapping {
     }
 
     /**
-     * The questions single sentences of a passage answer on their own, each well above the threshold
-     * ({@link #SENTENCE_MARGIN}): a sentence that takes a view on a closed question, or suggests or tells of a project
-     * for an open one.
+     * The questions single sentences of a passage answer on their own, each well above the threshold and closer to it
+     * than to any question the passage already answers, both by {@link #SENTENCE_MARGIN}: a sentence that takes a view
+     * on a closed question, or suggests or tells of a project for an open one. A sentence only a little closer to
+     * another question is part of the passage's answer ("With that said, we are in favour of the proposals").
      */
     private List<Mapping> bySentence(int index, Passage passage, Map<String, float[]> sentenceVectors,
-            QuestionVectors vectors, Set<Integer> chapter, double[] heading) {
+            QuestionVectors vectors, Set<Integer> chapter, double[] heading, Set<Question> mapped) {
         List<Mapping> mappings = new ArrayList<>();
         if (passage.sentences().size() < 2) {
             return mappings;
@@ -184,7 +200,9 @@ final class QuestionMapping {
             double[] score = scored(vectors.closeness(sentenceVectors.get(sentence)), chapter, heading);
             int best = best(score);
             Question question = vectors.questions().get(best);
-            if (score[best] >= mapAbove + SENTENCE_MARGIN && speaksTo(question, sentence)) {
+            double nearest = mapped.stream().mapToDouble(other -> score[vectors.questions().indexOf(other)]).max()
+                    .orElse(mapAbove);
+            if (score[best] >= Math.max(mapAbove, nearest) + SENTENCE_MARGIN && speaksTo(question, sentence)) {
                 mappings.add(new Mapping(index, question, confidence(score[best] - SENTENCE_MARGIN)));
             }
         }
@@ -192,25 +210,29 @@ final class QuestionMapping {
     }
 
     /**
-     * A closed question's open companion asking for suggestions ("9(b) Do you have any other suggestions…" after
-     * 9(a)): a passage on the one that makes suggestions, or on the other that takes a position, answers both.
+     * The questions a passage closest to this one answers. Where the question has an open companion asking for
+     * suggestions ("9(b) Do you have any other suggestions…" after 9(a)), a view answers the closed one and a
+     * suggestion the open one, whichever of the two is closer: a passage may answer both, and one that does neither
+     * answers the closer.
      */
-    private static Optional<Question> followUp(Question question, Passage passage, List<Question> questions) {
+    private static List<Question> answered(Question question, Passage passage, List<Question> questions) {
         int index = questions.indexOf(question);
         int other = question.isClosed() ? index + 1 : index - 1;
         if (other < 0 || other >= questions.size()) {
-            return Optional.empty();
+            return List.of(question);
         }
         Question closed = question.isClosed() ? question : questions.get(other);
         Question open = question.isClosed() ? questions.get(other) : question;
         if (!closed.isClosed() || open.isClosed() || !closed.chapter().equals(open.chapter())
                 || !open.text().toLowerCase(Locale.ROOT).contains("suggestion")) {
-            return Optional.empty();
+            return List.of(question);
         }
-        boolean answersOther = question.isClosed()
-                ? SUGGESTION.matcher(CaseFolding.lower(passage.text())).find()
-                : PositionReading.takesPosition(passage.sentences());
-        return answersOther ? Optional.of(questions.get(other)) : Optional.empty();
+        boolean view = PositionReading.takesPosition(passage.sentences());
+        boolean suggests = SUGGESTION.matcher(CaseFolding.lower(passage.text())).find();
+        if (view == suggests) {
+            return view ? List.of(question, questions.get(other)) : List.of(question);
+        }
+        return List.of(view ? closed : open);
     }
 
     /** From just at the threshold (half sure) to well above it. */

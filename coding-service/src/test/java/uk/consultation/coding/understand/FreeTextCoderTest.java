@@ -78,6 +78,43 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aSentenceAnswersAnotherQuestionOnlyWhenMuchCloserToItThanToItsParagraphsQuestion() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                English
+
+                We agree with more funding for English classes. With that said, we are in favour of the proposals.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q9a");
+    }
+
+    @Test
+    void aSuggestionOnEnglishWithNoViewAnswersOnlyTheQuestionAskingForSuggestions() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Funding for English language teaching should follow the learner, and classes could be held in
+                libraries in the evenings.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q9b");
+    }
+
+    @Test
+    void aViewOnEnglishWithNoSuggestionAnswersOnlyTheClosedQuestion() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                We back the plans for more English language learning. People who speak English get better jobs.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q9a");
+    }
+
+    @Test
+    void aPassageOnlyJustCloseToAClosedQuestionThatTakesNoViewAnswersNothing() {
+        assertThat(code("""
+                I live on a quiet street near the park, the library and the leisure centre.
+                """)).isEmpty();
+    }
+
+    @Test
     void aCoveringNoteAnswersNothing() {
         assertThat(code("""
                 Dear Sir or Madam,
