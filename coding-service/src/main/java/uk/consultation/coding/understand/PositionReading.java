@@ -54,7 +54,7 @@ final class PositionReading {
                     "position", "decision", "mind", "wait and see", "one hand", "mixed", "depends", "to say", "to tell",
                     "to judge", "yes", "torn", "could not agree", "couldn't agree", "couldn't say",
                     "could not say", "cannot say", "can't say", "verdict", "both sides", "either way", "two minds",
-                    "jury", "time will tell", "judg", "split", "divided", "able to", "neither agree", "consensus", "tell you", "maybe", "perhaps", "possibly"),
+                    "jury", "time will tell", "judg", "split", "divided", "able to", "neither agree", "consensus", "tell you", "maybe", "perhaps", "possibly", "decide"),
                     "\\bnot (?:at all )?sure\\b|\\bunsure\\b|\\buncertain\\b|\\bundecided\\b"
                     + "|\\b(?:don't|do not|didn't) (?:really |honestly )?know\\b"
                     + "|\\bno (?:strong |firm |clear |settled )?(?:view|opinion)s?\\b"
@@ -62,7 +62,9 @@ final class PositionReading {
                     + "|consensus|common (?:view|position))\\b"
                     + "|\\bnot in a position to\\b|\\bmake (?:my|our|their) minds? up\\b|\\bmake up (?:my|our) minds?\\b"
                     + "|\\bwait and see\\b|\\bon the one hand\\b|\\bmixed (?:views|feelings)\\b|\\bdepends\\b"
-                    + "|\\b(?:hard|difficult|too early|too soon) to (?:say|tell|judge)\\b|\\btoo \\w+ to judge\\b"
+                    + "|\\b(?:hard|difficult|too early|too soon) to (?:say|tell|judge|decide|take a (?:view|position))\\b"
+                    + "|\\b(?:can't|cannot|couldn't|could not|unable to) (?:yet )?decide\\b"
+                    + "|\\b(?:don't|do not|haven't|have not) (?:yet )?(?:have|got|formed) (?:a|any) (?:\\w+ )?(?:view|opinion|position)\\b|\\btoo \\w+ to judge\\b"
                     + "|\\byes,?\\s+and\\s+(?:in part\\s+)?no\\b|\\btorn\\b|\\bcould(?: not|n't) agree\\b(?! more)"
                     + "|\\b(?:could(?: not|n't)|cannot|can't) (?:really |honestly )?(?:say\\b(?! (?:that|i|we)\\b)|tell you\\b)"
                     + "|^(?:maybe|perhaps|possibly)(?:,? (?:maybe|perhaps|possibly) not)?(?=\\s*(?:[.!]|$))"
@@ -72,7 +74,7 @@ final class PositionReading {
                     + "|\\b(?:not|n't) (?:feel |yet )?able to (?:choose|decide|say|judge|take a (?:view|position))\\b"
                     // A body that could not agree: its members, not the community it serves.
                     + "|\\b(?:members|trustees|committee|board|council|we|group|governors|opinion|views)"
-                    + " (?:were|are|is|was|remain|remained) (?:\\w+ )?(?:split|divided)\\b"),
+                    + " (?:were|are|is|was|remain|remained) (?:\\w+ )?(?:split|divided)\\b(?!\\s+(?:into|between|up|across)\\b)"),
             outright(Position.AGREE, 2, List.of("agree more"), "\\bcould(?: not|n't) agree more\\b"),
             outright(Position.DISAGREE, 2, List.of("convinced", "persuaded", "impressed", "no", "not", "think so"),
                     "\\b(?:not|less|never|un)[ -]?(?:convinced|persuaded|impressed)\\b"
@@ -88,7 +90,7 @@ final class PositionReading {
             outright(Position.DISAGREE, 1, List.of("nothing", "little", "not the role", "no business", "cannot see",
                     "can't see", "short", "close", "nowhere near", "far enough", "no place", "no mention", "silent on",
                     "surface", "drop in the ocean", "problem", "some", "others", "rest", "for", "up to", "benefit",
-                    "value", "purpose", "change", "dressing", "talking shop", "lip service", "doubt", "need", "point", "difference", "harm", "worse", "backfire"),
+                    "value", "purpose", "change", "merit", "anything", "a thing", "dressing", "talking shop", "lip service", "doubt", "need", "point", "difference", "harm", "worse", "backfire"),
                     "\\b(?:done|did|does|do|achieved?|achieves) (?:nothing|little|very little)\\b|\\bmeans? nothing\\b"
                     + "|\\bnot the role\\b|\\bno business\\b"
                     + "|\\bnot (?:for|up to) (?:the )?(?:government|state|ministers|whitehall|councils?|the home office)\\b"
@@ -101,7 +103,8 @@ final class PositionReading {
                     // Doubt in the writer's voice; "no doubt" is not it.
                     + "|\\b(?:i|we) (?:very much |seriously |rather |strongly )?doubt\\b[^,;]*|\\bdoubtful\\b"
                     + "|\\b(?:no|little|see no) (?:real |obvious )?need\\b|\\bnot (?:really )?needed\\b"
-                    + "|\\b(?:no|little|see no) (?:real |obvious )?(?:point|benefit|value|purpose)\\b"
+                    + "|\\b(?:no|little|see no) (?:real |obvious )?(?:point|benefit|value|purpose|merit)\\b"
+                    + "|\\b(?:achieve|accomplish|solve|fix) (?:anything|a thing)\\b"
                     + "|\\b(?:nothing|little) will (?:change|improve)\\b|\\bchanges? (?:nothing|little)\\b"
                     + "|(?:\\bnot|n't) change (?:anything|a thing|much)\\b"
                     // "Any difference" is said only under a negation or a doubt.
@@ -114,21 +117,21 @@ final class PositionReading {
                     + "(?=\\s*(?:[.,;:!–—-]|$))"),
             // Agreement said by denying a quarrel ("I have no problem with it"), which no negation turns round.
             outright(Position.AGREE, 1, List.of("no problem", "no issue", "no quarrel", "no complaint", "argue with",
-                    "disagree", "fault", "object to", "wrong with"),
+                    "disagree", "fault", "object to", "wrong with", "brainer"),
                     "\\bno (?:problem|issue|quarrel|complaint)s? (?:with|from|here)\\b"
                     + "|\\b(?:nothing|anything) (?:much |very )?wrong with\\b"
                     + "|\\b(?:can(?:not|'t)|hard to|difficult to) (?:argue with|disagree|fault|object to)\\b"
-                    + "|\\bnothing to (?:object to|disagree with|argue with|fault)\\b"),
+                    + "|\\bnothing to (?:object to|disagree with|argue with|fault)\\b|\\bno[ -]brainer\\b"),
             cue(Position.AGREE, 2, List.of("agree", "support", "welcome", "endorse", "in favour", "approve", "back",
                     "yes", "behind", "happy", "content", "pleased", "glad", "delighted", "like", "value", "commend",
                     "applaud", "all for", "keen", "encouraged", "heartened", "supportive", "in support", "count",
-                    "absolutely", "definitely", "certainly", "of course", "indeed", "agreed", "good", "great", "fine", "vote"),
+                    "absolutely", "definitely", "certainly", "of course", "indeed", "agreed", "good", "great", "fine", "vote", "agreement"),
                     "\\bagree[sd]?\\b|\\bagreeing\\b|" + SUBJECT + "support(?:s|ed)?\\b"
                     + "|(?<!\\bto )\\bsupport(?:s|ed|ing)? " + PROPOSAL
-                    + "|\\b(?:full|strong|wholehearted|our|my) support\\b|\\bwelcome[sd]?\\b(?!\\s+(?:pack|to\\b))"
-                    + "|\\bendorse[sd]?\\b|\\bin favour\\b|\\bapprove[sd]?\\b|\\b(?:we|i)(?:'d|'ll| would| will)? back\\b|\\b(?:gets?|has|have) (?:our|my) vote\\b|\\bback (?:the|these|this)\\b"
+                    + "|\\b(?:full|strong|wholehearted|our|my) (?:support|backing)\\b|\\bin (?:\\w+ )?agreement\\b|\\bwelcome[sd]?\\b(?!\\s+(?:pack|to\\b))"
+                    + "|\\bendorse[sd]?\\b|\\bin favour\\b|\\bapprove[sd]?\\b|\\b(?:we|i)(?:'d|'ll)?(?:\\s+(?:would|will|can|could|cannot|can't|couldn't|won't|wouldn't|do not|don't))?\\s+back\\b|\\b(?:gets?|has|have) (?:our|my) vote\\b|\\bback (?:the|these|this)\\b"
                     + "|\\byes\\b|\\bbehind (?:the|this|it)\\b"
-                    + "|\\b(?:am|are|is|was|were)\\s+(?:[\\w']+\\s+){0,2}(?:happy|content|pleased|glad|delighted|keen"
+                    + "|(?:\\b(?:am|are|is|was|were)|'m|'re)\\s+(?:[\\w']+\\s+){0,3}(?:happy|content|pleased|glad|delighted|keen"
                     + "|encouraged|heartened|supportive|in support)\\b|\\bcount (?:us|me) in\\b"
                     // A word of assent standing as the whole answer ("Absolutely.", "Good.").
                     + "|^(?:absolutely|definitely|certainly|of course|indeed|agreed|good|great|fine)\\b(?=\\s*(?:[.!]|$))"
@@ -148,8 +151,9 @@ final class PositionReading {
                     "adequate", "sufficient", "enough", "effective", "overdue", "important", "necessary", "needed",
                     "valuable", "sound", "appropriate", "welcome", "worked", "works", "difference", "promising",
                     "encouraging", "meant to", "fine", "job", "time", "sense", "help", "work", "exactly", "answer",
-                    "solution", "way", "met", "priority"),
-                    "\\b(?:good|great|excellent|sensible|useful|helpful|positive|reasonable)\\s+"
+                    "solution", "way", "met", "priority", "nice", "go ahead", "rolled out", "adopted", "implemented",
+                    "extended", "to see", "live with", "do it", "do this", "to like", "merit"),
+                    "\\b(?:good|great|excellent|sensible|useful|helpful|positive|reasonable|nice)\\s+"
                     + "(?:idea|thing|step|start|starting point|approach|proposals?|measures?|plans?|move|news)\\b"
                     + "|\\bspot on\\b|\\bstep forward\\b|\\bright (?:approach|way|thing|direction|measures|ones|idea)\\b"
                     + "|\\b(?:is|are|was|were|seems?|looks?|sounds?|be|isn't|aren't|wasn't|weren't)\\s+(?:not\\s+)?"
@@ -164,13 +168,22 @@ final class PositionReading {
                     // What the proposal will do, said of it: "this will help", "it won't work".
                     + "|\\b(?:it|this|that|these|they|which|the (?:plan|proposals?|measures?|fund|scheme|idea|register|duty))"
                     + "(?:\\s+\\w+ly)?(?:(?:'ll|\\s+(?:will|would|could|can|might|should|is going to|are going to|won't|wouldn't"
-                    + "|can't|couldn't)(?:n't)?)\\s+(?:not\\s+)?(?:\\w+ly\\s+|really\\s+)?(?:help|work|succeed|benefit)"
+                    + "|can't|couldn't)(?:n't)?)\\s+(?:not\\s+|never\\s+)?(?:\\w+ly\\s+|really\\s+)?(?:help|work|succeed|benefit)"
                     + "|\\s+(?:has|have|had)(?:n't)?\\s+(?:not\\s+)?(?:\\w+ly\\s+|really\\s+)?(?:helped|worked|succeeded|benefited))\\b"
+                    // Not "it would help if …", "it would help to …": a suggestion, not a view of the proposal.
+                    + "(?!\\s+(?:if|to|when)\\b|\\s+$)"
                     + "|\\b(?:is|are|was|isn't|aren't|wasn't)\\s+(?:not\\s+)?(?:the|an?) (?:answer|solution|way forward|way to)\\b"
                     + "|\\b(?:achieved?|achieves|meets?|met|fulfil(?:s|led)?) (?:its|this|the|that) (?:aims?|objectives?|purpose|goals?)\\b"
                     + "|\\b(?:has |have )?work(?:ed|s) (?:well|for us)\\b"
                     + "|\\b(?:make|makes|making|made) (?:a|all the) (?:[\\w-]+ ){0,3}difference\\b"
                     + "|\\b(?:a|top|high|real|urgent) priority\\b"
+                    // What should happen to it: "it should go ahead", "we'd like to see it rolled out", "please do it".
+                    + "|\\b(?:should|must|ought to|needs? to|can|let it)\\s+(?:not\\s+|never\\s+)?(?:go ahead|be (?:rolled out|adopted"
+                    + "|implemented|extended|introduced|continued|kept))\\b"
+                    + "|\\bto see (?:it|this|these|them|that|the \\w+) (?:go ahead|happen|rolled out|adopted|implemented"
+                    + "|extended|succeed)\\b|\\blive with (?:it|this|that|them)\\b"
+                    + "|\\bdo (?:it|this)\\b(?=\\s*(?:[.!]|$))|\\b(?:a lot|much|plenty|lots) to like\\b"
+                    + "|\\b(?:see|some|real|much|great|considerable) merit\\b"
                     + "|\\bdid what it was meant to\\b|\\b(?:does|did|do) (?:its|the|their) job\\b|\\ba welcome (?:step|move|change|start|development|focus)\\b"),
             cue(Position.DISAGREE, 1, List.of("waste", "drop", "think again", "rethink", "wrong", "concern",
                     "reservation", "worr", "threat", "unhelpful", "counterproductive", "disproportionate",
@@ -179,7 +192,7 @@ final class PositionReading {
                     "nonsense", "rubbish", "mistake", "bad idea", "ineffective", "inadequate", "insufficient",
                     "ridiculous", "absurd", "intrusive", "draconian", "box-ticking", "gimmick", "toothless",
                     "stigmati", "alienat", "sceptical", "skeptical", "doubts", "fail", "too ", "unfair", "leaves out",
-                    "left out", "omit", "overlook", "ignor", "missing", "ran out", "runs out", "miss"),
+                    "left out", "omit", "overlook", "ignor", "missing", "ran out", "runs out", "miss", "alone"),
                     "\\bwaste\\b|\\bwasted\\b|\\bwasteful\\b|\\bdrop (?:it|this|the)\\b|\\bthink again\\b|\\brethink\\b"
                     + "|\\bwrong\\b|\\bconcern(?:s|ed)?\\b|\\breservations?\\b|\\bworr(?:y|ied|ies|ying)\\b|\\bthreat\\b"
                     + "|\\bunhelpful\\b|\\bcounterproductive\\b|\\bdisproportionate\\b|\\bbetter spent\\b|\\bpointless\\b"
@@ -192,7 +205,7 @@ final class PositionReading {
                     + "|\\b(?:my|our|serious|grave) doubts\\b|\\bfail(?:s|ed|ing|ure)?\\b|\\bunfair\\b"
                     + "|\\btoo (?:little|narrow|vague|broad|simplistic|weak|small|thin|late)\\b|\\b(?:leaves|left) out\\b"
                     + "|\\bomit(?:s|ted)?\\b|\\boverlook(?:s|ed)?\\b|\\bignor(?:es|ed|ing)\\b|\\b(?:is|are) missing\\b"
-                    + "|\\b(?:ran|runs) out\\b|\\bmiss(?:es|ed)? the (?:point|mark)\\b"));
+                    + "|\\b(?:ran|runs) out\\b|\\bmiss(?:es|ed)? the (?:point|mark)\\b|\\bleave (?:it|this|things|us|them) alone\\b"));
 
     /**
      * Sarcasm and rhetorical disbelief: the clause means the opposite of its words, so a sentence holding one disagrees
@@ -203,7 +216,8 @@ final class PositionReading {
                     + "|\\bthat(?:'s| has)? work(?:ed|s) so well\\b|\\bi'm sure (?:that|it|this)(?:'ll| will)\\b"
                     + "|\\boh,? (?:great|good|joy|wonderful|brilliant|marvellous|lovely)\\b"
                     + "|\\bwhat a (?:relief|surprise|shock|novel|great|brilliant|wonderful|fantastic|marvellous|clever)\\b"
-                    + "|\\bheaven forbid\\b|\\bsilly me\\b|\\bwho knew\\b"
+                    + "|\\bheaven forbid\\b|\\byou (?:must|have to|'ve got to|have got to) be (?:joking|kidding)\\b"
+                    + "|\\bare you (?:joking|kidding|serious)\\b|\\bsilly me\\b|\\bwho knew\\b"
                     + "|\\bhow (?:wonderful|lovely|convenient|novel|original|clever)\\b"
                     // Praise greeting more of the same: "Great, more forms.", "Brilliant, another consultation."
                     + "|^(?:oh,? )?(?:great|brilliant|wonderful|fantastic|marvellous|lovely|super|excellent|terrific),?"
@@ -211,16 +225,17 @@ final class PositionReading {
 
     /** One of these is in every match of {@link #SARCASM}. */
     static final List<String> SARCASM_WORDS = List.of("as if", "right", "good luck", "go wrong", "so well", "i'm sure",
-            "oh", "what a", "heaven forbid", "silly me", "who knew", "how", "another", "more", "yet");
+            "oh", "what a", "heaven forbid", "joking", "kidding", "serious", "silly me", "who knew", "how", "another", "more", "yet");
 
     /** A question asked to say the proposal is wrong ("what is the point of …?", "who thought this would work?"). */
     static final Pattern RHETORICAL = Pattern.compile(
             "^(?:and |so |but )?(?:who (?:thought|decided|came up|on earth|(?:is|are) going to pay|will pay|pays|(?:\\w+ )?asked for)|how (?:on earth|exactly|is|are|does|do|will"
                     + "|would|can|could)|what (?:is|was|'s) the point|why (?:should|would|on earth|is|are|does|do|must)\\b"
-                    + "|is (?:this|that|it) really|do you (?:really|honestly|seriously|actually|truly)|does anyone)");
+                    + "|is (?:this|that|it) really|do you (?:really|honestly|seriously|actually|truly)|does anyone|why bother"
+                    + "|seriously\\W*$)");
 
     /** One of these is in every match of {@link #RHETORICAL}. */
-    static final List<String> RHETORICAL_WORDS = List.of("who", "how", "the point", "why", "really", "anyone", "do you");
+    static final List<String> RHETORICAL_WORDS = List.of("who", "how", "the point", "why", "really", "anyone", "do you", "seriously");
 
     /** Where a view turns: the words after it weigh more than those before. */
     static final Pattern TURN = Pattern.compile(
@@ -290,6 +305,9 @@ final class PositionReading {
     /** Phrases holding a negation that does not negate what follows ("not only", "no doubt"). */
     private static final Pattern NOT_NEGATING = Pattern.compile(
             "\\bnot (?:only|just|merely)\\b|\\bno (?:doubt|question)\\b|\\bnothing but\\b|\\bnot least\\b");
+
+    /** "I see no reason to oppose it": a phrase that negates what follows as "not" would. */
+    private static final Pattern NEGATING = Pattern.compile("\\b(?:no|little|any) (?:reason|cause|grounds) to\\b");
 
     private static final int NEGATION_REACH = 2;
 
@@ -549,7 +567,8 @@ final class PositionReading {
      * against"), or a negated thought earlier in the clause ("we do not think these are the right measures").
      */
     private static boolean negated(String clause, Matcher cue) {
-        String before = NOT_NEGATING.matcher(clause.substring(0, cue.start())).replaceAll(" ");
+        String before = NEGATING.matcher(NOT_NEGATING.matcher(clause.substring(0, cue.start())).replaceAll(" "))
+                .replaceAll("not");
         // A negation inside a clause of its own does not reach past it ("saying that it is not X is welcome").
         Matcher boundary = CLAUSE_BOUNDARY.matcher(before);
         int from = 0;

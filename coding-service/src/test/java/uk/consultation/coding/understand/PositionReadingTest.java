@@ -173,6 +173,10 @@ class PositionReadingTest {
             We think this will help.                                                     | AGREE
             This is exactly what our town needs.                                         | AGREE
             Yes, but we have a few reservations: the money is thin and the timetable is tight. | AGREE
+            It should go ahead.                                                          | AGREE
+            I see no reason to oppose it.                                                | AGREE
+            It's a no-brainer.                                                           | AGREE
+            There is a lot to like here.                                                 | AGREE
             Absolutely not.                                                              | DISAGREE
             Frankly, no.                                                                 | DISAGREE
             I don't think so.                                                            | DISAGREE
@@ -195,6 +199,12 @@ class PositionReadingTest {
             Great, more paperwork for volunteers.                                        | DISAGREE
             Who exactly asked for this?                                                  | DISAGREE
             Do you honestly think an oath will change anything?                          | DISAGREE
+            Why bother?                                                                  | DISAGREE
+            You must be joking.                                                          | DISAGREE
+            I'm not at all happy with it.                                                | DISAGREE
+            This is not something we could back.                                         | DISAGREE
+            It will not achieve anything.                                                | DISAGREE
+            It sounds fine on paper but it will never work in practice.                  | DISAGREE
             I agree with parts of this and disagree with others.                         | NOT_SURE
             Some of it is good, some of it is not.                                       | NOT_SURE
             I like parts of it, I dislike others.                                        | NOT_SURE
@@ -205,12 +215,26 @@ class PositionReadingTest {
             We could not reach a consensus.                                              | NOT_SURE
             The jury is out.                                                             | NOT_SURE
             Perhaps, perhaps not.                                                        | NOT_SURE
+            We find it difficult to take a view.                                         | NOT_SURE
+            Can't decide.                                                                | NOT_SURE
             """)
     void readsConstructionsItWasNotTunedOn(String sentence, Position position) {
         PositionReading.Reading reading = PositionReading.read(List.of(sentence));
 
         assertThat(reading.position()).isEqualTo(position);
         assertThat(reading.confidence()).isGreaterThan(PositionReading.UNCLEAR_CONFIDENCE);
+    }
+
+    /** Words of these constructions where the writer gives no view. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It would help if classes were held in the evenings.
+            The council is divided into six wards.
+            Our neighbours on both sides came to the street party.
+            Some of our members work night shifts at the distribution centre.
+            """)
+    void theSameWordsWithoutAViewTakeNone(String sentence) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
     }
 
     /** A part welcomed and a part opposed is a writer who does not choose; the aim welcomed and the means opposed is not. */
