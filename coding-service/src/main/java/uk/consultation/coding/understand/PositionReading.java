@@ -83,7 +83,7 @@ final class PositionReading {
                     // A refusal standing as the answer ("Absolutely not.", "Not a chance.").
                     + "|^(?:absolutely|certainly|definitely|emphatically|most certainly|of course|no,?) not\\b"
                     + "|^not (?:at all|a chance|really|in (?:its|this|the) (?:present|current) form)\\b(?=\\s*(?:[.,;:!–—-]|$))"
-                    + "|\\b(?:don't|do not) think so\\b"
+                    + "|\\b(?:don't|do not) think so\\b|(?:^|\\band |[:–—-]\\s*)no to\\b(?! (?:doubt|question)\\b)"
                     // "…, but not this": the turn's clause refuses what the clause before it welcomed.
                     + "|^not (?:this|these|that|the|its|their|how|what|like this|in this|as)\\b[^,;.]{0,40}[.!]?$"),
             // Judgements that hold their own negation ("done nothing"), which no other negation turns round.
@@ -135,7 +135,8 @@ final class PositionReading {
                     + "|encouraged|heartened|supportive|in support)\\b|\\bcount (?:us|me) in\\b"
                     // A word of assent standing as the whole answer ("Absolutely.", "Good.").
                     + "|^(?:absolutely|definitely|certainly|of course|indeed|agreed|good|great|fine)\\b(?=\\s*(?:[.!]|$))"
-                    + "|\\b(?:i|we)\\s+(?:(?:really|particularly|do|don't|do not|did not)\\s+)?(?:like|value)\\b"
+                    // With its object: not "I'll hold what views I like".
+                    + "|\\b(?:i|we)\\s+(?:(?:really|particularly|do|don't|do not|did not)\\s+)?(?:like|value)\\b(?=\\s+\\w)"
                     + "|\\bcommend(?:s|ed)?\\b|\\bapplaud(?:s|ed)?\\b|\\ball for\\b"),
             cue(Position.DISAGREE, 2, List.of("disagree", "oppos", "object", "reject", "against", "condemn",
                     "deplore", "dismayed", "appalled", "alarmed", "disappointed", "scrap", "withdraw", "abandon", "dislike",
@@ -192,7 +193,7 @@ final class PositionReading {
                     "nonsense", "rubbish", "mistake", "bad idea", "ineffective", "inadequate", "insufficient",
                     "ridiculous", "absurd", "intrusive", "draconian", "box-ticking", "gimmick", "toothless",
                     "stigmati", "alienat", "sceptical", "skeptical", "doubts", "fail", "too ", "unfair", "leaves out",
-                    "left out", "omit", "overlook", "ignor", "missing", "ran out", "runs out", "miss", "alone"),
+                    "left out", "omit", "overlook", "ignor", "missing", "ran out", "runs out", "miss", "alone", "go in"),
                     "\\bwaste\\b|\\bwasted\\b|\\bwasteful\\b|\\bdrop (?:it|this|the)\\b|\\bthink again\\b|\\brethink\\b"
                     + "|\\bwrong\\b|\\bconcern(?:s|ed)?\\b|\\breservations?\\b|\\bworr(?:y|ied|ies|ying)\\b|\\bthreat\\b"
                     + "|\\bunhelpful\\b|\\bcounterproductive\\b|\\bdisproportionate\\b|\\bbetter spent\\b|\\bpointless\\b"
@@ -205,7 +206,8 @@ final class PositionReading {
                     + "|\\b(?:my|our|serious|grave) doubts\\b|\\bfail(?:s|ed|ing|ure)?\\b|\\bunfair\\b"
                     + "|\\btoo (?:little|narrow|vague|broad|simplistic|weak|small|thin|late)\\b|\\b(?:leaves|left) out\\b"
                     + "|\\bomit(?:s|ted)?\\b|\\boverlook(?:s|ed)?\\b|\\bignor(?:es|ed|ing)\\b|\\b(?:is|are) missing\\b"
-                    + "|\\b(?:ran|runs) out\\b|\\bmiss(?:es|ed)? the (?:point|mark)\\b|\\bleave (?:it|this|things|us|them) alone\\b"));
+                    + "|\\b(?:ran|runs) out\\b|\\bmiss(?:es|ed)? the (?:point|mark)\\b|\\bleave (?:it|this|things|us|them) alone\\b"
+                    + "|\\b(?:should|must|can|could) go (?:in|into) the (?:bin|dustbin|shredder|long grass)\\b"));
 
     /**
      * Sarcasm and rhetorical disbelief: the clause means the opposite of its words, so a sentence holding one disagrees

@@ -204,6 +204,8 @@ class PositionReadingTest {
             I'm not at all happy with it.                                                | DISAGREE
             This is not something we could back.                                         | DISAGREE
             It will not achieve anything.                                                | DISAGREE
+            And no to your "measures".                                                   | DISAGREE
+            The whole thing should go in the bin.                                        | DISAGREE
             It sounds fine on paper but it will never work in practice.                  | DISAGREE
             I agree with parts of this and disagree with others.                         | NOT_SURE
             Some of it is good, some of it is not.                                       | NOT_SURE
@@ -232,6 +234,7 @@ class PositionReadingTest {
             The council is divided into six wards.
             Our neighbours on both sides came to the street party.
             Some of our members work night shifts at the distribution centre.
+            I'll hold what views I like, thank you.
             """)
     void theSameWordsWithoutAViewTakeNone(String sentence) {
         assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
