@@ -19,9 +19,11 @@ import uk.consultation.schemas.Position;
  * change of position ("provided that …", "only if …": its clause is not weighed); after a turn ("but", "however") the
  * view weighs more than before it, a concession ("although …") less, and a verdict ("on balance", "overall") twice.
  * Sarcasm and rhetorical questions disagree, whatever their words ("as if that will work", "what a relief that …").
- * {@code not_sure} is the writer's own indecision only; views both ways go to the heavier, or the last, at a low
+ * {@code not_sure} is the writer's own indecision only, said, or views both ways each of a part of the proposal ("I
+ * agree with parts of this and disagree with others"); other views both ways go to the heavier, or the last, at a low
  * confidence. Sentences with no view at all read as {@code not_sure} at the lowest confidence; an answer with none
- * ({@link #readAnswer}) takes its passages' view, else {@code agree}, at a confidence that sends it to an analyst.
+ * ({@link #readAnswer}) takes its passages' view, else its document's lean, else {@code agree}, at a confidence that
+ * sends it to an analyst.
  */
 final class PositionReading {
 
