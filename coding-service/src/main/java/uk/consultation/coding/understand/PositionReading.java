@@ -56,7 +56,8 @@ final class PositionReading {
                     "position", "decision", "mind", "wait and see", "one hand", "mixed", "depends", "to say", "to tell",
                     "to judge", "yes", "torn", "could not agree", "couldn't agree", "couldn't say",
                     "could not say", "cannot say", "can't say", "verdict", "both sides", "either way", "two minds",
-                    "jury", "time will tell", "judg", "split", "divided", "able to", "neither agree", "consensus", "tell you", "maybe", "perhaps", "possibly", "decide"),
+                    "jury", "time will tell", "judg", "split", "divided", "able to", "neither agree", "consensus",
+                    "tell you", "maybe", "perhaps", "possibly", "decide"),
                     "\\bnot (?:at all )?sure\\b|\\bunsure\\b|\\buncertain\\b|\\bundecided\\b"
                     + "|\\b(?:don't|do not|didn't) (?:really |honestly )?know\\b"
                     + "|\\bno (?:strong |firm |clear |settled )?(?:view|opinion)s?\\b"
@@ -66,12 +67,14 @@ final class PositionReading {
                     + "|\\bwait and see\\b|\\bon the one hand\\b|\\bmixed (?:views|feelings)\\b|\\bdepends\\b"
                     + "|\\b(?:hard|difficult|too early|too soon) to (?:say|tell|judge|decide|take a (?:view|position))\\b"
                     + "|\\b(?:can't|cannot|couldn't|could not|unable to) (?:yet )?decide\\b"
-                    + "|\\b(?:don't|do not|haven't|have not) (?:yet )?(?:have|got|formed) (?:a|any) (?:\\w+ )?(?:view|opinion|position)\\b|\\btoo \\w+ to judge\\b"
+                    + "|\\b(?:don't|do not|haven't|have not) (?:yet )?(?:have|got|formed) (?:a|any) (?:\\w+ )?(?:view|opinion|position)\\b"
+                    + "|\\btoo \\w+ to judge\\b"
                     + "|\\byes,?\\s+and\\s+(?:in part\\s+)?no\\b|\\btorn\\b|\\bcould(?: not|n't) agree\\b(?! more)"
                     + "|\\b(?:could(?: not|n't)|cannot|can't) (?:really |honestly )?(?:say\\b(?! (?:that|i|we)\\b)|tell you\\b)"
                     + "|^(?:maybe|perhaps|possibly)(?:,? (?:maybe|perhaps|possibly) not)?(?=\\s*(?:[.!]|$))"
                     + "|\\b(?:see|seeing|arguments? (?:on|for)|points on|merits? on|cases? for) both sides\\b"
-                    + "|\\bboth sides of the (?:argument|debate|question)\\b|\\beither way\\b|\\bin two minds\\b|\\bjury is (?:still )?out\\b|\\btime will tell\\b"
+                    + "|\\bboth sides of the (?:argument|debate|question)\\b|\\beither way\\b|\\bin two minds\\b"
+                    + "|\\bjury is (?:still )?out\\b|\\btime will tell\\b"
                     + "|\\breserve (?:our |my )?judge?ment\\b|\\bneither agree nor disagree\\b"
                     + "|\\b(?:not|n't) (?:feel |yet )?able to (?:choose|decide|say|judge|take a (?:view|position))\\b"
                     // A body that could not agree: its members, not the community it serves.
@@ -92,7 +95,8 @@ final class PositionReading {
             outright(Position.DISAGREE, 1, List.of("nothing", "little", "not the role", "no business", "cannot see",
                     "can't see", "short", "close", "nowhere near", "far enough", "no place", "no mention", "silent on",
                     "surface", "drop in the ocean", "problem", "some", "others", "rest", "for", "up to", "benefit",
-                    "value", "purpose", "change", "merit", "anything", "a thing", "dressing", "talking shop", "lip service", "doubt", "need", "point", "difference", "harm", "worse", "backfire"),
+                    "value", "purpose", "change", "merit", "anything", "a thing", "dressing", "talking shop",
+                    "lip service", "doubt", "need", "point", "difference", "harm", "worse", "backfire"),
                     "\\b(?:done|did|does|do|achieved?|achieves) (?:nothing|little|very little)\\b|\\bmeans? nothing\\b"
                     + "|\\bnot the role\\b|\\bno business\\b"
                     + "|\\bnot (?:for|up to) (?:the )?(?:government|state|ministers|whitehall|councils?|the home office)\\b"
@@ -111,7 +115,8 @@ final class PositionReading {
                     + "|(?:\\bnot|n't) change (?:anything|a thing|much)\\b"
                     // "Any difference" is said only under a negation or a doubt.
                     + "|\\b(?:make|makes|making|made) (?:no|little|any|much|very little) (?:real |practical )?difference\\b"
-                    + "|\\bmore harm than good\\b|\\bbackfire\\b|\\bwindow[ -]dressing\\b|\\btalking shop\\b|\\blip service\\b"
+                    + "|\\bmore harm than good\\b|\\bbackfire\\b|\\bwindow[ -]dressing\\b|\\btalking shop\\b"
+                    + "|\\blip service\\b"
                     + "|\\b(?:solution|answer)s? (?:looking|in search) (?:for|of) (?:a )?problems?\\b"
                     + "|\\b(?:make|makes|making|made) (?:things|matters|it|them|everything|the problem) (?:\\w+ )?worse\\b"
                     // "Some of it is good, some of it is not": the view left out after "not" is the one before.
@@ -127,11 +132,15 @@ final class PositionReading {
             cue(Position.AGREE, 2, List.of("agree", "support", "welcome", "endorse", "in favour", "approve", "back",
                     "yes", "behind", "happy", "content", "pleased", "glad", "delighted", "like", "value", "commend",
                     "applaud", "all for", "keen", "encouraged", "heartened", "supportive", "in support", "count",
-                    "absolutely", "definitely", "certainly", "of course", "indeed", "agreed", "good", "great", "fine", "vote", "agreement"),
+                    "absolutely", "definitely", "certainly", "of course", "indeed", "agreed", "good", "great", "fine",
+                    "vote", "agreement"),
                     "\\bagree[sd]?\\b|\\bagreeing\\b|" + SUBJECT + "support(?:s|ed)?\\b"
                     + "|(?<!\\bto )\\bsupport(?:s|ed|ing)? " + PROPOSAL
-                    + "|\\b(?:full|strong|wholehearted|our|my) (?:support|backing)\\b|\\bin (?:\\w+ )?agreement\\b|\\bwelcome[sd]?\\b(?!\\s+(?:pack|to\\b))"
-                    + "|\\bendorse[sd]?\\b|\\bin favour\\b|\\bapprove[sd]?\\b|\\b(?:we|i)(?:'d|'ll)?(?:\\s+(?:would|will|can|could|cannot|can't|couldn't|won't|wouldn't|do not|don't))?\\s+back\\b|\\b(?:gets?|has|have) (?:our|my) vote\\b|\\bback (?:the|these|this)\\b"
+                    + "|\\b(?:full|strong|wholehearted|our|my) (?:support|backing)\\b|\\bin (?:\\w+ )?agreement\\b"
+                    + "|\\bwelcome[sd]?\\b(?!\\s+(?:pack|to\\b))"
+                    + "|\\bendorse[sd]?\\b|\\bin favour\\b|\\bapprove[sd]?\\b"
+                    + "|\\b(?:we|i)(?:'d|'ll)?(?:\\s+(?:would|will|can|could|cannot|can't|couldn't|won't|wouldn't|do not|don't))?\\s+back\\b"
+                    + "|\\b(?:gets?|has|have) (?:our|my) vote\\b|\\bback (?:the|these|this)\\b"
                     + "|\\byes\\b|\\bbehind (?:the|this|it)\\b"
                     + "|(?:\\b(?:am|are|is|was|were)|'m|'re)\\s+(?:[\\w']+\\s+){0,3}(?:happy|content|pleased|glad|delighted|keen"
                     + "|encouraged|heartened|supportive|in support)\\b|\\bcount (?:us|me) in\\b"
@@ -141,7 +150,8 @@ final class PositionReading {
                     + "|\\b(?:i|we)\\s+(?:(?:really|particularly|do|don't|do not|did not)\\s+)?(?:like|value)\\b(?=\\s+\\w)"
                     + "|\\bcommend(?:s|ed)?\\b|\\bapplaud(?:s|ed)?\\b|\\ball for\\b"),
             cue(Position.DISAGREE, 2, List.of("disagree", "oppos", "object", "reject", "against", "condemn",
-                    "deplore", "dismayed", "appalled", "alarmed", "disappointed", "scrap", "withdraw", "abandon", "dislike",
+                    "deplore", "dismayed", "appalled", "alarmed", "disappointed", "scrap", "withdraw", "abandon",
+                    "dislike",
                     "stand in"),
                     "\\bdisagree[sd]?\\b|\\boppose[sd]?\\b|\\bopposition to\\b|\\bobject(?:s|ed|ion|ions)?\\b"
                     + "|\\breject(?:s|ed)?\\b|\\b(?:am|are|is|be|was|were)\\s+(?:[\\w']+\\s+)?against\\b"
@@ -165,13 +175,16 @@ final class PositionReading {
                     + "|adequate|sufficient|enough|effective|(?:long )?overdue|important|necessary|needed|valuable"
                     + "|sound|appropriate|welcome|promising|encouraging|fine)\\b"
                     + "|\\bfair enough\\b|\\bworth (?:doing|trying|it|having|supporting)\\b|\\bsee the point\\b"
-                    + "|\\bassent\\b|\\bmakes? (?:a lot of |good |perfect |complete )?sense\\b|\\bwhat is needed\\b|\\bhappily\\b"
-                    + "|\\blong overdue\\b|\\b(?:about|high) time\\b(?!\\s+(?:limits?|scales?|frames?|of|for (?:the|a|an)\\b))"
+                    + "|\\bassent\\b|\\bmakes? (?:a lot of |good |perfect |complete )?sense\\b|\\bwhat is needed\\b"
+                    + "|\\bhappily\\b"
+                    + "|\\blong overdue\\b"
+                    + "|\\b(?:about|high) time\\b(?!\\s+(?:limits?|scales?|frames?|of|for (?:the|a|an)\\b))"
                     + "|\\b(?:exactly|precisely) (?:what|the (?:right|kind))\\b"
                     // What the proposal will do, said of it: "this will help", "it won't work".
                     + "|\\b(?:it|this|that|these|they|which|the (?:plan|proposals?|measures?|fund|scheme|idea|register|duty))"
                     + "(?:\\s+\\w+ly)?(?:(?:'ll|\\s+(?:will|would|could|can|might|should|is going to|are going to|won't|wouldn't"
-                    + "|can't|couldn't)(?:n't)?)\\s+(?:not\\s+|never\\s+)?(?:\\w+ly\\s+|really\\s+)?(?:help|work|succeed|benefit)"
+                    + "|can't"
+                    + "|couldn't)(?:n't)?)\\s+(?:not\\s+|never\\s+)?(?:\\w+ly\\s+|really\\s+)?(?:help|work|succeed|benefit)"
                     + "|\\s+(?:has|have|had)(?:n't)?\\s+(?:not\\s+)?(?:\\w+ly\\s+|really\\s+)?(?:helped|worked|succeeded|benefited))\\b"
                     // Not "it would help if …", "it would help to …": a suggestion, not a view of the proposal.
                     + "(?!\\s+(?:if|to|when)\\b|\\s+$)"
@@ -195,7 +208,8 @@ final class PositionReading {
                     "nonsense", "rubbish", "mistake", "bad idea", "ineffective", "inadequate", "insufficient",
                     "ridiculous", "absurd", "intrusive", "draconian", "box-ticking", "gimmick", "toothless",
                     "stigmati", "alienat", "sceptical", "skeptical", "doubts", "fail", "too ", "unfair", "leaves out",
-                    "left out", "omit", "overlook", "ignor", "missing", "ran out", "runs out", "miss", "alone", "go in"),
+                    "left out", "omit", "overlook", "ignor", "missing", "ran out", "runs out", "miss", "alone",
+                    "go in"),
                     "\\bwaste\\b|\\bwasted\\b|\\bwasteful\\b|\\bdrop (?:it|this|the)\\b|\\bthink again\\b|\\brethink\\b"
                     + "|\\bwrong\\b|\\bconcern(?:s|ed)?\\b|\\breservations?\\b|\\bworr(?:y|ied|ies|ying)\\b|\\bthreat\\b"
                     + "|\\bunhelpful\\b|\\bcounterproductive\\b|\\bdisproportionate\\b|\\bbetter spent\\b|\\bpointless\\b"
@@ -208,7 +222,8 @@ final class PositionReading {
                     + "|\\b(?:my|our|serious|grave) doubts\\b|\\bfail(?:s|ed|ing|ure)?\\b|\\bunfair\\b"
                     + "|\\btoo (?:little|narrow|vague|broad|simplistic|weak|small|thin|late)\\b|\\b(?:leaves|left) out\\b"
                     + "|\\bomit(?:s|ted)?\\b|\\boverlook(?:s|ed)?\\b|\\bignor(?:es|ed|ing)\\b|\\b(?:is|are) missing\\b"
-                    + "|\\b(?:ran|runs) out\\b|\\bmiss(?:es|ed)? the (?:point|mark)\\b|\\bleave (?:it|this|things|us|them) alone\\b"
+                    + "|\\b(?:ran|runs) out\\b|\\bmiss(?:es|ed)? the (?:point|mark)\\b"
+                    + "|\\bleave (?:it|this|things|us|them) alone\\b"
                     + "|\\b(?:should|must|can|could) go (?:in|into) the (?:bin|dustbin|shredder|long grass)\\b"));
 
     /**
@@ -229,17 +244,20 @@ final class PositionReading {
 
     /** One of these is in every match of {@link #SARCASM}. */
     static final List<String> SARCASM_WORDS = List.of("as if", "right", "good luck", "go wrong", "so well", "i'm sure",
-            "oh", "what a", "heaven forbid", "joking", "kidding", "serious", "silly me", "who knew", "how", "another", "more", "yet");
+            "oh", "what a", "heaven forbid", "joking", "kidding", "serious", "silly me", "who knew", "how", "another",
+            "more", "yet");
 
     /** A question asked to say the proposal is wrong ("what is the point of …?", "who thought this would work?"). */
     static final Pattern RHETORICAL = Pattern.compile(
-            "^(?:and |so |but )?(?:who (?:thought|decided|came up|on earth|(?:is|are) going to pay|will pay|pays|(?:\\w+ )?asked for)|how (?:on earth|exactly|is|are|does|do|will"
-                    + "|would|can|could)|what (?:is|was|'s) the point|why (?:should|would|on earth|is|are|does|do|must)\\b"
-                    + "|is (?:this|that|it) really|do you (?:really|honestly|seriously|actually|truly)|does anyone|why bother"
+            "^(?:and |so |but )?(?:who (?:thought|decided|came up|on earth|(?:is|are) going to pay|will pay|pays"
+                    + "|(?:\\w+ )?asked for)|how (?:on earth|exactly|is|are|does|do|will|would|can|could)|what (?:is|was|'s) the point|why (?:should|would|on earth|is|are|does|do|must)\\b"
+                    + "|is (?:this|that|it) really|do you (?:really|honestly|seriously|actually|truly)|does anyone"
+                    + "|why bother"
                     + "|seriously\\W*$)");
 
     /** One of these is in every match of {@link #RHETORICAL}. */
-    static final List<String> RHETORICAL_WORDS = List.of("who", "how", "the point", "why", "really", "anyone", "do you", "seriously");
+    static final List<String> RHETORICAL_WORDS = List.of("who", "how", "the point", "why", "really", "anyone", "do you",
+            "seriously");
 
     /** Where a view turns: the words after it weigh more than those before. */
     static final Pattern TURN = Pattern.compile(
@@ -282,11 +300,13 @@ final class PositionReading {
      * weighs twice, so a list of reservations after a "yes" stays a "yes".
      */
     static final Pattern VERDICT = Pattern.compile(
-            "^(?:yes|no)\\b(?=\\s*(?:[.,;:!–—-]|$))|\\bon balance\\b|\\boverall\\b|\\ball in all\\b|\\bin the end\\b|\\bultimately\\b|\\bin short\\b"
+            "^(?:yes|no)\\b(?=\\s*(?:[.,;:!–—-]|$))|\\bon balance\\b|\\boverall\\b|\\ball in all\\b|\\bin the end\\b"
+                    + "|\\bultimately\\b|\\bin short\\b"
                     + "|\\bto sum up\\b|\\bin (?:conclusion|summary|sum)\\b|\\btaken (?:together|as a whole)\\b");
 
     /** One of these is in every match of {@link #VERDICT}. */
-    static final List<String> VERDICT_WORDS = List.of("yes", "no", "balance", "overall", "all in all", "in the end", "ultimately",
+    static final List<String> VERDICT_WORDS = List.of("yes", "no", "balance", "overall", "all in all", "in the end",
+            "ultimately",
             "in short", "sum", "conclusion", "summary", "taken");
 
     /**
@@ -299,7 +319,8 @@ final class PositionReading {
                     + "|\\bpartly\\b|\\bin part\\b|\\b(?:elements|aspects|bits) of\\b");
 
     /** One of these is in every match of {@link #PART}. */
-    static final List<String> PART_WORDS = List.of("some", "certain", "many", "several", "other", "most", "much", "part",
+    static final List<String> PART_WORDS = List.of("some", "certain", "many", "several", "other", "most", "much",
+            "part",
             "rest", "elements", "aspects", "bits");
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot", "can't", "don't", "doesn't",

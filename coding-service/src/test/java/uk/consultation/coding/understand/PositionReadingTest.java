@@ -240,7 +240,9 @@ class PositionReadingTest {
         assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
     }
 
-    /** A part welcomed and a part opposed is a writer who does not choose; the aim welcomed and the means opposed is not. */
+    /**
+     * A part welcomed and a part opposed is a writer who does not choose; a part welcomed and the whole opposed is not.
+     */
     @Test
     void viewsOfPartsBothWaysAreNotSureButAViewOfTheWholeDecides() {
         assertThat(PositionReading.read(List.of("We welcome some of the measures and reject others.")))
