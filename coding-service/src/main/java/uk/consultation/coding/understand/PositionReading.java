@@ -325,14 +325,15 @@ final class PositionReading {
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot", "can't", "don't", "doesn't",
             "didn't", "won't", "wouldn't", "couldn't", "isn't", "aren't", "hardly", "less", "nothing", "nobody",
-            "scarcely", "barely", "neither", "nor", "without", "longer", "fail", "fails", "failed");
+            "scarcely", "barely", "neither", "nor", "without", "longer");
 
     /** Phrases holding a negation that does not negate what follows ("not only", "no doubt"). */
     private static final Pattern NOT_NEGATING = Pattern.compile(
             "\\bnot (?:only|just|merely)\\b|\\bno (?:doubt|question)\\b|\\bnothing but\\b|\\bnot least\\b");
 
-    /** "I see no reason to oppose it": a phrase that negates what follows as "not" would. */
-    private static final Pattern NEGATING = Pattern.compile("\\b(?:no|little|any) (?:reason|cause|grounds) to\\b");
+    /** "I see no reason to oppose it", "I fail to see the point": a phrase that negates what follows as "not" would. */
+    private static final Pattern NEGATING = Pattern.compile(
+            "\\b(?:no|little|any) (?:reason|cause|grounds) to\\b|\\bfail(?:s|ed)? to\\b");
 
     private static final int NEGATION_REACH = 2;
 

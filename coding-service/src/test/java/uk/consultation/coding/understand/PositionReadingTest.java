@@ -185,6 +185,7 @@ class PositionReadingTest {
             I doubt very much that this will help.                                       | DISAGREE
             I cannot see how this would work.                                            | DISAGREE
             I fail to see the point.                                                     | DISAGREE
+            The fund fails to reach the areas that need it.                              | DISAGREE
             I see no benefit.                                                            | DISAGREE
             There is no need for this.                                                   | DISAGREE
             It will do more harm than good.                                              | DISAGREE

@@ -65,11 +65,11 @@ class UnderstandingEvaluationTest {
         // mapping and positions 0.92, respondent type 0.95, 80% of errors in a queue under 30% of documents): an
         // improvement shows in the printed figures, a regression fails the build. Raised when mapping read bare numbers,
         // single sentences and examples, and positions were read clause by clause; positions again when the reader
-        // read constructions written fresh for it and an answer without a view leaned as its response (0.971, 0.888).
+        // read constructions written fresh for it and an answer without a view leaned as its response (0.971, 0.895).
         assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.84);
         assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.96);
         assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.79);
-        assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.87);
+        assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.88);
         // Respondent type: floors against regression just below what the coder measured once it read letterheads,
         // signatures and the other signs of a body (development 1.000, held-out 0.976); a floor, not the target.
         assertThat(development.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
