@@ -131,7 +131,8 @@ public class FreeTextCoder {
         }
         @Nullable Position position = null;
         if (question.isClosed()) {
-            PositionReading.Reading reading = PositionReading.readAnswer(sentences, passageSentences);
+            PositionReading.Reading reading = PositionReading.readAnswer(sentences, passageSentences,
+                    passages.stream().flatMap(passage -> passage.sentences().stream()).toList());
             position = question.offers(reading.position()) ? reading.position() : null;
             confidence = Math.min(confidence, position == null ? 0 : reading.confidence());
         }

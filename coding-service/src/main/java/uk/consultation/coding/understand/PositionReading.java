@@ -19,9 +19,11 @@ import uk.consultation.schemas.Position;
  * change of position ("provided that …", "only if …": its clause is not weighed); after a turn ("but", "however") the
  * view weighs more than before it, a concession ("although …") less, and a verdict ("on balance", "overall") twice.
  * Sarcasm and rhetorical questions disagree, whatever their words ("as if that will work", "what a relief that …").
- * {@code not_sure} is the writer's own indecision only; views both ways go to the heavier, or the last, at a low
+ * {@code not_sure} is the writer's own indecision only, said, or views both ways each of a part of the proposal ("I
+ * agree with parts of this and disagree with others"); other views both ways go to the heavier, or the last, at a low
  * confidence. Sentences with no view at all read as {@code not_sure} at the lowest confidence; an answer with none
- * ({@link #readAnswer}) takes its passages' view, else {@code agree}, at a confidence that sends it to an analyst.
+ * ({@link #readAnswer}) takes its passages' view, else its document's lean, else {@code agree}, at a confidence that
+ * sends it to an analyst.
  */
 final class PositionReading {
 
@@ -52,60 +54,119 @@ final class PositionReading {
     static final List<Cue> CUES = List.of(
             outright(Position.NOT_SURE, 2, List.of("sure", "uncertain", "undecided", "know", "view", "opinion",
                     "position", "decision", "mind", "wait and see", "one hand", "mixed", "depends", "to say", "to tell",
-                    "to judge", "yes and no", "torn", "could not agree", "couldn't agree", "couldn't say",
-                    "could not say", "cannot say", "can't say", "verdict"),
+                    "to judge", "yes", "torn", "could not agree", "couldn't agree", "couldn't say",
+                    "could not say", "cannot say", "can't say", "verdict", "both sides", "either way", "two minds",
+                    "jury", "time will tell", "judg", "split", "divided", "able to", "neither agree", "consensus",
+                    "tell you", "maybe", "perhaps", "possibly", "decide"),
                     "\\bnot (?:at all )?sure\\b|\\bunsure\\b|\\buncertain\\b|\\bundecided\\b"
                     + "|\\b(?:don't|do not|didn't) (?:really |honestly )?know\\b"
                     + "|\\bno (?:strong |firm |clear |settled )?(?:view|opinion)s?\\b"
-                    + "|\\bnot (?:yet )?(?:reached|formed|taken|come to) (?:a|any) (?:view|position|decision|verdict)\\b"
+                    + "|(?:\\bnot|n't) (?:yet )?(?:reach(?:ed)?|form(?:ed)?|take|taken|come to) (?:a|any) (?:view|position|decision|verdict"
+                    + "|consensus|common (?:view|position))\\b"
                     + "|\\bnot in a position to\\b|\\bmake (?:my|our|their) minds? up\\b|\\bmake up (?:my|our) minds?\\b"
                     + "|\\bwait and see\\b|\\bon the one hand\\b|\\bmixed (?:views|feelings)\\b|\\bdepends\\b"
-                    + "|\\b(?:hard|difficult|too early|too soon) to (?:say|tell|judge)\\b|\\btoo \\w+ to judge\\b"
-                    + "|\\byes and no\\b|\\btorn\\b|\\bcould(?: not|n't) agree\\b(?! more)"
-                    + "|\\b(?:could(?: not|n't)|cannot|can't) say\\b(?! (?:that|i|we)\\b)"),
+                    + "|\\b(?:hard|difficult|too early|too soon) to (?:say|tell|judge|decide|take a (?:view|position))\\b"
+                    + "|\\b(?:can't|cannot|couldn't|could not|unable to) (?:yet )?decide\\b"
+                    + "|\\b(?:don't|do not|haven't|have not) (?:yet )?(?:have|got|formed) (?:a|any) (?:\\w+ )?(?:view|opinion|position)\\b"
+                    + "|\\btoo \\w+ to judge\\b"
+                    + "|\\byes,?\\s+and\\s+(?:in part\\s+)?no\\b|\\btorn\\b|\\bcould(?: not|n't) agree\\b(?! more)"
+                    + "|\\b(?:could(?: not|n't)|cannot|can't) (?:really |honestly )?(?:say\\b(?! (?:that|i|we)\\b)|tell you\\b)"
+                    + "|^(?:maybe|perhaps|possibly)(?:,? (?:maybe|perhaps|possibly) not)?(?=\\s*(?:[.!]|$))"
+                    + "|\\b(?:see|seeing|arguments? (?:on|for)|points on|merits? on|cases? for) both sides\\b"
+                    + "|\\bboth sides of the (?:argument|debate|question)\\b|\\beither way\\b|\\bin two minds\\b"
+                    + "|\\bjury is (?:still )?out\\b|\\btime will tell\\b"
+                    + "|\\breserve (?:our |my )?judge?ment\\b|\\bneither agree nor disagree\\b"
+                    + "|\\b(?:not|n't) (?:feel |yet )?able to (?:choose|decide|say|judge|take a (?:view|position))\\b"
+                    // A body that could not agree: its members, not the community it serves.
+                    + "|\\b(?:members|trustees|committee|board|council|we|group|governors|opinion|views)"
+                    + " (?:were|are|is|was|remain|remained) (?:\\w+ )?(?:split|divided)\\b(?!\\s+(?:into|between|up|across)\\b)"),
             outright(Position.AGREE, 2, List.of("agree more"), "\\bcould(?: not|n't) agree more\\b"),
-            outright(Position.DISAGREE, 2, List.of("convinced", "persuaded", "impressed", "no"),
+            outright(Position.DISAGREE, 2, List.of("convinced", "persuaded", "impressed", "no", "not", "think so"),
                     "\\b(?:not|less|never|un)[ -]?(?:convinced|persuaded|impressed)\\b"
                     // The template's "No" given as the answer, heading it.
-                    + "|(?:^|[:–—-]\\s*)no\\b(?=\\s*(?:[.,;:!–—-]|$))"),
+                    + "|(?:^|[:–—-]\\s*)(?:\\w+ly,?\\s+)?no\\b(?=\\s*(?:[.,;:!–—-]|$))|^no,? thank(?:s| you)\\b"
+                    // A refusal standing as the answer ("Absolutely not.", "Not a chance.").
+                    + "|^(?:absolutely|certainly|definitely|emphatically|most certainly|of course|no,?) not\\b"
+                    + "|^not (?:at all|a chance|really|in (?:its|this|the) (?:present|current) form)\\b(?=\\s*(?:[.,;:!–—-]|$))"
+                    + "|\\b(?:don't|do not) think so\\b|(?:^|\\band |[:–—-]\\s*)no to\\b(?! (?:doubt|question)\\b)"
+                    // "…, but not this": the turn's clause refuses what the clause before it welcomed.
+                    + "|^not (?:this|these|that|the|its|their|how|what|like this|in this|as)\\b[^,;.]{0,40}[.!]?$"),
             // Judgements that hold their own negation ("done nothing"), which no other negation turns round.
             outright(Position.DISAGREE, 1, List.of("nothing", "little", "not the role", "no business", "cannot see",
                     "can't see", "short", "close", "nowhere near", "far enough", "no place", "no mention", "silent on",
-                    "surface", "drop in the ocean"),
+                    "surface", "drop in the ocean", "problem", "some", "others", "rest", "for", "up to", "benefit",
+                    "value", "purpose", "change", "merit", "anything", "a thing", "dressing", "talking shop",
+                    "lip service", "doubt", "need", "point", "difference", "harm", "worse", "backfire"),
                     "\\b(?:done|did|does|do|achieved?|achieves) (?:nothing|little|very little)\\b|\\bmeans? nothing\\b"
-                    + "|\\bnot the role\\b|\\bno business\\b|\\bcan(?:not|'t) see (?:what|how|why|the|any)\\b"
+                    + "|\\bnot the role\\b|\\bno business\\b"
+                    + "|\\bnot (?:for|up to) (?:the )?(?:government|state|ministers|whitehall|councils?|the home office)\\b"
+                    + "|\\b(?:can(?:not|'t)|could(?: not|n't)|(?:do not|don't) really) (?:really |honestly )?see (?:what|how|why|the|any"
+                    + "|(?:this|it|that|them) (?:working|helping|making))\\b[^,;]*"
                     + "|\\bf(?:alls?|ell|alling) (?:\\w+ ){0,3}short\\b(?: of (?:what is needed|\\w+))?|(?:\\bnot|n't|\\bnowhere) (?:even )?(?:come|comes|came) close\\b"
                     + "|\\bnowhere near\\b|(?:\\bnot|n't) go(?:es)? (?:nearly |anything like )?far enough\\b"
                     + "|\\bno place\\b|\\bno mention\\b|\\bsilent on\\b|\\bscratch(?:es|ed|ing)? the surface\\b"
-                    + "|\\bdrop in the ocean\\b"),
+                    + "|\\bdrop in the ocean\\b"
+                    // Doubt in the writer's voice; "no doubt" is not it.
+                    + "|\\b(?:i|we) (?:very much |seriously |rather |strongly )?doubt\\b[^,;]*|\\bdoubtful\\b"
+                    + "|\\b(?:no|little|see no) (?:real |obvious )?need\\b|\\bnot (?:really )?needed\\b"
+                    + "|\\b(?:no|little|see no) (?:real |obvious )?(?:point|benefit|value|purpose|merit)\\b"
+                    + "|\\b(?:achieve|accomplish|solve|fix) (?:anything|a thing)\\b"
+                    + "|\\b(?:nothing|little) will (?:change|improve)\\b|\\bchanges? (?:nothing|little)\\b"
+                    + "|(?:\\bnot|n't) change (?:anything|a thing|much)\\b"
+                    // "Any difference" is said only under a negation or a doubt.
+                    + "|\\b(?:make|makes|making|made) (?:no|little|any|much|very little) (?:real |practical )?difference\\b"
+                    + "|\\bmore harm than good\\b|\\bbackfire\\b|\\bwindow[ -]dressing\\b|\\btalking shop\\b"
+                    + "|\\blip service\\b"
+                    + "|\\b(?:solution|answer)s? (?:looking|in search) (?:for|of) (?:a )?problems?\\b"
+                    + "|\\b(?:make|makes|making|made) (?:things|matters|it|them|everything|the problem) (?:\\w+ )?worse\\b"
+                    // "Some of it is good, some of it is not": the view left out after "not" is the one before.
+                    + "|\\b(?:some|others|the rest)(?: of (?:it|them|this|these))? (?:is|are|was|were|does|do)(?: not|n't)"
+                    + "(?=\\s*(?:[.,;:!–—-]|$))"),
             // Agreement said by denying a quarrel ("I have no problem with it"), which no negation turns round.
-            outright(Position.AGREE, 1, List.of("no problem", "no issue", "no quarrel", "argue with"),
-                    "\\bno (?:problem|issue|quarrel)s? with\\b|\\b(?:can(?:not|'t)|hard to|difficult to) argue with\\b"),
+            outright(Position.AGREE, 1, List.of("no problem", "no issue", "no quarrel", "no complaint", "argue with",
+                    "disagree", "fault", "object to", "wrong with", "brainer"),
+                    "\\bno (?:problem|issue|quarrel|complaint)s? (?:with|from|here)\\b"
+                    + "|\\b(?:nothing|anything) (?:much |very )?wrong with\\b"
+                    + "|\\b(?:can(?:not|'t)|hard to|difficult to) (?:argue with|disagree|fault|object to)\\b"
+                    + "|\\bnothing to (?:object to|disagree with|argue with|fault)\\b|\\bno[ -]brainer\\b"),
             cue(Position.AGREE, 2, List.of("agree", "support", "welcome", "endorse", "in favour", "approve", "back",
                     "yes", "behind", "happy", "content", "pleased", "glad", "delighted", "like", "value", "commend",
-                    "applaud", "all for", "keen", "encouraged", "heartened"),
+                    "applaud", "all for", "keen", "encouraged", "heartened", "supportive", "in support", "count",
+                    "absolutely", "definitely", "certainly", "of course", "indeed", "agreed", "good", "great", "fine",
+                    "vote", "agreement"),
                     "\\bagree[sd]?\\b|\\bagreeing\\b|" + SUBJECT + "support(?:s|ed)?\\b"
                     + "|(?<!\\bto )\\bsupport(?:s|ed|ing)? " + PROPOSAL
-                    + "|\\b(?:full|strong|wholehearted|our|my) support\\b|\\bwelcome[sd]?\\b(?!\\s+(?:pack|to\\b))"
-                    + "|\\bendorse[sd]?\\b|\\bin favour\\b|\\bapprove[sd]?\\b|\\b(?:we|i) back\\b|\\bback (?:the|these|this)\\b"
+                    + "|\\b(?:full|strong|wholehearted|our|my) (?:support|backing)\\b|\\bin (?:\\w+ )?agreement\\b"
+                    + "|\\bwelcome[sd]?\\b(?!\\s+(?:pack|to\\b))"
+                    + "|\\bendorse[sd]?\\b|\\bin favour\\b|\\bapprove[sd]?\\b"
+                    + "|\\b(?:we|i)(?:'d|'ll)?(?:\\s+(?:would|will|can|could|cannot|can't|couldn't|won't|wouldn't|do not|don't))?\\s+back\\b"
+                    + "|\\b(?:gets?|has|have) (?:our|my) vote\\b|\\bback (?:the|these|this)\\b"
                     + "|\\byes\\b|\\bbehind (?:the|this|it)\\b"
-                    + "|\\b(?:am|are|is|was|were)\\s+(?:[\\w']+\\s+){0,2}(?:happy|content|pleased|glad|delighted|keen"
-                    + "|encouraged|heartened)\\b"
-                    + "|\\b(?:i|we)\\s+(?:(?:really|particularly|do|don't|do not|did not)\\s+)?(?:like|value)\\b"
+                    + "|(?:\\b(?:am|are|is|was|were)|'m|'re)\\s+(?:[\\w']+\\s+){0,3}(?:happy|content|pleased|glad|delighted|keen"
+                    + "|encouraged|heartened|supportive|in support)\\b|\\bcount (?:us|me) in\\b"
+                    // A word of assent standing as the whole answer ("Absolutely.", "Good.").
+                    + "|^(?:absolutely|definitely|certainly|of course|indeed|agreed|good|great|fine)\\b(?=\\s*(?:[.!]|$))"
+                    // With its object: not "I'll hold what views I like".
+                    + "|\\b(?:i|we)\\s+(?:(?:really|particularly|do|don't|do not|did not)\\s+)?(?:like|value)\\b(?=\\s+\\w)"
                     + "|\\bcommend(?:s|ed)?\\b|\\bapplaud(?:s|ed)?\\b|\\ball for\\b"),
             cue(Position.DISAGREE, 2, List.of("disagree", "oppos", "object", "reject", "against", "condemn",
-                    "deplore", "dismayed", "appalled", "alarmed", "disappointed", "scrap", "withdraw", "abandon"),
+                    "deplore", "dismayed", "appalled", "alarmed", "disappointed", "scrap", "withdraw", "abandon",
+                    "dislike",
+                    "stand in"),
                     "\\bdisagree[sd]?\\b|\\boppose[sd]?\\b|\\bopposition to\\b|\\bobject(?:s|ed|ion|ions)?\\b"
                     + "|\\breject(?:s|ed)?\\b|\\b(?:am|are|is|be|was|were)\\s+(?:[\\w']+\\s+)?against\\b"
                     + "|\\bcondemn(?:s|ed)?\\b|\\bdeplore[sd]?\\b|\\b(?:dismayed|appalled|alarmed|disappointed)\\b"
-                    + "|\\bscrap(?:ped)?\\b|\\bwithdraw(?:n)?\\b|\\babandon(?:ed)?\\b"),
+                    + "|\\bscrap(?:ped)?\\b|\\bwithdraw(?:n)?\\b|\\babandon(?:ed)?\\b|\\bdislike[sd]?\\b"
+                    + "|\\bstand in (?:its|the|their) way\\b"),
             cue(Position.AGREE, 1, List.of("good", "great", "excellent", "sensible", "useful", "helpful", "positive",
                     "reasonable", "spot on", "step forward", "right", "vital", "essential", "fair enough", "worth",
                     "see the point", "assent", "makes sense", "what is needed", "happily", "achieve", "meet", "fulfil",
                     "adequate", "sufficient", "enough", "effective", "overdue", "important", "necessary", "needed",
                     "valuable", "sound", "appropriate", "welcome", "worked", "works", "difference", "promising",
-                    "encouraging", "meant to", "fine", "job"),
-                    "\\b(?:good|great|excellent|sensible|useful|helpful|positive|reasonable)\\s+"
+                    "encouraging", "meant to", "fine", "job", "time", "sense", "help", "work", "exactly", "answer",
+                    "solution", "way", "met", "priority", "nice", "go ahead", "rolled out", "adopted", "implemented",
+                    "extended", "to see", "live with", "do it", "do this", "to like", "merit"),
+                    "\\b(?:good|great|excellent|sensible|useful|helpful|positive|reasonable|nice)\\s+"
                     + "(?:idea|thing|step|start|starting point|approach|proposals?|measures?|plans?|move|news)\\b"
                     + "|\\bspot on\\b|\\bstep forward\\b|\\bright (?:approach|way|thing|direction|measures|ones|idea)\\b"
                     + "|\\b(?:is|are|was|were|seems?|looks?|sounds?|be|isn't|aren't|wasn't|weren't)\\s+(?:not\\s+)?"
@@ -114,9 +175,31 @@ final class PositionReading {
                     + "|adequate|sufficient|enough|effective|(?:long )?overdue|important|necessary|needed|valuable"
                     + "|sound|appropriate|welcome|promising|encouraging|fine)\\b"
                     + "|\\bfair enough\\b|\\bworth (?:doing|trying|it|having|supporting)\\b|\\bsee the point\\b"
-                    + "|\\bassent\\b|\\bmakes sense\\b|\\bwhat is needed\\b|\\bhappily\\b|\\blong overdue\\b"
-                    + "|\\b(?:achieves?|meets?|fulfils?) (?:its|this|the|that) (?:aims?|objectives?|purpose|goals?)\\b"
-                    + "|\\b(?:has |have )?work(?:ed|s) (?:well|for us)\\b|\\bmade (?:a |all the )?(?:real |big |huge )?difference\\b"
+                    + "|\\bassent\\b|\\bmakes? (?:a lot of |good |perfect |complete )?sense\\b|\\bwhat is needed\\b"
+                    + "|\\bhappily\\b"
+                    + "|\\blong overdue\\b"
+                    + "|\\b(?:about|high) time\\b(?!\\s+(?:limits?|scales?|frames?|of|for (?:the|a|an)\\b))"
+                    + "|\\b(?:exactly|precisely) (?:what|the (?:right|kind))\\b"
+                    // What the proposal will do, said of it: "this will help", "it won't work".
+                    + "|\\b(?:it|this|that|these|they|which|the (?:plan|proposals?|measures?|fund|scheme|idea|register|duty))"
+                    + "(?:\\s+\\w+ly)?(?:(?:'ll|\\s+(?:will|would|could|can|might|should|is going to|are going to|won't|wouldn't"
+                    + "|can't"
+                    + "|couldn't)(?:n't)?)\\s+(?:not\\s+|never\\s+)?(?:\\w+ly\\s+|really\\s+)?(?:help|work|succeed|benefit)"
+                    + "|\\s+(?:has|have|had)(?:n't)?\\s+(?:not\\s+)?(?:\\w+ly\\s+|really\\s+)?(?:helped|worked|succeeded|benefited))\\b"
+                    // Not "it would help if …", "it would help to …": a suggestion, not a view of the proposal.
+                    + "(?!\\s+(?:if|to|when)\\b|\\s+$)"
+                    + "|\\b(?:is|are|was|isn't|aren't|wasn't)\\s+(?:not\\s+)?(?:the|an?) (?:answer|solution|way forward|way to)\\b"
+                    + "|\\b(?:achieved?|achieves|meets?|met|fulfil(?:s|led)?) (?:its|this|the|that) (?:aims?|objectives?|purpose|goals?)\\b"
+                    + "|\\b(?:has |have )?work(?:ed|s) (?:well|for us)\\b"
+                    + "|\\b(?:make|makes|making|made) (?:a|all the) (?:[\\w-]+ ){0,3}difference\\b"
+                    + "|\\b(?:a|top|high|real|urgent) priority\\b"
+                    // What should happen to it: "it should go ahead", "we'd like to see it rolled out", "please do it".
+                    + "|\\b(?:should|must|ought to|needs? to|can|let it)\\s+(?:not\\s+|never\\s+)?(?:go ahead|be (?:rolled out|adopted"
+                    + "|implemented|extended|introduced|continued|kept))\\b"
+                    + "|\\bto see (?:it|this|these|them|that|the \\w+) (?:go ahead|happen|rolled out|adopted|implemented"
+                    + "|extended|succeed)\\b|\\blive with (?:it|this|that|them)\\b"
+                    + "|\\bdo (?:it|this)\\b(?=\\s*(?:[.!]|$))|\\b(?:a lot|much|plenty|lots) to like\\b"
+                    + "|\\b(?:see|some|real|much|great|considerable) merit\\b"
                     + "|\\bdid what it was meant to\\b|\\b(?:does|did|do) (?:its|the|their) job\\b|\\ba welcome (?:step|move|change|start|development|focus)\\b"),
             cue(Position.DISAGREE, 1, List.of("waste", "drop", "think again", "rethink", "wrong", "concern",
                     "reservation", "worr", "threat", "unhelpful", "counterproductive", "disproportionate",
@@ -125,7 +208,8 @@ final class PositionReading {
                     "nonsense", "rubbish", "mistake", "bad idea", "ineffective", "inadequate", "insufficient",
                     "ridiculous", "absurd", "intrusive", "draconian", "box-ticking", "gimmick", "toothless",
                     "stigmati", "alienat", "sceptical", "skeptical", "doubts", "fail", "too ", "unfair", "leaves out",
-                    "left out", "omit", "overlook", "ignor", "missing", "ran out", "runs out"),
+                    "left out", "omit", "overlook", "ignor", "missing", "ran out", "runs out", "miss", "alone",
+                    "go in"),
                     "\\bwaste\\b|\\bwasted\\b|\\bwasteful\\b|\\bdrop (?:it|this|the)\\b|\\bthink again\\b|\\brethink\\b"
                     + "|\\bwrong\\b|\\bconcern(?:s|ed)?\\b|\\breservations?\\b|\\bworr(?:y|ied|ies|ying)\\b|\\bthreat\\b"
                     + "|\\bunhelpful\\b|\\bcounterproductive\\b|\\bdisproportionate\\b|\\bbetter spent\\b|\\bpointless\\b"
@@ -138,7 +222,9 @@ final class PositionReading {
                     + "|\\b(?:my|our|serious|grave) doubts\\b|\\bfail(?:s|ed|ing|ure)?\\b|\\bunfair\\b"
                     + "|\\btoo (?:little|narrow|vague|broad|simplistic|weak|small|thin|late)\\b|\\b(?:leaves|left) out\\b"
                     + "|\\bomit(?:s|ted)?\\b|\\boverlook(?:s|ed)?\\b|\\bignor(?:es|ed|ing)\\b|\\b(?:is|are) missing\\b"
-                    + "|\\b(?:ran|runs) out\\b"));
+                    + "|\\b(?:ran|runs) out\\b|\\bmiss(?:es|ed)? the (?:point|mark)\\b"
+                    + "|\\bleave (?:it|this|things|us|them) alone\\b"
+                    + "|\\b(?:should|must|can|could) go (?:in|into) the (?:bin|dustbin|shredder|long grass)\\b"));
 
     /**
      * Sarcasm and rhetorical disbelief: the clause means the opposite of its words, so a sentence holding one disagrees
@@ -149,21 +235,29 @@ final class PositionReading {
                     + "|\\bthat(?:'s| has)? work(?:ed|s) so well\\b|\\bi'm sure (?:that|it|this)(?:'ll| will)\\b"
                     + "|\\boh,? (?:great|good|joy|wonderful|brilliant|marvellous|lovely)\\b"
                     + "|\\bwhat a (?:relief|surprise|shock|novel|great|brilliant|wonderful|fantastic|marvellous|clever)\\b"
-                    + "|\\bheaven forbid\\b|\\bsilly me\\b|\\bwho knew\\b"
-                    + "|\\bhow (?:wonderful|lovely|convenient|novel|original|clever)\\b");
+                    + "|\\bheaven forbid\\b|\\byou (?:must|have to|'ve got to|have got to) be (?:joking|kidding)\\b"
+                    + "|\\bare you (?:joking|kidding|serious)\\b|\\bsilly me\\b|\\bwho knew\\b"
+                    + "|\\bhow (?:wonderful|lovely|convenient|novel|original|clever)\\b"
+                    // Praise greeting more of the same: "Great, more forms.", "Brilliant, another consultation."
+                    + "|^(?:oh,? )?(?:great|brilliant|wonderful|fantastic|marvellous|lovely|super|excellent|terrific),?"
+                    + " (?:another|more|yet)\\b");
 
     /** One of these is in every match of {@link #SARCASM}. */
     static final List<String> SARCASM_WORDS = List.of("as if", "right", "good luck", "go wrong", "so well", "i'm sure",
-            "oh", "what a", "heaven forbid", "silly me", "who knew", "how");
+            "oh", "what a", "heaven forbid", "joking", "kidding", "serious", "silly me", "who knew", "how", "another",
+            "more", "yet");
 
     /** A question asked to say the proposal is wrong ("what is the point of …?", "who thought this would work?"). */
     static final Pattern RHETORICAL = Pattern.compile(
-            "^(?:and |so |but )?(?:who (?:thought|decided|came up|on earth)|how (?:on earth|exactly|is|are|does|do|will"
-                    + "|would|can|could)|what (?:is|was|'s) the point|why (?:should|would|on earth|is|are|does|do|must)\\b"
-                    + "|is (?:this|that|it) really|do you really|does anyone)");
+            "^(?:and |so |but )?(?:who (?:thought|decided|came up|on earth|(?:is|are) going to pay|will pay|pays"
+                    + "|(?:\\w+ )?asked for)|how (?:on earth|exactly|is|are|does|do|will|would|can|could)|what (?:is|was|'s) the point|why (?:should|would|on earth|is|are|does|do|must)\\b"
+                    + "|is (?:this|that|it) really|do you (?:really|honestly|seriously|actually|truly)|does anyone"
+                    + "|why bother"
+                    + "|seriously\\W*$)");
 
     /** One of these is in every match of {@link #RHETORICAL}. */
-    static final List<String> RHETORICAL_WORDS = List.of("who", "how", "the point", "why", "really", "anyone");
+    static final List<String> RHETORICAL_WORDS = List.of("who", "how", "the point", "why", "really", "anyone", "do you",
+            "seriously");
 
     /** Where a view turns: the words after it weigh more than those before. */
     static final Pattern TURN = Pattern.compile(
@@ -201,14 +295,33 @@ final class PositionReading {
             "by and large", "mostly", "partly", "extent", "degree", "cautiously", "tentatively", "caveat", "qualified",
             "with");
 
-    /** A conclusion ("on balance we cannot support it"): its clause weighs twice. */
+    /**
+     * A conclusion ("on balance we cannot support it"), or the box's answer heading the text ("Yes, but …"): its clause
+     * weighs twice, so a list of reservations after a "yes" stays a "yes".
+     */
     static final Pattern VERDICT = Pattern.compile(
-            "\\bon balance\\b|\\boverall\\b|\\ball in all\\b|\\bin the end\\b|\\bultimately\\b|\\bin short\\b"
+            "^(?:yes|no)\\b(?=\\s*(?:[.,;:!–—-]|$))|\\bon balance\\b|\\boverall\\b|\\ball in all\\b|\\bin the end\\b"
+                    + "|\\bultimately\\b|\\bin short\\b"
                     + "|\\bto sum up\\b|\\bin (?:conclusion|summary|sum)\\b|\\btaken (?:together|as a whole)\\b");
 
     /** One of these is in every match of {@link #VERDICT}. */
-    static final List<String> VERDICT_WORDS = List.of("balance", "overall", "all in all", "in the end", "ultimately",
+    static final List<String> VERDICT_WORDS = List.of("yes", "no", "balance", "overall", "all in all", "in the end",
+            "ultimately",
             "in short", "sum", "conclusion", "summary", "taken");
+
+    /**
+     * A view of part of the proposal ("I agree with parts of this", "we oppose the rest"): views both ways, each of a
+     * part, are a writer who sets out both sides and does not choose.
+     */
+    static final Pattern PART = Pattern.compile(
+            "\\b(?:some|certain|many|several|other|most|much) (?:of (?:it|them|this|these|the \\w+)|parts|aspects|elements"
+                    + "|bits|measures|proposals|things|points)\\b|\\bparts? of\\b|\\bothers\\b|\\bthe rest\\b"
+                    + "|\\bpartly\\b|\\bin part\\b|\\b(?:elements|aspects|bits) of\\b");
+
+    /** One of these is in every match of {@link #PART}. */
+    static final List<String> PART_WORDS = List.of("some", "certain", "many", "several", "other", "most", "much",
+            "part",
+            "rest", "elements", "aspects", "bits");
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot", "can't", "don't", "doesn't",
             "didn't", "won't", "wouldn't", "couldn't", "isn't", "aren't", "hardly", "less", "nothing", "nobody",
@@ -217,6 +330,10 @@ final class PositionReading {
     /** Phrases holding a negation that does not negate what follows ("not only", "no doubt"). */
     private static final Pattern NOT_NEGATING = Pattern.compile(
             "\\bnot (?:only|just|merely)\\b|\\bno (?:doubt|question)\\b|\\bnothing but\\b|\\bnot least\\b");
+
+    /** "I see no reason to oppose it", "I fail to see the point": a phrase that negates what follows as "not" would. */
+    private static final Pattern NEGATING = Pattern.compile(
+            "\\b(?:no|little|any) (?:reason|cause|grounds) to\\b|\\bfail(?:s|ed)? to\\b");
 
     private static final int NEGATION_REACH = 2;
 
@@ -257,21 +374,27 @@ final class PositionReading {
     /**
      * The position an answer takes: from its own sentences; failing a view there, from all the sentences of its
      * passages, at most {@link #MIXED_CONFIDENCE} (a passage shared with another question may leave this one only
-     * sentences without a view); failing that, agree at {@link #UNCLEAR_CONFIDENCE}. A closed question is an answer
-     * only where the writer takes a view and "not sure" only where they say so, and one who writes about a proposal
-     * with no word for or against it is more often for it than against.
+     * sentences without a view); failing that, the side the whole document takes, else agree, at
+     * {@link #UNCLEAR_CONFIDENCE}. A closed question is an answer only where the writer takes a view and "not sure"
+     * only where they say so: a writer who discusses a proposal with no word for or against it leans as the rest of
+     * their response does, and with no lean anywhere is more often for it than against.
      *
      * @param own      the sentences that speak to the question
      * @param passages all the sentences of the passages that answer it
+     * @param document all the sentences of the response
      */
-    static Reading readAnswer(List<String> own, List<String> passages) {
+    static Reading readAnswer(List<String> own, List<String> passages, List<String> document) {
         Reading reading = read(own);
         if (reading.confidence() == UNCLEAR_CONFIDENCE && passages.size() > own.size()) {
             Reading around = read(passages);
             reading = around.confidence() == UNCLEAR_CONFIDENCE ? around
                     : new Reading(around.position(), Math.min(around.confidence(), MIXED_CONFIDENCE));
         }
-        return reading.confidence() == UNCLEAR_CONFIDENCE ? new Reading(Position.AGREE, UNCLEAR_CONFIDENCE) : reading;
+        if (reading.confidence() != UNCLEAR_CONFIDENCE) {
+            return reading;
+        }
+        Position lean = read(document).position();
+        return new Reading(lean == Position.DISAGREE ? Position.DISAGREE : Position.AGREE, UNCLEAR_CONFIDENCE);
     }
 
     /** Whether the sentences take any view at all. */
@@ -286,7 +409,7 @@ final class PositionReading {
             boolean sarcastic = containsAny(lower, SARCASM_WORDS) && SARCASM.matcher(lower).find();
             boolean question = lower.endsWith("?");
             if (sarcastic || question && containsAny(lower, RHETORICAL_WORDS) && RHETORICAL.matcher(lower).find()) {
-                tally.add(Position.DISAGREE, sarcastic ? 2 : 1, tally.read);
+                tally.add(Position.DISAGREE, sarcastic ? 2 : 1, tally.read, false);
             }
             tally.hedged |= containsAny(lower, HEDGE_WORDS) && HEDGE.matcher(lower).find();
             for (Clause clause : clauses(lower, tally)) {
@@ -298,6 +421,7 @@ final class PositionReading {
     }
 
     private static void read(Clause clause, boolean sarcastic, boolean question, Tally tally) {
+        boolean part = containsAny(clause.text(), PART_WORDS) && PART.matcher(clause.text()).find();
         String text = containsAny(clause.text(), HEDGE_WORDS) ? blank(clause.text(), HEDGE.matcher(clause.text()))
                 : clause.text();
         double weight = containsAny(text, VERDICT_WORDS) && VERDICT.matcher(text).find()
@@ -320,7 +444,7 @@ final class PositionReading {
                     }
                     position = Position.DISAGREE;
                 }
-                tally.add(position, cue.weight() * weight, weight >= 1 ? clause.at() + matcher.start() : -1);
+                tally.add(position, cue.weight() * weight, weight >= 1 ? clause.at() + matcher.start() : -1, part);
             }
             // "Not sure", "done nothing": said outright, and not to be read again as a negated cue.
             if (cue.outright()) {
@@ -404,17 +528,29 @@ final class PositionReading {
         private double agree;
         private double disagree;
         private double notSure;
+        /** Of the views each way, the weight of those of a part of the proposal only. */
+        private double agreeInPart;
+        private double disagreeInPart;
         private Position last = Position.NOT_SURE;
         private int lastAt = -1;
         private boolean hedged;
         /** How many characters of the sentences have been read. */
         private int read;
 
-        /** @param at where the view is, or -1 for one in a concession, which is never the writer's last word */
-        void add(Position position, double weight, int at) {
+        /**
+         * @param at   where the view is, or -1 for one in a concession, which is never the writer's last word
+         * @param part whether the view is of a part of the proposal only
+         */
+        void add(Position position, double weight, int at, boolean part) {
             switch (position) {
-                case AGREE -> agree += weight;
-                case DISAGREE -> disagree += weight;
+                case AGREE -> {
+                    agree += weight;
+                    agreeInPart += part ? weight : 0;
+                }
+                case DISAGREE -> {
+                    disagree += weight;
+                    disagreeInPart += part ? weight : 0;
+                }
                 case NOT_SURE -> notSure += weight;
             }
             if (at >= lastAt && position != Position.NOT_SURE) {
@@ -428,6 +564,10 @@ final class PositionReading {
                 return new Reading(Position.NOT_SURE, STATED_NOT_SURE_CONFIDENCE);
             }
             if (agree > 0 && disagree > 0) {
+                // For some parts and against others, and no view of the whole: undecided, as the guide reads it.
+                if (agreeInPart == agree && disagreeInPart == disagree) {
+                    return new Reading(Position.NOT_SURE, MIXED_CONFIDENCE);
+                }
                 if (agree >= 2 * disagree || disagree >= 2 * agree) {
                     return new Reading(agree > disagree ? Position.AGREE : Position.DISAGREE, 0.6);
                 }
@@ -453,7 +593,8 @@ final class PositionReading {
      * against"), or a negated thought earlier in the clause ("we do not think these are the right measures").
      */
     private static boolean negated(String clause, Matcher cue) {
-        String before = NOT_NEGATING.matcher(clause.substring(0, cue.start())).replaceAll(" ");
+        String before = NEGATING.matcher(NOT_NEGATING.matcher(clause.substring(0, cue.start())).replaceAll(" "))
+                .replaceAll("not");
         // A negation inside a clause of its own does not reach past it ("saying that it is not X is welcome").
         Matcher boundary = CLAUSE_BOUNDARY.matcher(before);
         int from = 0;

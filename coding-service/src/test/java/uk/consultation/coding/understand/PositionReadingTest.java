@@ -155,6 +155,105 @@ class PositionReadingTest {
         assertThat(PositionReading.read(List.of(sentence)).position()).isEqualTo(position);
     }
 
+    /**
+     * Sentences written for these constructions, none taken from the labelled documents: one per construction, in the
+     * voices respondents use.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Absolutely.                                                                  | AGREE
+            About time too, frankly.                                                     | AGREE
+            We'd back it.                                                                | AGREE
+            This gets our vote.                                                          | AGREE
+            Our committee is wholly supportive.                                          | AGREE
+            It is hard to disagree with this.                                            | AGREE
+            I can't see anything wrong with it.                                          | AGREE
+            No complaints from us.                                                       | AGREE
+            I wouldn't stand in its way.                                                 | AGREE
+            We think this will help.                                                     | AGREE
+            This is exactly what our town needs.                                         | AGREE
+            Yes, but we have a few reservations: the money is thin and the timetable is tight. | AGREE
+            It should go ahead.                                                          | AGREE
+            I see no reason to oppose it.                                                | AGREE
+            It's a no-brainer.                                                           | AGREE
+            There is a lot to like here.                                                 | AGREE
+            Absolutely not.                                                              | DISAGREE
+            Frankly, no.                                                                 | DISAGREE
+            I don't think so.                                                            | DISAGREE
+            It won't work.                                                               | DISAGREE
+            It won't make a blind bit of difference.                                     | DISAGREE
+            I doubt very much that this will help.                                       | DISAGREE
+            I cannot see how this would work.                                            | DISAGREE
+            I fail to see the point.                                                     | DISAGREE
+            The fund fails to reach the areas that need it.                              | DISAGREE
+            I see no benefit.                                                            | DISAGREE
+            There is no need for this.                                                   | DISAGREE
+            It will do more harm than good.                                              | DISAGREE
+            Hardly a priority.                                                           | DISAGREE
+            It is not for government to tell us who to mix with.                         | DISAGREE
+            This is a solution looking for a problem.                                    | DISAGREE
+            It misses the point entirely.                                                | DISAGREE
+            The fund has not met its objective.                                          | DISAGREE
+            This is not the answer.                                                      | DISAGREE
+            We welcome the intention but not the method.                                 | DISAGREE
+            Fine words, but nothing will change.                                         | DISAGREE
+            Great, more paperwork for volunteers.                                        | DISAGREE
+            Who exactly asked for this?                                                  | DISAGREE
+            Do you honestly think an oath will change anything?                          | DISAGREE
+            Why bother?                                                                  | DISAGREE
+            You must be joking.                                                          | DISAGREE
+            I'm not at all happy with it.                                                | DISAGREE
+            This is not something we could back.                                         | DISAGREE
+            It will not achieve anything.                                                | DISAGREE
+            And no to your "measures".                                                   | DISAGREE
+            The whole thing should go in the bin.                                        | DISAGREE
+            It sounds fine on paper but it will never work in practice.                  | DISAGREE
+            I agree with parts of this and disagree with others.                         | NOT_SURE
+            Some of it is good, some of it is not.                                       | NOT_SURE
+            I like parts of it, I dislike others.                                        | NOT_SURE
+            Partly yes and partly no.                                                    | NOT_SURE
+            Neither agree nor disagree.                                                  | NOT_SURE
+            There are arguments on both sides and we do not feel able to choose.         | NOT_SURE
+            Opinion among our members is divided.                                        | NOT_SURE
+            We could not reach a consensus.                                              | NOT_SURE
+            The jury is out.                                                             | NOT_SURE
+            Perhaps, perhaps not.                                                        | NOT_SURE
+            We find it difficult to take a view.                                         | NOT_SURE
+            Can't decide.                                                                | NOT_SURE
+            """)
+    void readsConstructionsItWasNotTunedOn(String sentence, Position position) {
+        PositionReading.Reading reading = PositionReading.read(List.of(sentence));
+
+        assertThat(reading.position()).isEqualTo(position);
+        assertThat(reading.confidence()).isGreaterThan(PositionReading.UNCLEAR_CONFIDENCE);
+    }
+
+    /** Words of these constructions where the writer gives no view. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It would help if classes were held in the evenings.
+            The council is divided into six wards.
+            Our neighbours on both sides came to the street party.
+            Some of our members work night shifts at the distribution centre.
+            I'll hold what views I like, thank you.
+            """)
+    void theSameWordsWithoutAViewTakeNone(String sentence) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
+    }
+
+    /**
+     * A part welcomed and a part opposed is a writer who does not choose; a part welcomed and the whole opposed is not.
+     */
+    @Test
+    void viewsOfPartsBothWaysAreNotSureButAViewOfTheWholeDecides() {
+        assertThat(PositionReading.read(List.of("We welcome some of the measures and reject others.")))
+                .isEqualTo(new PositionReading.Reading(Position.NOT_SURE, PositionReading.MIXED_CONFIDENCE));
+        assertThat(PositionReading.read(List.of("We welcome some of the measures but we reject the chapter."))
+                .position()).isEqualTo(Position.DISAGREE);
+        assertThat(PositionReading.read(List.of("My neighbours on both sides have welcomed the new classes."))
+                .position()).isEqualTo(Position.AGREE);
+    }
+
     @Test
     void whatOthersSaidIsNotTheRespondentsView() {
         assertThat(PositionReading.read(List.of("93% of participants agreed that the project helped them.")))
@@ -174,17 +273,23 @@ class PositionReadingTest {
     }
 
     @Test
-    void anAnswerWithoutAViewOfItsOwnTakesItsPassagesViewLessSureElseAgreeLeastSure() {
+    void anAnswerWithoutAViewOfItsOwnTakesItsPassagesViewLessSureElseTheDocumentsLeanLeastSure() {
         List<String> own = List.of("Classes at the school gate would reach mothers.");
         List<String> passage = List.of("We warmly welcome the plans for English.",
                 "Classes at the school gate would reach mothers.");
+        List<String> against = List.of("This whole paper is a waste of money and we reject it.",
+                "Classes at the school gate would reach mothers.");
 
-        PositionReading.Reading borrowed = PositionReading.readAnswer(own, passage);
-        PositionReading.Reading none = PositionReading.readAnswer(own, own);
-        PositionReading.Reading stated = PositionReading.readAnswer(List.of("We strongly oppose the oath."), passage);
+        PositionReading.Reading borrowed = PositionReading.readAnswer(own, passage, passage);
+        PositionReading.Reading none = PositionReading.readAnswer(own, own, own);
+        PositionReading.Reading leaning = PositionReading.readAnswer(own, own, against);
+        PositionReading.Reading stated = PositionReading.readAnswer(List.of("We strongly oppose the oath."), passage,
+                passage);
 
         assertThat(borrowed).isEqualTo(new PositionReading.Reading(Position.AGREE, PositionReading.MIXED_CONFIDENCE));
         assertThat(none).isEqualTo(new PositionReading.Reading(Position.AGREE, PositionReading.UNCLEAR_CONFIDENCE));
+        assertThat(leaning).isEqualTo(new PositionReading.Reading(Position.DISAGREE,
+                PositionReading.UNCLEAR_CONFIDENCE));
         assertThat(stated.position()).isEqualTo(Position.DISAGREE);
         assertThat(stated.confidence()).isGreaterThan(PositionReading.MIXED_CONFIDENCE);
     }
@@ -207,6 +312,7 @@ class PositionReadingTest {
         sought.put(PositionReading.CONDITION, PositionReading.CONDITION_WORDS);
         sought.put(PositionReading.HEDGE, PositionReading.HEDGE_WORDS);
         sought.put(PositionReading.VERDICT, PositionReading.VERDICT_WORDS);
+        sought.put(PositionReading.PART, PositionReading.PART_WORDS);
         List<String> matches = new ArrayList<>();
         for (String sentence : sentences()) {
             String lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');
