@@ -1,12 +1,14 @@
 package uk.consultation.intake.erasure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
@@ -146,13 +148,21 @@ class ErasureIntegrationTest {
             admin.incrementalAlterConfigs(Map.of(received, List.of(new AlterConfigOp(
                     new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE),
                     AlterConfigOp.OpType.SET)))).all().get();
+            // A broker applies a config change from the metadata log a moment after the controller accepts it
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> cleanupPolicy(admin, received).equals(TopicConfig.CLEANUP_POLICY_DELETE));
 
             // What every service does at start
             kafkaAdmin.initialize();
 
-            assertThat(admin.describeConfigs(List.of(received)).all().get().get(received)
-                    .get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(cleanupPolicy(admin, received)).isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT));
         }
+    }
+
+    private static String cleanupPolicy(Admin admin, ConfigResource topic) throws Exception {
+        return admin.describeConfigs(List.of(topic)).all().get().get(topic).get(TopicConfig.CLEANUP_POLICY_CONFIG)
+                .value();
     }
 
     /** As another respondent each time: the same answers without a key of their own would be one response. */
