@@ -8,35 +8,35 @@ import uk.consultation.coding.language.SentenceEmbeddings;
 import uk.consultation.schemas.Position;
 
 /**
- * Hears the side an answer takes where no rule of {@link PositionReading} reads a view in it ("a retrograde step", "I
- * can live with it"): by how close its meaning comes to sentences of agreement, disagreement and uncertainty written
+ * Hears the side an answer takes where no rule of {@link PositionReading} reads a view in it ("we're on board", "I'm
+ * dead against it"): by how close its meaning comes to sentences of agreement, disagreement and uncertainty written
  * about no proposal in particular, so that they carry to any consultation. The side whose {@link #NEAREST} closest
  * sentences come closest on average is heard, when it comes close and clearly closer than the next; else none is.
  */
 final class PositionPrototypes {
 
     /** How many of a side's sentences count: one alone lets a single chance likeness decide. */
-    static final int NEAREST = 3;
+    private static final int NEAREST = 3;
 
     /**
      * How much closer (cosine) the heard side must come than the next. Of 0.05 and 0.03, 0.03 read one more of the
      * fresh sentences (48 of 66, three heard on the wrong side, against none) and one more held-out answer; the
      * development documents were the same (docs/benchmarks.md, "Coding accuracy").
      */
-    static final double MARGIN = 0.03;
+    private static final double MARGIN = 0.03;
 
     /**
      * How close (cosine) the heard side must come at all: sentences that only tell of a place or a project ("I came here
      * from Syria in 2016") come no closer than about 0.24 to any side, and one a little less far from agreement than
      * from the rest would be a side heard in no view.
      */
-    static final double AT_LEAST = 0.25;
+    private static final double AT_LEAST = 0.25;
 
-    /** In {@link Position}'s order of sides: agree, disagree, not sure. */
-    static final List<Position> SIDES = List.of(Position.AGREE, Position.DISAGREE, Position.NOT_SURE);
+    /** The sides, in the order of {@link #SENTENCES}. */
+    private static final List<Position> SIDES = List.of(Position.AGREE, Position.DISAGREE, Position.NOT_SURE);
 
     /** Each side's sentences, in the order of {@link #SIDES}: generic, in plain words, in several voices. */
-    static final List<List<String>> SENTENCES = List.of(
+    private static final List<List<String>> SENTENCES = List.of(
             List.of("I agree with this proposal.", "We support this proposal.", "This proposal is a good idea.",
                     "We welcome this proposal.", "This proposal will make things better.", "I am in favour of this.",
                     "This is the right approach.", "The proposal is sensible and we back it.",
@@ -75,7 +75,7 @@ final class PositionPrototypes {
     }
 
     /** For each side, the mean similarity of its {@link #NEAREST} closest sentences. */
-    double[] closeness(float[] meaning) {
+    private double[] closeness(float[] meaning) {
         List<List<float[]>> sides = vectors();
         double[] closeness = new double[sides.size()];
         for (int side = 0; side < sides.size(); side++) {
