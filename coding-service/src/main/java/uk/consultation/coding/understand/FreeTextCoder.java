@@ -28,12 +28,14 @@ public class FreeTextCoder {
     private final SentenceEmbeddings embeddings;
     private final int unmappedWords;
     private final QuestionMapping mapping;
+    private final PositionPrototypes prototypes;
     private final Map<String, QuestionVectors> questionVectors = new ConcurrentHashMap<>();
 
     public FreeTextCoder(SentenceEmbeddings embeddings, UnderstandingSettings settings) {
         this.embeddings = embeddings;
         this.unmappedWords = settings.unmappedWords();
         this.mapping = new QuestionMapping(settings.mapAbove());
+        this.prototypes = new PositionPrototypes(embeddings);
     }
 
     /**
@@ -132,11 +134,23 @@ public class FreeTextCoder {
         @Nullable Position position = null;
         if (question.isClosed()) {
             PositionReading.Reading reading = PositionReading.readAnswer(sentences, passageSentences,
-                    passages.stream().flatMap(passage -> passage.sentences().stream()).toList());
+                    passages.stream().flatMap(passage -> passage.sentences().stream()).toList(),
+                    () -> heard(sentences, sentenceVectors));
             position = question.offers(reading.position()) ? reading.position() : null;
             confidence = Math.min(confidence, position == null ? 0 : reading.confidence());
         }
         return new InferredAnswer(position, confidence, String.join("\n\n", texts));
+    }
+
+    /**
+     * The side the sentence model hears in an answer's sentences, from the vectors the mapping has already: sentences on
+     * the written template have none, and are not heard.
+     */
+    private @Nullable Position heard(List<String> sentences, Map<String, float[]> sentenceVectors) {
+        if (sentences.isEmpty() || !sentenceVectors.keySet().containsAll(sentences)) {
+            return null;
+        }
+        return prototypes.heard(QuestionMapping.mean(sentences, sentenceVectors));
     }
 
     /**

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 import uk.consultation.coding.language.CaseFolding;
 import uk.consultation.schemas.Position;
@@ -22,8 +25,8 @@ import uk.consultation.schemas.Position;
  * {@code not_sure} is the writer's own indecision only, said, or views both ways each of a part of the proposal ("I
  * agree with parts of this and disagree with others"); other views both ways go to the heavier, or the last, at a low
  * confidence. Sentences with no view at all read as {@code not_sure} at the lowest confidence; an answer with none
- * ({@link #readAnswer}) takes its passages' view, else its document's lean, else {@code agree}, at a confidence that
- * sends it to an analyst.
+ * ({@link #readAnswer}) takes its passages' view, else the side the sentence model hears in it, else its document's
+ * lean, else {@code agree}, at a confidence that sends it to an analyst.
  */
 final class PositionReading {
 
@@ -31,6 +34,9 @@ final class PositionReading {
     static final double UNCLEAR_CONFIDENCE = 0.3;
     /** How sure when the text has views both ways of about equal weight, and the heavier or the last is taken. */
     static final double MIXED_CONFIDENCE = 0.4;
+
+    /** How sure when no rule reads a view and the sentence model hears one ({@link PositionPrototypes}). */
+    static final double HEARD_CONFIDENCE = 0.35;
 
     /** "Not sure" said outright is an answer, and a fairly certain one. */
     static final double STATED_NOT_SURE_CONFIDENCE = 0.75;
@@ -374,7 +380,8 @@ final class PositionReading {
     /**
      * The position an answer takes: from its own sentences; failing a view there, from all the sentences of its
      * passages, at most {@link #MIXED_CONFIDENCE} (a passage shared with another question may leave this one only
-     * sentences without a view); failing that, the side the whole document takes, else agree, at
+     * sentences without a view); failing that, the side the sentence model hears in its own sentences, at
+     * {@link #HEARD_CONFIDENCE}; failing that, the side the whole document takes, else agree, at
      * {@link #UNCLEAR_CONFIDENCE}. A closed question is an answer only where the writer takes a view and "not sure"
      * only where they say so: a writer who discusses a proposal with no word for or against it leans as the rest of
      * their response does, and with no lean anywhere is more often for it than against.
@@ -382,8 +389,11 @@ final class PositionReading {
      * @param own      the sentences that speak to the question
      * @param passages all the sentences of the passages that answer it
      * @param document all the sentences of the response
+     * @param heard    the side {@link PositionPrototypes} hears in the sentences that speak to the question, if any:
+     *                 asked only when no rule reads a view
      */
-    static Reading readAnswer(List<String> own, List<String> passages, List<String> document) {
+    static Reading readAnswer(List<String> own, List<String> passages, List<String> document,
+            Supplier<@Nullable Position> heard) {
         Reading reading = read(own);
         if (reading.confidence() == UNCLEAR_CONFIDENCE && passages.size() > own.size()) {
             Reading around = read(passages);
@@ -392,6 +402,10 @@ final class PositionReading {
         }
         if (reading.confidence() != UNCLEAR_CONFIDENCE) {
             return reading;
+        }
+        @Nullable Position side = heard.get();
+        if (side != null) {
+            return new Reading(side, HEARD_CONFIDENCE);
         }
         Position lean = read(document).position();
         return new Reading(lean == Position.DISAGREE ? Position.DISAGREE : Position.AGREE, UNCLEAR_CONFIDENCE);

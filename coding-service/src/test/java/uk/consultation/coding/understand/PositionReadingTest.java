@@ -280,11 +280,11 @@ class PositionReadingTest {
         List<String> against = List.of("This whole paper is a waste of money and we reject it.",
                 "Classes at the school gate would reach mothers.");
 
-        PositionReading.Reading borrowed = PositionReading.readAnswer(own, passage, passage);
-        PositionReading.Reading none = PositionReading.readAnswer(own, own, own);
-        PositionReading.Reading leaning = PositionReading.readAnswer(own, own, against);
+        PositionReading.Reading borrowed = PositionReading.readAnswer(own, passage, passage, () -> null);
+        PositionReading.Reading none = PositionReading.readAnswer(own, own, own, () -> null);
+        PositionReading.Reading leaning = PositionReading.readAnswer(own, own, against, () -> null);
         PositionReading.Reading stated = PositionReading.readAnswer(List.of("We strongly oppose the oath."), passage,
-                passage);
+                passage, () -> null);
 
         assertThat(borrowed).isEqualTo(new PositionReading.Reading(Position.AGREE, PositionReading.MIXED_CONFIDENCE));
         assertThat(none).isEqualTo(new PositionReading.Reading(Position.AGREE, PositionReading.UNCLEAR_CONFIDENCE));
@@ -292,6 +292,21 @@ class PositionReadingTest {
                 PositionReading.UNCLEAR_CONFIDENCE));
         assertThat(stated.position()).isEqualTo(Position.DISAGREE);
         assertThat(stated.confidence()).isGreaterThan(PositionReading.MIXED_CONFIDENCE);
+    }
+
+    /** What the sentence model hears counts only where no rule reads a view, and before the document's lean. */
+    @Test
+    void anAnswerWithoutAViewTakesWhatTheModelHearsBeforeTheDocumentsLean() {
+        List<String> own = List.of("Classes at the school gate would reach mothers.");
+        List<String> against = List.of("This whole paper is a waste of money and we reject it.",
+                "Classes at the school gate would reach mothers.");
+
+        assertThat(PositionReading.readAnswer(own, own, against, () -> Position.AGREE))
+                .isEqualTo(new PositionReading.Reading(Position.AGREE, PositionReading.HEARD_CONFIDENCE));
+        assertThat(PositionReading.readAnswer(List.of("We strongly oppose the oath."), own, own, () -> Position.AGREE)
+                .position()).isEqualTo(Position.DISAGREE);
+        assertThat(PositionReading.HEARD_CONFIDENCE).isGreaterThan(PositionReading.UNCLEAR_CONFIDENCE)
+                .isLessThan(PositionReading.MIXED_CONFIDENCE);
     }
 
     @Test
