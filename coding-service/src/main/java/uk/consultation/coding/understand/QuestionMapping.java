@@ -299,9 +299,13 @@ final class QuestionMapping {
 
     /** A passage's meaning: the normalised mean of its sentences' vectors. */
     static float[] mean(List<String> sentences, Map<String, float[]> sentenceVectors) {
+        return mean(sentences.stream().map(sentenceVectors::get).toList());
+    }
+
+    /** The normalised mean of the vectors. */
+    static float[] mean(List<float[]> vectors) {
         float[] mean = null;
-        for (String sentence : sentences) {
-            float[] vector = sentenceVectors.get(sentence);
+        for (float[] vector : vectors) {
             if (mean == null) {
                 mean = new float[vector.length];
             }

@@ -1,9 +1,7 @@
 package uk.consultation.coding.understand;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -75,14 +73,10 @@ final class QuestionVectors {
                 List<List<float[]>> embedded = embeddings.embedGroups(texts);
                 List<List<float[]>> groups = new ArrayList<>();
                 for (int q = 0; q < texts.size(); q++) {
-                    Map<String, float[]> vectors = new HashMap<>();
-                    for (int t = 0; t < texts.get(q).size(); t++) {
-                        vectors.put(texts.get(q).get(t), embedded.get(q).get(t));
-                    }
                     List<float[]> group = new ArrayList<>(embedded.get(q));
                     // Not the codeframe's references: many, in respondents' voices, they would outweigh the question.
                     int own = 1 + consultation.questions().get(q).descriptions().size();
-                    group.add(QuestionMapping.mean(texts.get(q).subList(0, own), vectors));
+                    group.add(QuestionMapping.mean(embedded.get(q).subList(0, own)));
                     groups.add(group);
                 }
                 known = ReferenceVectors.of(groups);
