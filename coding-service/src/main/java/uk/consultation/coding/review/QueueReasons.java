@@ -7,6 +7,10 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import uk.consultation.schemas.coding.CodingFlags;
 import uk.consultation.schemas.coding.CodingSource;
 import uk.consultation.schemas.coding.ResponseCoded;
@@ -62,7 +66,21 @@ final class QueueReasons {
      * @param questionId the answer it is about, if it is about one
      * @param confidence the (calibrated) confidence that put it in the queue, if a confidence did
      */
-    record Reason(Why why, @Nullable String questionId, @Nullable Double confidence) {
+    record Reason(@JsonIgnore Why why, @Nullable String questionId, @Nullable Double confidence) {
+
+        @JsonProperty
+        String code() {
+            return why.code();
+        }
+
+        @JsonProperty
+        String description() {
+            return why.description();
+        }
+    }
+
+    /** A coding in the queue as the API gives it: the coding's own fields, and its reasons beside them. */
+    record Queued(@JsonUnwrapped ResponseCoded coding, List<Reason> reasons) {
     }
 
     private QueueReasons() {

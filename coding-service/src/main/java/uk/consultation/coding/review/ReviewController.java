@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.consultation.schemas.coding.ResponseCoded;
 import uk.consultation.schemas.coding.ResponseReviewed;
 
 /** For analysts: the codings to review, a response's coding with its audit trail, reviews, and agreement figures. */
@@ -22,16 +21,21 @@ class ReviewController {
 
     private final ResponseReviews reviews;
     private final ReviewSubmissions submissions;
+    private final ReviewSettings settings;
 
-    ReviewController(ResponseReviews reviews, ReviewSubmissions submissions) {
+    ReviewController(ResponseReviews reviews, ReviewSubmissions submissions, ReviewSettings settings) {
         this.reviews = reviews;
         this.submissions = submissions;
+        this.settings = settings;
     }
 
+    /** The codings to review, most likely wrong first, each with why it is here (as the analysts' page shows it). */
     @GetMapping("/consultations/{consultationId}/review-queue")
-    List<ResponseCoded> queue(@PathVariable String consultationId) {
+    List<QueueReasons.Queued> queue(@PathVariable String consultationId) {
         submissions.consultation(consultationId);
-        return reviews.queue(consultationId);
+        return reviews.queue(consultationId).stream()
+                .map(coding -> new QueueReasons.Queued(coding, QueueReasons.of(coding, settings.confidenceBelow())))
+                .toList();
     }
 
     @GetMapping("/responses/{responseId}/coding")

@@ -88,7 +88,7 @@ class ReviewControllerTest {
     }
 
     @Test
-    void theQueueListsUncertainCodingsWithPassageAndEvidence() {
+    void theQueueListsUncertainCodingsWithPassageEvidenceAndWhy() {
         assertThat(mvc.get().uri("/api/v1/consultations/{id}/review-queue", CONSULTATION))
                 .hasStatusOk().bodyJson()
                 .isLenientlyEqualTo("""
@@ -96,7 +96,10 @@ class ReviewControllerTest {
                             "answers": { "q1": { "position": "agree", "source": "parsed", "confidence": 0.6,
                                                  "text": "We welcome it.",
                                                  "themes": [ { "code": "q1-two-way-street", "source": "inferred",
-                                                               "evidence": "It is a two-way street." } ] } } } ]
+                                                               "evidence": "It is a two-way street." } ] } },
+                            "reasons": [ { "code": "loose_template_reading", "questionId": "q1", "confidence": 0.6,
+                                           "description": "An answer on the written template was read loosely" } ]
+                          } ]
                         """);
     }
 
