@@ -43,7 +43,7 @@ class FreshAnswersTest {
             Question question = CONSULTATION.question(row[0]).orElseThrow();
             List<String> own = Sentences.of(row[1]);
             float[] meaning = QuestionMapping.mean(EMBEDDINGS.embedAll(own));
-            PositionReading.Reading reading = PositionReading.readAnswer(own, own, own,
+            PositionReading.Reading reading = PositionReading.readAnswer(PositionReading.Asks.of(question.text()), own, own, own,
                     () -> PROTOTYPES.heard(meaning));
             boolean correct = reading.position() == Position.valueOf(row[2]);
             right += correct ? 1 : 0;
