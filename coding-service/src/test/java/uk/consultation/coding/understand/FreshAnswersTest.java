@@ -21,7 +21,8 @@ import uk.consultation.schemas.consultation.Question;
 /**
  * The fresh answers (src/test/resources/positions/fresh-answers.tsv, written before the reader was changed for them),
  * each coded as the whole answer to its question, as {@link FreeTextCoder} codes one: prints how many are right, by
- * question, and the ones read wrongly; fails below a floor a little under what the reader reached.
+ * question, and the ones read wrongly; fails below a floor a little under what the reader reached (50 of 76 before a
+ * question asking whether something is adequate or right read a shortfall as a No, 67 after).
  */
 class FreshAnswersTest {
 
@@ -59,6 +60,6 @@ class FreshAnswersTest {
         byQuestion.forEach((id, counts) -> System.out.printf("  %s: %d of %d%n", id, counts[1], counts[0]));
 
         assertThat(fresh).hasSizeGreaterThanOrEqualTo(60);
-        assertThat((double) right / fresh.size()).isGreaterThanOrEqualTo(0.5);
+        assertThat((double) right / fresh.size()).isGreaterThanOrEqualTo(0.85);
     }
 }
