@@ -27,7 +27,8 @@ import uk.consultation.schemas.Position;
  * agree with parts of this and disagree with others"); other views both ways go to the heavier, or the last, at a low
  * confidence. Sentences with no view at all read as {@code not_sure} at the lowest confidence; an answer with none
  * ({@link #readAnswer}) takes its passages' view, else the side the sentence model hears in it, else its document's
- * lean, else {@code agree}, at a confidence that sends it to an analyst.
+ * lean, else {@code agree}, at a confidence that sends it to an analyst. A question asking whether something is
+ * adequate or right ({@link Asks}) hears a shortfall as a No.
  */
 final class PositionReading {
 
@@ -274,6 +275,9 @@ final class PositionReading {
                     + "|(?:\\bnot|n't|\\bnone|\\bno )\\b[^,;.]{0,40}?\\b(?:broken down|includes?|included|covers?|covered"
                     + "|counts?|counted|reach(?:es)?|reached|address(?:es)?|addressed|mentions?|mentioned)\\b");
 
+    /** Under "is it adequate?", the shortfalls are read first, and not read again as other cues. */
+    private static final List<Cue> ADEQUACY_CUES = Stream.concat(Stream.of(SHORTFALL), CUES.stream()).toList();
+
     /**
      * Sarcasm and rhetorical disbelief: the clause means the opposite of its words, so a sentence holding one disagrees
      * and its agreeing words do too.
@@ -428,6 +432,7 @@ final class PositionReading {
      * only where they say so: a writer who discusses a proposal with no word for or against it leans as the rest of
      * their response does, and with no lean anywhere is more often for it than against.
      *
+     * @param asks     what the question asks of its proposal ({@link Asks#of} its text)
      * @param own      the sentences that speak to the question
      * @param passages all the sentences of the passages that answer it
      * @param document all the sentences of the response
@@ -695,9 +700,6 @@ final class PositionReading {
      */
     record Cue(Position position, double weight, List<String> words, Pattern pattern, boolean outright) {
     }
-
-    /** Under "is it adequate?", the shortfalls are read first, and not read again as other cues. */
-    private static final List<Cue> ADEQUACY_CUES = Stream.concat(Stream.of(SHORTFALL), CUES.stream()).toList();
 
     private static boolean containsAny(String text, List<String> words) {
         for (String word : words) {
