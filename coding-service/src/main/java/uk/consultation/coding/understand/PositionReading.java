@@ -245,8 +245,9 @@ final class PositionReading {
     enum Asks {
         AGREEMENT, ADEQUACY;
 
+        /** Not "the right to …", an entitlement. */
         private static final Pattern ADEQUACY_WORDING = Pattern.compile(
-                "\\b(?:adequate(?:ly)?|sufficient(?:ly)?|enough|effective(?:ly)?)\\b|\\bthe right\\b");
+                "\\b(?:adequate(?:ly)?|sufficient(?:ly)?|enough|effective(?:ly)?)\\b|\\bthe right\\b(?! to\\b)");
 
         static Asks of(String question) {
             return ADEQUACY_WORDING.matcher(CaseFolding.lower(question)).find() ? ADEQUACY : AGREEMENT;

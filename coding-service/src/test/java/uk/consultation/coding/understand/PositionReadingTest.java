@@ -316,7 +316,8 @@ class PositionReadingTest {
             The Green Paper proposes core measures. Do you agree these are the right measures?         | ADEQUACY
             Is the funding on offer sufficient?                                                        | ADEQUACY
             Have the pilots been effective?                                                            | ADEQUACY
-            The Green Paper proposes measures to address practices affecting women's rights. Do you agree? | AGREEMENT
+            Measures to address practices which can impact on the rights of women. Do you agree?       | AGREEMENT
+            Do you agree that tenants should have the right to a written tenancy?                      | AGREEMENT
             Do you agree with our definition?                                                          | AGREEMENT
             """)
     void knowsAQuestionAskingWhetherSomethingIsAdequateByItsWording(String question, PositionReading.Asks asks) {
