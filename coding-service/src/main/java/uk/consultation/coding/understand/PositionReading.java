@@ -271,9 +271,9 @@ final class PositionReading {
                     + "|\\btoo (?!(?:early|soon|hard|difficult)\\b)(?:\\w+ly )?\\w+\\b(?! to (?:say|tell|judge|decide)\\b)"
                     + "|\\bunder[- ]?(?:funded|resourced|staffed)\\b|\\b(?:kept|keep|keeps|keeping) (?:up|pace)\\b"
                     + "|\\bstops? short\\b|\\bnothing like \\w+|\\bmiss(?:es|ed|ing)?\\b|\\b(?:leaves?|left) (?:\\w+ )?out\\b"
-                    + "|\\bwithout (?:any|a)\\b|\\bsays? (?:nothing|little) (?:about|of|on)\\b"
-                    // Coverage denied: "does not cover", "none of them broken down by disability".
-                    + "|(?:\\bnot|n't|\\bnone|\\bno )\\b[^,;.]{0,40}?\\b(?:broken down|includes?|included|covers?|covered"
+                    + "|\\bwithout (?:any|a)\\b(?! doubt\\b)|\\bsays? (?:nothing|little) (?:about|of|on)\\b"
+                    // Coverage denied: "does not cover", "none of them broken down by disability"; not "not only".
+                    + "|(?:\\bnot(?! (?:only|just|merely)\\b)|n't|\\bnone|\\bno (?!doubt|question))\\b[^,;.]{0,40}?\\b(?:broken down|includes?|included|covers?|covered"
                     + "|counts?|counted|reach(?:es)?|reached|address(?:es)?|addressed|mentions?|mentioned)\\b");
 
     /** Under "is it adequate?", the shortfalls are read first, and not read again as other cues. */

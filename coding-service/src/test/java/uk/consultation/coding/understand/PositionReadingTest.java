@@ -338,6 +338,8 @@ class PositionReadingTest {
             The measures are good, but they say nothing about older people.           | DISAGREE | AGREE
             A good idea, but the money does not last beyond March.                    | DISAGREE | AGREE
             The fund meets the need in our district.                                  | AGREE    | AGREE
+            Without a doubt the fund meets its objective.                             | AGREE    | AGREE
+            It not only covers school places, it meets its objective.                 | AGREE    | AGREE
             Overall it meets its objective, though we have concerns about the forms.  | AGREE    | AGREE
             It is too early to say whether it works.                                  | NOT_SURE | NOT_SURE
             """)
