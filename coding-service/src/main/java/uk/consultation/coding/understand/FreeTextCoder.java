@@ -133,7 +133,8 @@ public class FreeTextCoder {
         }
         @Nullable Position position = null;
         if (question.isClosed()) {
-            PositionReading.Reading reading = PositionReading.readAnswer(sentences, passageSentences,
+            PositionReading.Reading reading = PositionReading.readAnswer(PositionReading.Asks.of(question.text()),
+                    sentences, passageSentences,
                     passages.stream().flatMap(passage -> passage.sentences().stream()).toList(),
                     () -> heard(sentences, sentenceVectors));
             position = question.offers(reading.position()) ? reading.position() : null;

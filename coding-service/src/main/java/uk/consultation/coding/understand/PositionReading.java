@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +27,8 @@ import uk.consultation.schemas.Position;
  * agree with parts of this and disagree with others"); other views both ways go to the heavier, or the last, at a low
  * confidence. Sentences with no view at all read as {@code not_sure} at the lowest confidence; an answer with none
  * ({@link #readAnswer}) takes its passages' view, else the side the sentence model hears in it, else its document's
- * lean, else {@code agree}, at a confidence that sends it to an analyst.
+ * lean, else {@code agree}, at a confidence that sends it to an analyst. A question asking whether something is
+ * adequate or right ({@link Asks}) hears a shortfall as a No.
  */
 final class PositionReading {
 
@@ -128,13 +130,15 @@ final class PositionReading {
                     // "Some of it is good, some of it is not": the view left out after "not" is the one before.
                     + "|\\b(?:some|others|the rest)(?: of (?:it|them|this|these))? (?:is|are|was|were|does|do)(?: not|n't)"
                     + "(?=\\s*(?:[.,;:!–—-]|$))"),
-            // Agreement said by denying a quarrel ("I have no problem with it"), which no negation turns round.
+            // Agreement said by denying a quarrel ("I have no problem with it"), which no negation turns round, and faint
+            // praise ("better than nothing"): still a yes to a proposal; to "is it adequate?" a shortfall, read first.
             outright(Position.AGREE, 1, List.of("no problem", "no issue", "no quarrel", "no complaint", "argue with",
-                    "disagree", "fault", "object to", "wrong with", "brainer"),
+                    "disagree", "fault", "object to", "wrong with", "brainer", "better than nothing"),
                     "\\bno (?:problem|issue|quarrel|complaint)s? (?:with|from|here)\\b"
                     + "|\\b(?:nothing|anything) (?:much |very )?wrong with\\b"
                     + "|\\b(?:can(?:not|'t)|hard to|difficult to) (?:argue with|disagree|fault|object to)\\b"
-                    + "|\\bnothing to (?:object to|disagree with|argue with|fault)\\b|\\bno[ -]brainer\\b"),
+                    + "|\\bnothing to (?:object to|disagree with|argue with|fault)\\b|\\bno[ -]brainer\\b"
+                    + "|\\bbetter than nothing\\b"),
             cue(Position.AGREE, 2, List.of("agree", "support", "welcome", "endorse", "in favour", "approve", "back",
                     "yes", "behind", "happy", "content", "pleased", "glad", "delighted", "like", "value", "commend",
                     "applaud", "all for", "keen", "encouraged", "heartened", "supportive", "in support", "count",
@@ -195,7 +199,7 @@ final class PositionReading {
                     // Not "it would help if …", "it would help to …": a suggestion, not a view of the proposal.
                     + "(?!\\s+(?:if|to|when)\\b|\\s+$)"
                     + "|\\b(?:is|are|was|isn't|aren't|wasn't)\\s+(?:not\\s+)?(?:the|an?) (?:answer|solution|way forward|way to)\\b"
-                    + "|\\b(?:achieved?|achieves|meets?|met|fulfil(?:s|led)?) (?:its|this|the|that) (?:aims?|objectives?|purpose|goals?)\\b"
+                    + "|\\b(?:achieved?|achieves|meets?|met|fulfil(?:s|led)?) (?:its|this|the|that|our|their) (?:aims?|objectives?|purpose|goals?|needs?)\\b"
                     + "|\\b(?:has |have )?work(?:ed|s) (?:well|for us)\\b"
                     + "|\\b(?:make|makes|making|made) (?:a|all the) (?:[\\w-]+ ){0,3}difference\\b"
                     + "|\\b(?:a|top|high|real|urgent) priority\\b"
@@ -231,6 +235,49 @@ final class PositionReading {
                     + "|\\b(?:ran|runs) out\\b|\\bmiss(?:es|ed)? the (?:point|mark)\\b"
                     + "|\\bleave (?:it|this|things|us|them) alone\\b"
                     + "|\\b(?:should|must|can|could) go (?:in|into) the (?:bin|dustbin|shredder|long grass)\\b"));
+
+    /**
+     * What a closed question asks of its proposal, from its own wording: whether the writer agrees with it, or whether
+     * it is adequate or right ("Do you think it adequately achieves this objective?", "Do you agree these are the right
+     * measures?"). Praise with a shortfall ("a good idea, but far too small") agrees with a proposal and does not find
+     * it adequate: under the second a shortfall is a No, as the labelling guide reads questions 6 and 14.
+     */
+    enum Asks {
+        AGREEMENT, ADEQUACY;
+
+        /** Not "the right to …", an entitlement. */
+        private static final Pattern ADEQUACY_WORDING = Pattern.compile(
+                "\\b(?:adequate(?:ly)?|sufficient(?:ly)?|enough|effective(?:ly)?)\\b|\\bthe right\\b(?! to\\b)");
+
+        static Asks of(String question) {
+            return ADEQUACY_WORDING.matcher(CaseFolding.lower(question)).find() ? ADEQUACY : AGREEMENT;
+        }
+    }
+
+    /**
+     * A shortfall, which says nothing against a proposal one may agree with but is a No to "is it adequate?": faint
+     * praise ("better than nothing", "a start", "up to a point", "partly"), too little or too short ("short-term",
+     * "one-off", "a fraction", "too thinly"), and what is left out ("does not cover", "says nothing about", "misses").
+     */
+    static final Cue SHORTFALL = outright(Position.DISAGREE, 1, List.of("nothing", "just", "start", "as far as",
+                    "point", "part", "extent", "degree", "a little", "term", "one-off", "one off", "too", "tiny",
+                    "fraction", "thin", "under", "pace", "kept", "keep", "short", "miss", "out", "without", "not", "n't",
+                    "none", "no "),
+            "\\bbetter than nothing\\b|\\bonly just\\b|\\b(?:a|only a|just a|at best a) (?:\\w+ )?start\\b"
+                    + "|\\bas far as (?:it|they|that) goe?s?\\b|\\bup to a point\\b|\\bpartly\\b|\\bin part\\b"
+                    + "|\\bto (?:some|a (?:limited|certain)) (?:extent|degree)\\b|\\ba little\\b"
+                    + "|\\bshort[- ]term\\b|\\bone[- ]off\\b|\\btiny\\b|\\ba fraction\\b|\\bthinly\\b"
+                    // Not "too early to say", "too small to judge": the writer's indecision, which the cues read.
+                    + "|\\btoo (?!(?:early|soon|hard|difficult)\\b)(?:\\w+ly )?\\w+\\b(?! to (?:say|tell|judge|decide)\\b)"
+                    + "|\\bunder[- ]?(?:funded|resourced|staffed)\\b|\\b(?:kept|keep|keeps|keeping) (?:up|pace)\\b"
+                    + "|\\bstops? short\\b|\\bnothing like \\w+|\\bmiss(?:es|ed|ing)?\\b|\\b(?:leaves?|left) (?:\\w+ )?out\\b"
+                    + "|\\bwithout (?:any|a)\\b(?! doubt\\b)|\\bsays? (?:nothing|little) (?:about|of|on)\\b"
+                    // Coverage denied: "does not cover", "none of them broken down by disability"; not "not only".
+                    + "|(?:\\bnot(?! (?:only|just|merely)\\b)|n't|\\bnone|\\bno (?!doubt|question))\\b[^,;.]{0,40}?\\b(?:broken down|includes?|included|covers?|covered"
+                    + "|counts?|counted|reach(?:es)?|reached|address(?:es)?|addressed|mentions?|mentioned)\\b");
+
+    /** Under "is it adequate?", the shortfalls are read first, and not read again as other cues. */
+    private static final List<Cue> ADEQUACY_CUES = Stream.concat(Stream.of(SHORTFALL), CUES.stream()).toList();
 
     /**
      * Sarcasm and rhetorical disbelief: the clause means the opposite of its words, so a sentence holding one disagrees
@@ -386,17 +433,18 @@ final class PositionReading {
      * only where they say so: a writer who discusses a proposal with no word for or against it leans as the rest of
      * their response does, and with no lean anywhere is more often for it than against.
      *
+     * @param asks     what the question asks of its proposal ({@link Asks#of} its text)
      * @param own      the sentences that speak to the question
      * @param passages all the sentences of the passages that answer it
      * @param document all the sentences of the response
      * @param heard    the side {@link PositionPrototypes} hears in the sentences that speak to the question, if any:
      *                 asked only when no rule reads a view
      */
-    static Reading readAnswer(List<String> own, List<String> passages, List<String> document,
+    static Reading readAnswer(Asks asks, List<String> own, List<String> passages, List<String> document,
             Supplier<@Nullable Position> heard) {
-        Reading reading = read(own);
+        Reading reading = read(own, asks);
         if (reading.confidence() == UNCLEAR_CONFIDENCE && passages.size() > own.size()) {
-            Reading around = read(passages);
+            Reading around = read(passages, asks);
             reading = around.confidence() == UNCLEAR_CONFIDENCE ? around
                     : new Reading(around.position(), Math.min(around.confidence(), MIXED_CONFIDENCE));
         }
@@ -417,7 +465,11 @@ final class PositionReading {
     }
 
     static Reading read(List<String> sentences) {
-        Tally tally = new Tally();
+        return read(sentences, Asks.AGREEMENT);
+    }
+
+    static Reading read(List<String> sentences, Asks asks) {
+        Tally tally = new Tally(asks);
         for (String sentence : sentences) {
             String lower = ASIDE.matcher(CaseFolding.lower(sentence).replace('’', '\'')).replaceAll("").strip();
             boolean sarcastic = containsAny(lower, SARCASM_WORDS) && SARCASM.matcher(lower).find();
@@ -427,29 +479,32 @@ final class PositionReading {
             }
             tally.hedged |= containsAny(lower, HEDGE_WORDS) && HEDGE.matcher(lower).find();
             for (Clause clause : clauses(lower, tally)) {
-                read(clause, sarcastic, question, tally);
+                read(clause, sarcastic, question, asks, tally);
             }
             tally.read += lower.length() + 1;
         }
         return tally.reading();
     }
 
-    private static void read(Clause clause, boolean sarcastic, boolean question, Tally tally) {
+    private static void read(Clause clause, boolean sarcastic, boolean question, Asks asks, Tally tally) {
         boolean part = containsAny(clause.text(), PART_WORDS) && PART.matcher(clause.text()).find();
         String text = containsAny(clause.text(), HEDGE_WORDS) ? blank(clause.text(), HEDGE.matcher(clause.text()))
                 : clause.text();
         double weight = containsAny(text, VERDICT_WORDS) && VERDICT.matcher(text).find()
                 ? clause.weight() * CONCLUDED : clause.weight();
-        for (Cue cue : CUES) {
-            if (!containsAny(text, cue.words())) {
+        int views = tally.views;
+        for (Cue cue : asks == Asks.ADEQUACY ? ADEQUACY_CUES : CUES) {
+            // A shortfall is read in the clause as written: a hedge that says "partly" is one.
+            String in = cue == SHORTFALL ? clause.text() : text;
+            if (!containsAny(in, cue.words())) {
                 continue;
             }
-            Matcher matcher = cue.pattern().matcher(text);
+            Matcher matcher = cue.pattern().matcher(in);
             while (matcher.find()) {
-                if (reported(text, matcher)) {
+                if (reported(in, matcher)) {
                     continue;
                 }
-                Position position = cue.outright() || !negated(text, matcher) ? cue.position()
+                Position position = cue.outright() || !negated(in, matcher) ? cue.position()
                         : cue.position() == Position.AGREE ? Position.DISAGREE : Position.AGREE;
                 // Praise in a sarcastic sentence is scorn; in a question it is not said.
                 if (position == Position.AGREE && (sarcastic || question)) {
@@ -464,6 +519,14 @@ final class PositionReading {
             if (cue.outright()) {
                 text = blank(text, matcher);
             }
+        }
+        // Praise, then a turn to a denial that names no shortfall ("fine in theory, but the data does not exist"):
+        // not adequate.
+        if (asks == Asks.ADEQUACY && clause.weight() >= TURNED && tally.views == views && tally.agree > 0
+                && tally.notSure == 0
+                && Arrays.stream(text.split("[^\\w']+")).anyMatch(word -> NEGATIONS.contains(word)
+                        || word.endsWith("n't"))) {
+            tally.add(Position.DISAGREE, weight, clause.at(), part);
         }
     }
 
@@ -550,6 +613,14 @@ final class PositionReading {
         private boolean hedged;
         /** How many characters of the sentences have been read. */
         private int read;
+        /** How many views have been read. */
+        private int views;
+        /** Under "is it adequate?", a view against weighs twice: one shortfall outweighs praise of equal weight. */
+        private final double against;
+
+        Tally(Asks asks) {
+            against = asks == Asks.ADEQUACY ? 2 : 1;
+        }
 
         /**
          * @param at   where the view is, or -1 for one in a concession, which is never the writer's last word
@@ -562,11 +633,12 @@ final class PositionReading {
                     agreeInPart += part ? weight : 0;
                 }
                 case DISAGREE -> {
-                    disagree += weight;
-                    disagreeInPart += part ? weight : 0;
+                    disagree += against * weight;
+                    disagreeInPart += part ? against * weight : 0;
                 }
                 case NOT_SURE -> notSure += weight;
             }
+            views++;
             if (at >= lastAt && position != Position.NOT_SURE) {
                 last = position;
                 lastAt = at;

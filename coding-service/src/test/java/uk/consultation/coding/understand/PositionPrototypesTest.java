@@ -64,8 +64,8 @@ class PositionPrototypesTest {
             List<String> own = List.of(row[0]);
             Position labelled = Position.valueOf(row[1]);
             Position side = PROTOTYPES.heard(EMBEDDINGS.embed(row[0]));
-            before += PositionReading.readAnswer(own, own, own, () -> null).position() == labelled ? 1 : 0;
-            after += PositionReading.readAnswer(own, own, own, () -> side).position() == labelled ? 1 : 0;
+            before += PositionReading.readAnswer(PositionReading.Asks.AGREEMENT, own, own, own, () -> null).position() == labelled ? 1 : 0;
+            after += PositionReading.readAnswer(PositionReading.Asks.AGREEMENT, own, own, own, () -> side).position() == labelled ? 1 : 0;
             if (!PositionReading.takesPosition(own)) {
                 noView++;
                 heard += side == null ? 0 : 1;

@@ -280,10 +280,10 @@ class PositionReadingTest {
         List<String> against = List.of("This whole paper is a waste of money and we reject it.",
                 "Classes at the school gate would reach mothers.");
 
-        PositionReading.Reading borrowed = PositionReading.readAnswer(own, passage, passage, () -> null);
-        PositionReading.Reading none = PositionReading.readAnswer(own, own, own, () -> null);
-        PositionReading.Reading leaning = PositionReading.readAnswer(own, own, against, () -> null);
-        PositionReading.Reading stated = PositionReading.readAnswer(List.of("We strongly oppose the oath."), passage,
+        PositionReading.Reading borrowed = PositionReading.readAnswer(PositionReading.Asks.AGREEMENT, own, passage, passage, () -> null);
+        PositionReading.Reading none = PositionReading.readAnswer(PositionReading.Asks.AGREEMENT, own, own, own, () -> null);
+        PositionReading.Reading leaning = PositionReading.readAnswer(PositionReading.Asks.AGREEMENT, own, own, against, () -> null);
+        PositionReading.Reading stated = PositionReading.readAnswer(PositionReading.Asks.AGREEMENT, List.of("We strongly oppose the oath."), passage,
                 passage, () -> null);
 
         assertThat(borrowed).isEqualTo(new PositionReading.Reading(Position.AGREE, PositionReading.MIXED_CONFIDENCE));
@@ -301,12 +301,55 @@ class PositionReadingTest {
         List<String> against = List.of("This whole paper is a waste of money and we reject it.",
                 "Classes at the school gate would reach mothers.");
 
-        assertThat(PositionReading.readAnswer(own, own, against, () -> Position.AGREE))
+        assertThat(PositionReading.readAnswer(PositionReading.Asks.AGREEMENT, own, own, against, () -> Position.AGREE))
                 .isEqualTo(new PositionReading.Reading(Position.AGREE, PositionReading.HEARD_CONFIDENCE));
-        assertThat(PositionReading.readAnswer(List.of("We strongly oppose the oath."), own, own, () -> Position.AGREE)
+        assertThat(PositionReading.readAnswer(PositionReading.Asks.AGREEMENT, List.of("We strongly oppose the oath."), own, own, () -> Position.AGREE)
                 .position()).isEqualTo(Position.DISAGREE);
         assertThat(PositionReading.HEARD_CONFIDENCE).isGreaterThan(PositionReading.UNCLEAR_CONFIDENCE)
                 .isLessThan(PositionReading.MIXED_CONFIDENCE);
+    }
+
+    /** A question asking whether something is adequate or right is known by its own words, not by its id. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The fund was set up to ease pressures. Do you think it adequately achieves this objective? | ADEQUACY
+            The Green Paper proposes core measures. Do you agree these are the right measures?         | ADEQUACY
+            Is the funding on offer sufficient?                                                        | ADEQUACY
+            Have the pilots been effective?                                                            | ADEQUACY
+            Measures to address practices which can impact on the rights of women. Do you agree?       | AGREEMENT
+            Do you agree that tenants should have the right to a written tenancy?                      | AGREEMENT
+            Do you agree with our definition?                                                          | AGREEMENT
+            """)
+    void knowsAQuestionAskingWhetherSomethingIsAdequateByItsWording(String question, PositionReading.Asks asks) {
+        assertThat(PositionReading.Asks.of(question)).isEqualTo(asks);
+    }
+
+    /**
+     * A shortfall is a No to "is it adequate?", and no view, or still a yes, to "do you agree?": faint praise, too
+     * little or too short, what is left out; and praise turned to a denial.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Better than nothing.                                                      | DISAGREE | AGREE
+            It works up to a point.                                                   | DISAGREE | AGREE
+            We welcome the fund, but it is short-term.                                | DISAGREE | AGREE
+            A sensible plan, but far too small for a city like ours.                  | DISAGREE | DISAGREE
+            Good measures, but none of them is broken down by disability.             | DISAGREE | AGREE
+            The measures are good, but they say nothing about older people.           | DISAGREE | AGREE
+            A good idea, but the money does not last beyond March.                    | DISAGREE | AGREE
+            The fund meets the need in our district.                                  | AGREE    | AGREE
+            Without a doubt the fund meets its objective.                             | AGREE    | AGREE
+            It not only covers school places, it meets its objective.                 | AGREE    | AGREE
+            Overall it meets its objective, though we have concerns about the forms.  | AGREE    | AGREE
+            It is too early to say whether it works.                                  | NOT_SURE | NOT_SURE
+            """)
+    void aShortfallIsANoToWhetherItIsAdequate(String sentence, Position adequate, Position agreed) {
+        List<String> own = Sentences.of(sentence);
+
+        assertThat(PositionReading.readAnswer(PositionReading.Asks.ADEQUACY, own, own, own, () -> null).position())
+                .isEqualTo(adequate);
+        assertThat(PositionReading.readAnswer(PositionReading.Asks.AGREEMENT, own, own, own, () -> null).position())
+                .isEqualTo(agreed);
     }
 
     @Test
@@ -320,6 +363,7 @@ class PositionReadingTest {
     void everyMatchInTheLabelledAndSeedResponsesHoldsOneOfItsPatternsWords() throws IOException, URISyntaxException {
         Map<Pattern, List<String>> sought = new LinkedHashMap<>();
         PositionReading.CUES.forEach(cue -> sought.put(cue.pattern(), cue.words()));
+        sought.put(PositionReading.SHORTFALL.pattern(), PositionReading.SHORTFALL.words());
         sought.put(PositionReading.SARCASM, PositionReading.SARCASM_WORDS);
         sought.put(PositionReading.RHETORICAL, PositionReading.RHETORICAL_WORDS);
         sought.put(PositionReading.TURN, PositionReading.TURN_WORDS);
