@@ -34,7 +34,7 @@ public class FreeTextCoder {
     public FreeTextCoder(SentenceEmbeddings embeddings, UnderstandingSettings settings) {
         this.embeddings = embeddings;
         this.unmappedWords = settings.unmappedWords();
-        this.mapping = new QuestionMapping(settings.mapAbove());
+        this.mapping = new QuestionMapping(settings.mapAbove(), new OpenAnswerPrototypes(embeddings));
         this.prototypes = new PositionPrototypes(embeddings);
     }
 

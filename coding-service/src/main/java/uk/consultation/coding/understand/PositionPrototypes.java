@@ -53,56 +53,15 @@ final class PositionPrototypes {
                     "We would need to know more before deciding.", "I neither agree nor disagree.",
                     "I do not know what to think of this proposal.", "We have no firm view on this proposal."));
 
-    private final SentenceEmbeddings embeddings;
-    private volatile @Nullable List<List<float[]>> vectors;
+    private final Prototypes prototypes;
 
     PositionPrototypes(SentenceEmbeddings embeddings) {
-        this.embeddings = embeddings;
+        this.prototypes = new Prototypes(embeddings, SENTENCES, NEAREST, AT_LEAST, MARGIN);
     }
 
     /** The side a meaning (a unit vector, such as {@link QuestionMapping#mean}) is clearly closest to, else null. */
     @Nullable Position heard(float[] meaning) {
-        double[] closeness = closeness(meaning);
-        int best = 0;
-        for (int side = 1; side < closeness.length; side++) {
-            best = closeness[side] > closeness[best] ? side : best;
-        }
-        double next = -1;
-        for (int side = 0; side < closeness.length; side++) {
-            next = side == best ? next : Math.max(next, closeness[side]);
-        }
-        return closeness[best] >= AT_LEAST && closeness[best] - next >= MARGIN ? SIDES.get(best) : null;
-    }
-
-    /** For each side, the mean similarity of its {@link #NEAREST} closest sentences. */
-    private double[] closeness(float[] meaning) {
-        List<List<float[]>> sides = vectors();
-        double[] closeness = new double[sides.size()];
-        for (int side = 0; side < sides.size(); side++) {
-            double[] similarities = sides.get(side).stream()
-                    .mapToDouble(vector -> SentenceEmbeddings.similarity(meaning, vector)).sorted().toArray();
-            double sum = 0;
-            for (int i = 1; i <= NEAREST; i++) {
-                sum += similarities[similarities.length - i];
-            }
-            closeness[side] = sum / NEAREST;
-        }
-        return closeness;
-    }
-
-    /** Embedded once, by the first thread to ask, in one request: a coder whose answers all take a view runs none. */
-    private List<List<float[]>> vectors() {
-        List<List<float[]>> known = vectors;
-        if (known != null) {
-            return known;
-        }
-        synchronized (this) {
-            known = vectors;
-            if (known == null) {
-                known = embeddings.embedGroups(SENTENCES);
-                vectors = known;
-            }
-            return known;
-        }
+        int side = prototypes.heard(meaning);
+        return side < 0 ? null : SIDES.get(side);
     }
 }

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.consultation.Question;
 import uk.consultation.coding.language.CaseFolding;
@@ -17,8 +19,8 @@ import uk.consultation.coding.language.CaseFolding;
 /**
  * Maps each passage of a document to the questions it answers: those it names by number; else those it comes close to
  * in meaning, helped by the heading it stands under, when that heading is one of the consultation's chapters or
- * itself close to a question, and those one of its sentences comes much closer to; and a passage telling of the
- * writer's own project answers the question asking for examples.
+ * itself close to a question, and those one of its sentences comes much closer to; and a passage telling of a project
+ * and what came of it answers the question asking for examples.
  */
 final class QuestionMapping {
 
@@ -78,9 +80,11 @@ final class QuestionMapping {
             "integ", "commu", "gover", "about", "chapt", "propo", "and", "the", "for", "our", "who", "are", "with");
 
     private final double mapAbove;
+    private final OpenAnswerPrototypes openAnswers;
 
-    QuestionMapping(double mapAbove) {
+    QuestionMapping(double mapAbove, OpenAnswerPrototypes openAnswers) {
         this.mapAbove = mapAbove;
+        this.openAnswers = openAnswers;
     }
 
     /** One passage's mapping to one question. */
@@ -118,19 +122,21 @@ final class QuestionMapping {
             if (!named.isEmpty() || !namedByHeading.isEmpty() || passage.onTemplate()) {
                 continue;
             }
-            double[] score = scored(vectors.closeness(mean(passage.sentences(), sentenceVectors)), chapter, heading);
+            float[] meaning = mean(passage.sentences(), sentenceVectors);
+            OpenAnswerPrototypes.@Nullable Kind kind = openAnswers.heard(meaning);
+            double[] score = scored(vectors.closeness(meaning), chapter, heading);
             int best = best(score);
             // Under a heading that names a chapter, a paragraph too short on words of its own to map still answers it.
             if (score[best] >= mapAbove || (underChapter && chapter.contains(best))) {
                 double confidence = score[best] >= mapAbove ? confidence(score[best]) : HEADED_CONFIDENCE;
-                answered(questions.get(best), passage, questions)
+                answered(questions.get(best), passage, questions, kind == OpenAnswerPrototypes.Kind.SUGGESTION)
                         .forEach(question -> mappings.add(new Mapping(index, question, confidence)));
             }
             Set<Question> found = new HashSet<>();
             mappings.stream().filter(mapping -> mapping.passage() == index).forEach(m -> found.add(m.question()));
             bySentence(p, passage, sentenceVectors, vectors, chapter, heading, found).stream()
                     .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
-            if (example(passage, underExamples)) {
+            if (example(passage, underExamples, kind)) {
                 questions.stream().filter(question -> !question.isClosed()
                         && question.text().toLowerCase(Locale.ROOT).contains("examples")).filter(found::add)
                         .forEach(question -> mappings.add(new Mapping(index, question, EXAMPLE_CONFIDENCE)));
@@ -153,10 +159,18 @@ final class QuestionMapping {
                 .toList();
     }
 
-    /** A passage telling what the writer's own project does and what came of it: an example of what works. */
-    private static boolean example(Passage passage, boolean underExamples) {
+    /**
+     * A passage telling what the writer's own project does and what came of it: an example of what works; so is one
+     * the sentence model hears as an example ("A cricket league run by the county board has done more than any
+     * leaflet") with either of the two, since alone it hears one in a body telling who it is as well.
+     */
+    private static boolean example(Passage passage, boolean underExamples,
+            OpenAnswerPrototypes.@Nullable Kind kind) {
         String text = CaseFolding.lower(passage.text());
-        return underExamples || DOING.matcher(text).find() && RESULT.matcher(text).find();
+        boolean doing = DOING.matcher(text).find();
+        boolean result = RESULT.matcher(text).find();
+        return underExamples || doing && result
+                || kind == OpenAnswerPrototypes.Kind.EXAMPLE && (doing || result);
     }
 
     /** A sentence answers a closed question when it takes a view, an open one when it suggests or gives an example. */
@@ -212,10 +226,11 @@ final class QuestionMapping {
     /**
      * The questions a passage closest to this one answers. Where the question has an open companion asking for
      * suggestions ("9(b) Do you have any other suggestions…" after 9(a)), a view answers the closed one and a
-     * suggestion the open one, whichever of the two is closer: a passage may answer both, and one that does neither
-     * answers the closer.
+     * suggestion the open one (one in words that suggest, or one the sentence model hears, {@link OpenAnswerPrototypes}),
+     * whichever of the two is closer: a passage may answer both, and one that does neither answers the closer.
      */
-    private static List<Question> answered(Question question, Passage passage, List<Question> questions) {
+    private static List<Question> answered(Question question, Passage passage, List<Question> questions,
+            boolean suggestionHeard) {
         int index = questions.indexOf(question);
         int other = question.isClosed() ? index + 1 : index - 1;
         if (other < 0 || other >= questions.size()) {
@@ -228,7 +243,7 @@ final class QuestionMapping {
             return List.of(question);
         }
         boolean view = PositionReading.takesPosition(passage.sentences());
-        boolean suggests = SUGGESTION.matcher(CaseFolding.lower(passage.text())).find();
+        boolean suggests = suggestionHeard || SUGGESTION.matcher(CaseFolding.lower(passage.text())).find();
         if (view == suggests) {
             return view ? List.of(question, questions.get(other)) : List.of(question);
         }

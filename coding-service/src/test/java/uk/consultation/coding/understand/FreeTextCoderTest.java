@@ -68,6 +68,33 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aSchemeTheWriterDoesNotRunIsAnExampleWhenTheModelHearsOne() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Every Thursday the town library opens its back room so that newly arrived parents and retired
+                locals can chat over a cup of tea; most of the regulars now meet outside it too.
+                """);
+
+        assertThat(answers).containsKey("q3");
+    }
+
+    @Test
+    void aSuggestionOnEnglishInNoWordsOfSuggestingAnswersTheQuestionAskingForSuggestions() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                English lessons in the evenings with a crèche next door, at the school gate rather than a college
+                across town: that is what the mothers on our street keep asking for.
+                """);
+
+        assertThat(answers).containsKey("q9b");
+    }
+
+    @Test
+    void aWishThatCommunitiesMixIsNoExample() {
+        assertThat(code("""
+                Different groups round here hardly ever meet, and everybody ought to make more of an effort.
+                """)).doesNotContainKey("q3");
+    }
+
+    @Test
     void aParagraphAnswersEachQuestionOneOfItsSentencesTakesAViewOn() {
         Map<String, FreeTextCoder.InferredAnswer> answers = code("""
                 I disagree that each particular place needs its own tailored local plan to tackle its integration
