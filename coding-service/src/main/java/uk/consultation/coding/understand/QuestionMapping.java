@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.consultation.Question;
@@ -118,11 +119,14 @@ final class QuestionMapping {
             if (passage.heading()) {
                 namedByHeading = ExplicitReferences.in(passage.text(), consultation);
                 // "Dear Sir," or "Jo Bloggs, Grants Manager" heads nothing: what follows is about no question yet.
+                // Nor does a title naming the consultation itself, whose words are every question's.
                 // A heading on the template heads only passages on the template, which map by naming a question.
-                heading = passage.text().contains(",") || passage.onTemplate() ? new double[questions.size()]
+                boolean headsNothing = passage.text().contains(",")
+                        || namesConsultation(passage.text(), consultation, questions);
+                heading = headsNothing || passage.onTemplate() ? new double[questions.size()]
                         : vectors.closeness(sentenceVectors.get(passage.text()));
-                chapter = passage.text().contains(",") ? Set.of() : chapter(passage.text(), heading, questions);
-                underChapter = !passage.text().contains(",") && !namedChapter(passage.text(), questions).isEmpty();
+                chapter = headsNothing ? Set.of() : chapter(passage.text(), heading, questions);
+                underChapter = !headsNothing && !namedChapter(passage.text(), questions).isEmpty();
                 underExamples = EXAMPLES_HEADING.matcher(CaseFolding.lower(passage.text())).find();
                 continue;
             }
@@ -296,6 +300,18 @@ final class QuestionMapping {
         return chapter;
     }
 
+    /**
+     * A heading that names the consultation ("Response to the Integrated Communities Strategy Green Paper", "For the
+     * attention of the Integrated Communities team") by two words of its title, and no chapter: it comes close to the
+     * questions that share the title's words, and would tip every passage under it towards them.
+     */
+    private static boolean namesConsultation(String heading, ConsultationDefinition consultation,
+            List<Question> questions) {
+        Set<String> title = stems(consultation.title()).collect(Collectors.toSet());
+        return stems(heading).distinct().filter(title::contains).count() >= Math.min(2, title.size())
+                && namedChapter(heading, questions).isEmpty();
+    }
+
     private static Set<Integer> namedChapter(String heading, List<Question> questions) {
         Set<String> headingWords = words(heading);
         if (headingWords.isEmpty()) {
@@ -320,11 +336,14 @@ final class QuestionMapping {
 
     /** Content words, cut to five letters so that "migrants" and "migration", "leaders" and "leadership" meet. */
     private static Set<String> words(String text) {
+        return stems(text).filter(word -> !GENERIC.contains(word)).collect(Collectors.toSet());
+    }
+
+    /** Words of three letters or more, cut to five. */
+    private static Stream<String> stems(String text) {
         return Arrays.stream(CaseFolding.lower(text).split("[^\\p{L}]+"))
                 .filter(word -> word.length() >= 3)
-                .map(word -> word.length() > 5 ? word.substring(0, 5) : word)
-                .filter(word -> !GENERIC.contains(word))
-                .collect(Collectors.toSet());
+                .map(word -> word.length() > 5 ? word.substring(0, 5) : word);
     }
 
     /** A passage's meaning: the normalised mean of its sentences' vectors. */

@@ -135,6 +135,17 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aTitleNamingTheConsultationHeadsNoQuestion() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Our reply on the Integrated Communities Green Paper
+
+                We agree with the help to get people who have been out of work for years into jobs.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q11");
+    }
+
+    @Test
     void aCoveringNoteAnswersNothing() {
         assertThat(code("""
                 Dear Sir or Madam,
