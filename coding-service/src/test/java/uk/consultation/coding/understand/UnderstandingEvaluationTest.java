@@ -72,10 +72,11 @@ class UnderstandingEvaluationTest {
         // 9(a) and 9(b) were told apart by view and suggestion, and a sentence had to come well closer to another
         // question than to its passage's; positions again when the reader read constructions written fresh for it and
         // an answer without a view leaned as its response (all four merged: development F1 0.897, positions 0.986;
-        // held-out 0.870, 0.903).
-        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.88);
+        // held-out 0.870, 0.903). Mapping's again when a short answer taking a view came to map a little below the
+        // threshold and a title naming the consultation to head nothing (development F1 0.917, held-out 0.881).
+        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.90);
         assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.97);
-        assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.86);
+        assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.87);
         assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.89);
         // Respondent type: floors against regression just below what the coder measured once it read letterheads,
         // signatures and the other signs of a body (development 1.000, held-out 0.976); a floor, not the target.
