@@ -142,6 +142,37 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aShortAnswerTakingAViewAnswersTheClosedQuestionItIsClearlyClosestTo() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Putting an end to forced marriage is right and we agree.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q13");
+        assertThat(answers.get("q13").position()).isEqualTo(Position.AGREE);
+    }
+
+    @Test
+    void aViewOnNothingInParticularAnswersNothing() {
+        assertThat(code("""
+                I am against all of it, the jobs, the classes, the lot.
+                """)).isEmpty();
+        assertThat(code("""
+                We oppose anything that tells people how to live.
+                """)).isEmpty();
+    }
+
+    @Test
+    void aTitleNamingTheConsultationHeadsNoQuestion() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Our reply on the Integrated Communities Green Paper
+
+                We agree with the help to get people who have been out of work for years into jobs.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q11");
+    }
+
+    @Test
     void aCoveringNoteAnswersNothing() {
         assertThat(code("""
                 Dear Sir or Madam,

@@ -73,9 +73,10 @@ class UnderstandingEvaluationTest {
         // question than to its passage's; positions again when the reader read constructions written fresh for it and
         // an answer without a view leaned as its response (all four merged: development F1 0.897, positions 0.986;
         // held-out 0.870, 0.903); held-out positions again when a question asking whether something is adequate or
-        // right read a shortfall as a No (0.938), and mapping when the sentence model heard examples and suggestions
-        // (0.882).
-        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.88);
+        // right read a shortfall as a No (0.938); mapping when the sentence model heard examples and suggestions, a
+        // short answer taking a view came to map a little below the threshold and a title naming the consultation to
+        // head nothing (merged: see docs/benchmarks.md).
+        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.90);
         assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.97);
         assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.87);
         assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.92);
