@@ -31,10 +31,21 @@ class FreshAnswersTest {
     private static final SentenceEmbeddings EMBEDDINGS = new SentenceEmbeddings();
     private static final PositionPrototypes PROTOTYPES = new PositionPrototypes(EMBEDDINGS);
 
+    /** The first batch, 67 of 76 when it was last changed (50 before). */
     @Test
     void readsFreshAnswersToNamedQuestions() throws IOException {
+        assertThat(rightOf("/positions/fresh-answers.tsv")).isGreaterThanOrEqualTo(0.85);
+    }
+
+    /** The second batch, written before the fourth round changed the reader: 42 of 73 before. */
+    @Test
+    void readsTheSecondBatch() throws IOException {
+        assertThat(rightOf("/positions/fresh-answers-second-batch.tsv")).isGreaterThanOrEqualTo(0.5);
+    }
+
+    private double rightOf(String fixture) throws IOException {
         List<String[]> fresh;
-        try (InputStream in = getClass().getResourceAsStream("/positions/fresh-answers.tsv")) {
+        try (InputStream in = getClass().getResourceAsStream(fixture)) {
             fresh = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.startsWith("#") && !line.isBlank()).map(line -> line.split("\t")).toList();
         }
@@ -56,10 +67,9 @@ class FreshAnswersTest {
                         reading.position(), reading.confidence(), row[2]);
             }
         }
-        System.out.printf("fresh answers: %d of %d right (%.3f)%n", right, fresh.size(), (double) right / fresh.size());
+        System.out.printf("%s: %d of %d right (%.3f)%n", fixture, right, fresh.size(), (double) right / fresh.size());
         byQuestion.forEach((id, counts) -> System.out.printf("  %s: %d of %d%n", id, counts[1], counts[0]));
-
         assertThat(fresh).hasSizeGreaterThanOrEqualTo(60);
-        assertThat((double) right / fresh.size()).isGreaterThanOrEqualTo(0.85);
+        return (double) right / fresh.size();
     }
 }
