@@ -55,6 +55,30 @@ final class PositionReading {
             + "|aims?|idea|principle|move|approach|introduction|creation|ambition|emphasis|focus|commitment|call)\\b";
 
     /**
+     * A reservation ("we have concerns", "I worry"): against, but not a rejection, so a granted aim is not outweighed
+     * by it ({@link #AIM}).
+     */
+    static final Cue RESERVATION = cue(Position.DISAGREE, 1, List.of("concern", "reservation", "worr", "sceptical",
+                    "skeptical", "doubts"),
+            "\\bconcern(?:s|ed)?\\b|\\breservations?\\b|\\bworr(?:y|ied|ies|ying)\\b|\\bs[ck]eptical\\b"
+                    + "|\\b(?:my|our|serious|grave) doubts\\b");
+
+    /**
+     * Agreement with the aim only: the proposal's aim, principle or intention, what it looks like in theory, or a
+     * general truth ("we agree children should mix"). Beside a rejection of what is proposed it weighs half
+     * ("we agree with the aim but the approach is heavy-handed" disagrees); with reservations only it stands ("we
+     * support the aims, with reservations" agrees).
+     */
+    static final Pattern AIM = Pattern.compile(
+            "\\b(?:aims?|principles?|intentions?|intent|sentiments?|spirit|goals?|objectives?|ambitions?|ideals?)\\b"
+                    + "|\\bin theory\\b|\\bon paper\\b|\\bwell[- ](?:meant|meaning|intentioned)\\b"
+                    + "|\\b(?:agree|accept)s? (?:that )?(?:[\\w']+ ){1,3}(?:should|must|needs? to|matters?)\\b");
+
+    /** One of these is in every match of {@link #AIM}. */
+    static final List<String> AIM_WORDS = List.of("aim", "principle", "intent", "sentiment", "spirit", "goal",
+            "objective", "ambition", "ideal", "theory", "paper", "meant", "meaning", "agree", "accept");
+
+    /**
      * A statement in the respondent's own voice counts twice as much as a judgement of the proposal. Each cue lists
      * words of which every match holds one: most clauses hold none, and looking for a word is much cheaper than
      * running the pattern.
@@ -104,7 +128,7 @@ final class PositionReading {
                     "can't see", "short", "close", "nowhere near", "far enough", "no place", "no mention", "silent on",
                     "surface", "drop in the ocean", "problem", "some", "others", "rest", "for", "up to", "benefit",
                     "value", "purpose", "change", "merit", "anything", "a thing", "dressing", "talking shop",
-                    "lip service", "doubt", "need", "point", "difference", "harm", "worse", "backfire"),
+                    "lip service", "doubt", "need", "point", "difference", "harm", "worse", "backfire", "not", "n't"),
                     "\\b(?:done|did|does|do|achieved?|achieves) (?:nothing|little|very little)\\b|\\bmeans? nothing\\b"
                     + "|\\bnot the role\\b|\\bno business\\b"
                     + "|\\bnot (?:for|up to) (?:the )?(?:government|state|ministers|whitehall|councils?|the home office)\\b"
@@ -117,6 +141,8 @@ final class PositionReading {
                     // Doubt in the writer's voice; "no doubt" is not it.
                     + "|\\b(?:i|we) (?:very much |seriously |rather |strongly )?doubt\\b[^,;]*|\\bdoubtful\\b"
                     + "|\\b(?:no|little|see no) (?:real |obvious )?need\\b|\\bnot (?:really )?needed\\b"
+                    // "Leaders do not need training": not "they do not need to wait".
+                    + "|\\b(?:do|does|did)(?: not|n't) (?:really )?need\\b(?! to\\b)"
                     + "|\\b(?:no|little|see no) (?:real |obvious )?(?:point|benefit|value|purpose|merit)\\b"
                     + "|\\b(?:achieve|accomplish|solve|fix) (?:anything|a thing)\\b"
                     + "|\\b(?:nothing|little) will (?:change|improve)\\b|\\bchanges? (?:nothing|little)\\b"
@@ -127,9 +153,9 @@ final class PositionReading {
                     + "|\\blip service\\b"
                     + "|\\b(?:solution|answer)s? (?:looking|in search) (?:for|of) (?:a )?problems?\\b"
                     + "|\\b(?:make|makes|making|made) (?:things|matters|it|them|everything|the problem) (?:\\w+ )?worse\\b"
-                    // "Some of it is good, some of it is not": the view left out after "not" is the one before.
-                    + "|\\b(?:some|others|the rest)(?: of (?:it|them|this|these))? (?:is|are|was|were|does|do)(?: not|n't)"
-                    + "(?=\\s*(?:[.,;:!–—-]|$))"),
+                    // "Some of it is good, some of it is not", "The aim is right. The money is not": the view left out
+                    // after "not" is the one before, denied.
+                    + "|\\b(?:is|are|was|were|does|do|did|will|would)(?: not|n't)(?=\\s*(?:[.,;:!–—-]|$))"),
             // Agreement said by denying a quarrel ("I have no problem with it"), which no negation turns round, and faint
             // praise ("better than nothing"): still a yes to a proposal; to "is it adequate?" a shortfall, read first.
             outright(Position.AGREE, 1, List.of("no problem", "no issue", "no quarrel", "no complaint", "argue with",
@@ -175,7 +201,7 @@ final class PositionReading {
                     "valuable", "sound", "appropriate", "welcome", "worked", "works", "difference", "promising",
                     "encouraging", "meant to", "fine", "job", "time", "sense", "help", "work", "exactly", "answer",
                     "solution", "way", "met", "priority", "nice", "go ahead", "rolled out", "adopted", "implemented",
-                    "extended", "to see", "live with", "do it", "do this", "to like", "merit"),
+                    "extended", "to see", "live with", "do it", "do this", "to like", "merit", "what"),
                     "\\b(?:good|great|excellent|sensible|useful|helpful|positive|reasonable|nice)\\s+"
                     + "(?:idea|thing|step|start|starting point|approach|proposals?|measures?|plans?|move|news)\\b"
                     + "|\\bspot on\\b|\\bstep forward\\b|\\bright (?:approach|way|thing|direction|measures|ones|idea)\\b"
@@ -208,33 +234,52 @@ final class PositionReading {
                     + "|implemented|extended|introduced|continued|kept))\\b"
                     + "|\\bto see (?:it|this|these|them|that|the \\w+) (?:go ahead|happen|rolled out|adopted|implemented"
                     + "|extended|succeed)\\b|\\blive with (?:it|this|that|them)\\b"
-                    + "|\\bdo (?:it|this)\\b(?=\\s*(?:[.!]|$))|\\b(?:a lot|much|plenty|lots) to like\\b"
+                    + "|(?<!\\bto )\\bdo (?:it|this)\\b(?=\\s*(?:[.!]|$))|\\b(?:a lot|much|plenty|lots) to like\\b"
                     + "|\\b(?:see|some|real|much|great|considerable) merit\\b"
-                    + "|\\bdid what it was meant to\\b|\\b(?:does|did|do) (?:its|the|their) job\\b|\\ba welcome (?:step|move|change|start|development|focus)\\b"),
-            cue(Position.DISAGREE, 1, List.of("waste", "drop", "think again", "rethink", "wrong", "concern",
-                    "reservation", "worr", "threat", "unhelpful", "counterproductive", "disproportionate",
+                    + "|\\b(?:does|did|done|do) (?:exactly )?what (?:it|they) (?:says?|said|promised|was meant to|is meant to|set out to)\\b|\\b(?:does|did|do) (?:its|the|their) job\\b|\\ba welcome (?:step|move|change|start|development|focus)\\b"),
+            RESERVATION,
+            cue(Position.DISAGREE, 1, List.of("waste", "drop", "think again", "rethink", "wrong", "threat", "unhelpful", "counterproductive", "disproportionate",
                     "better spent", "pointless", "misguided", "ill-", "unworkable", "unnecessary", "patronis",
                     "patroniz", "condescending", "insulting", "token", "naive", "naïve", "flawed", "heavy-handed",
                     "nonsense", "rubbish", "mistake", "bad idea", "ineffective", "inadequate", "insufficient",
                     "ridiculous", "absurd", "intrusive", "draconian", "box-ticking", "gimmick", "toothless",
-                    "stigmati", "alienat", "sceptical", "skeptical", "doubts", "fail", "too ", "unfair", "leaves out",
+                    "stigmati", "alienat", "fail", "too ", "unfair", "leaves out",
                     "left out", "omit", "overlook", "ignor", "missing", "ran out", "runs out", "miss", "alone",
                     "go in"),
                     "\\bwaste\\b|\\bwasted\\b|\\bwasteful\\b|\\bdrop (?:it|this|the)\\b|\\bthink again\\b|\\brethink\\b"
-                    + "|\\bwrong\\b|\\bconcern(?:s|ed)?\\b|\\breservations?\\b|\\bworr(?:y|ied|ies|ying)\\b|\\bthreat\\b"
+                    + "|\\bwrong\\b|\\bthreat\\b"
                     + "|\\bunhelpful\\b|\\bcounterproductive\\b|\\bdisproportionate\\b|\\bbetter spent\\b|\\bpointless\\b"
                     + "|\\bmisguided\\b|\\bill-(?:conceived|judged|thought|advised)\\b|\\bunworkable\\b|\\bunnecessary\\b"
                     + "|\\bpatroni[sz](?:ing|es)\\b|\\bcondescending\\b|\\binsulting\\b|\\btoken(?:istic|ism)\\b"
                     + "|\\bna[iï]ve\\b|\\bflawed\\b|\\bheavy-handed\\b|\\bnonsense\\b|\\brubbish\\b|\\bmistaken?\\b"
                     + "|\\bbad idea\\b|\\bineffective\\b|\\binadequate\\b|\\binsufficient\\b|\\bridiculous\\b"
                     + "|\\babsurd\\b|\\bintrusive\\b|\\bdraconian\\b|\\bbox-ticking\\b|\\bgimmicks?\\b|\\btoothless\\b"
-                    + "|\\bstigmati[sz](?:e|es|ing|ation)\\b|\\balienat(?:e|es|ing)\\b|\\bs[ck]eptical\\b"
-                    + "|\\b(?:my|our|serious|grave) doubts\\b|\\bfail(?:s|ed|ing|ure)?\\b|\\bunfair\\b"
+                    + "|\\bstigmati[sz](?:e|es|ing|ation)\\b|\\balienat(?:e|es|ing)\\b"
+                    + "|\\bfail(?:s|ed|ing|ure)?\\b|\\bunfair\\b"
                     + "|\\btoo (?:little|narrow|vague|broad|simplistic|weak|small|thin|late)\\b|\\b(?:leaves|left) out\\b"
                     + "|\\bomit(?:s|ted)?\\b|\\boverlook(?:s|ed)?\\b|\\bignor(?:es|ed|ing)\\b|\\b(?:is|are) missing\\b"
                     + "|\\b(?:ran|runs) out\\b|\\bmiss(?:es|ed)? the (?:point|mark)\\b"
                     + "|\\bleave (?:it|this|things|us|them) alone\\b"
-                    + "|\\b(?:should|must|can|could) go (?:in|into) the (?:bin|dustbin|shredder|long grass)\\b"));
+                    + "|\\b(?:should|must|can|could) go (?:in|into) the (?:bin|dustbin|shredder|long grass)\\b"),
+            // What the proposal will do to the people it is for: a harm, which no aim granted before it outweighs.
+            cue(Position.DISAGREE, 1, List.of("punitive", "punish", "penalis", "penaliz", "undermin",
+                    "deter", "drive", "push", "single", "scapegoat", "put off", "puts off"),
+                    "\\bpunitive\\b|\\bpunish(?:es|ed|ing)?\\b|\\bpenali[sz](?:e|es|ed|ing)\\b"
+                    + "|\\bundermin(?:e|es|ed|ing)\\b|\\bdeter(?:s|red|rent)?\\b"
+                    + "|\\b(?:drive|drives|driving|drove|push|pushes|pushing)\\b(?:\\s+[\\w']+){0,3}\\s+(?:away|underground)\\b"
+                    + "|\\bsingl(?:e|es|ed|ing) out\\b|\\bscapegoat(?:s|ed|ing)?\\b"
+                    + "|\\bput(?:s|ting)? (?:\\w+ ){0,2}off\\b"),
+            // Criticism said in the common figures of speech for a policy that will not work, and a harm whose
+            // "less" is no negation ("will make them less likely to come forward").
+            outright(Position.DISAGREE, 1, List.of("less likely","postcode lottery", "sticking plaster", "smoke and mirrors",
+                    "fig leaf", "white elephant", "pie in the sky", "papering over", "paper over", "gesture politics",
+                    "sound bite", "soundbite", "not worth the paper", "in name only", "tick-box", "tick box",
+                    "strategy", "plan", "policy", "answer", "solution"),
+                    "\\bpostcode lottery\\b|\\bsticking plasters?\\b|\\bsmoke and mirrors\\b|\\bfig leaf\\b"
+                    + "|\\bwhite elephants?\\b|\\bpie in the sky\\b|\\bpaper(?:s|ing)? over\\b|\\bgesture politics\\b"
+                    + "|\\bless likely to\\b|\\bsound ?bites?\\b|\\bnot worth the paper\\b|\\bin name only\\b|\\btick[- ]box(?:ing)?\\b"
+                    // "Is not a strategy": the proposal denied the name it claims.
+                    + "|\\b(?:is|are|was)(?: not|n't) (?:a|an|any kind of|much of a|a real) (?:strategy|plan|policy|answer|solution)\\b"));
 
     /**
      * What a closed question asks of its proposal, from its own wording: whether the writer agrees with it, or whether
@@ -266,7 +311,7 @@ final class PositionReading {
             "\\bbetter than nothing\\b|\\bonly just\\b|\\b(?:a|only a|just a|at best a) (?:\\w+ )?start\\b"
                     + "|\\bas far as (?:it|they|that) goe?s?\\b|\\bup to a point\\b|\\bpartly\\b|\\bin part\\b"
                     + "|\\bto (?:some|a (?:limited|certain)) (?:extent|degree)\\b|\\ba little\\b"
-                    + "|\\bshort[- ]term\\b|\\bone[- ]off\\b|\\btiny\\b|\\ba fraction\\b|\\bthinly\\b"
+                    + "|\\bshort[- ]term\\b(?! (?:pressures?|needs?|costs?|migration|problems?|demands?)\\b)|\\bone[- ]off\\b|\\btiny\\b|\\ba fraction\\b|\\bthinly\\b"
                     // Not "too early to say", "too small to judge": the writer's indecision, which the cues read.
                     + "|\\btoo (?!(?:early|soon|hard|difficult)\\b)(?:\\w+ly )?\\w+\\b(?! to (?:say|tell|judge|decide)\\b)"
                     + "|\\bunder[- ]?(?:funded|resourced|staffed)\\b|\\b(?:kept|keep|keeps|keeping) (?:up|pace)\\b"
@@ -488,6 +533,7 @@ final class PositionReading {
 
     private static void read(Clause clause, boolean sarcastic, boolean question, Asks asks, Tally tally) {
         boolean part = containsAny(clause.text(), PART_WORDS) && PART.matcher(clause.text()).find();
+        boolean aim = containsAny(clause.text(), AIM_WORDS) && AIM.matcher(clause.text()).find();
         String text = containsAny(clause.text(), HEDGE_WORDS) ? blank(clause.text(), HEDGE.matcher(clause.text()))
                 : clause.text();
         double weight = containsAny(text, VERDICT_WORDS) && VERDICT.matcher(text).find()
@@ -514,6 +560,11 @@ final class PositionReading {
                     position = Position.DISAGREE;
                 }
                 tally.add(position, cue.weight() * weight, weight >= 1 ? clause.at() + matcher.start() : -1, part);
+                if (position == Position.AGREE && aim) {
+                    tally.agreeWithAim += cue.weight() * weight;
+                } else if (cue == RESERVATION && position == Position.DISAGREE) {
+                    tally.reserved += tally.against * (cue.weight() * weight);
+                }
             }
             // "Not sure", "done nothing": said outright, and not to be read again as a negated cue.
             if (cue.outright()) {
@@ -521,9 +572,9 @@ final class PositionReading {
             }
         }
         // Praise, then a turn to a denial that names no shortfall ("fine in theory, but the data does not exist"):
-        // not adequate.
-        if (asks == Asks.ADEQUACY && clause.weight() >= TURNED && tally.views == views && tally.agree > 0
-                && tally.notSure == 0
+        // not adequate; and under any question, the aim granted, then a turn to a denial.
+        if (clause.weight() >= TURNED && tally.views == views && tally.notSure == 0
+                && (asks == Asks.ADEQUACY ? tally.agree > 0 : tally.agreeWithAim > 0 && tally.agreeWithAim == tally.agree)
                 && Arrays.stream(text.split("[^\\w']+")).anyMatch(word -> NEGATIONS.contains(word)
                         || word.endsWith("n't"))) {
             tally.add(Position.DISAGREE, weight, clause.at(), part);
@@ -608,6 +659,9 @@ final class PositionReading {
         /** Of the views each way, the weight of those of a part of the proposal only. */
         private double agreeInPart;
         private double disagreeInPart;
+        /** Of the views each way, the weight of agreement with the aim only, and of reservations only. */
+        private double agreeWithAim;
+        private double reserved;
         private Position last = Position.NOT_SURE;
         private int lastAt = -1;
         private boolean hedged;
@@ -646,12 +700,14 @@ final class PositionReading {
         }
 
         Reading reading() {
+            // Beside a rejection, agreement with the aim only weighs half.
+            double agree = this.agree - (disagree > reserved ? agreeWithAim / 2 : 0);
             if (notSure > 0 && notSure >= Math.max(agree, disagree)) {
                 return new Reading(Position.NOT_SURE, STATED_NOT_SURE_CONFIDENCE);
             }
             if (agree > 0 && disagree > 0) {
                 // For some parts and against others, and no view of the whole: undecided, as the guide reads it.
-                if (agreeInPart == agree && disagreeInPart == disagree) {
+                if (agreeInPart == this.agree && disagreeInPart == disagree) {
                     return new Reading(Position.NOT_SURE, MIXED_CONFIDENCE);
                 }
                 if (agree >= 2 * disagree || disagree >= 2 * agree) {

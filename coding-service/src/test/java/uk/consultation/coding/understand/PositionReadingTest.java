@@ -260,10 +260,38 @@ class PositionReadingTest {
                 .isEqualTo(new PositionReading.Reading(Position.NOT_SURE, PositionReading.UNCLEAR_CONFIDENCE));
     }
 
+    /**
+     * The aim granted beside a rejection of what is proposed disagrees; beside reservations only it agrees. A view
+     * denied by ellipsis, a figure of speech for a policy that will not work and a harm it will do all disagree.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            We support the aim. We oppose the means.                                          | DISAGREE
+            We agree with the aim but the approach is heavy-handed.                           | DISAGREE
+            The principle is sound, but the register will drive families underground.         | DISAGREE
+            We agree people should mix, but this is the wrong way to go about it.            | DISAGREE
+            We support the aims, with reservations.                                           | AGREE
+            We support the aims of the chapter, but we have concerns about the funding.       | AGREE
+            We welcome the plan, but the approach to funding is wrong.                        | AGREE
+            The aim is right. The money is not.                                               | DISAGREE
+            Some of it is good. Some of it is not.                                            | NOT_SURE
+            It will be a postcode lottery.                                                    | DISAGREE
+            A sticking plaster, nothing more.                                                 | DISAGREE
+            Three leaflets and a website is not a strategy.                                   | DISAGREE
+            It will make victims less likely to come forward.                                 | DISAGREE
+            Parents do not need another register.                                             | DISAGREE
+            We do not need to wait for an evaluation to back this.                            | AGREE
+            The fund does what it says on the tin.                                            | AGREE
+            We would like to see it tried, because this is the right way to do it.            | AGREE
+            """)
+    void anAimGrantedBesideARejectionWeighsHalf(String answer, Position position) {
+        assertThat(PositionReading.read(Sentences.of(answer)).position()).isEqualTo(position);
+    }
+
     @Test
     void noViewIsNotSureAndViewsBothWaysTheLastAndUnsure() {
         PositionReading.Reading none = PositionReading.read(List.of("Our estate has a lunch club on Tuesdays."));
-        PositionReading.Reading mixed = PositionReading.read(List.of("We support the aim.", "We oppose the means."));
+        PositionReading.Reading mixed = PositionReading.read(List.of("We support the register.", "We oppose the fees."));
         PositionReading.Reading stated = PositionReading.read(List.of("I am honestly not sure about this."));
 
         assertThat(none).isEqualTo(new PositionReading.Reading(Position.NOT_SURE, PositionReading.UNCLEAR_CONFIDENCE));
