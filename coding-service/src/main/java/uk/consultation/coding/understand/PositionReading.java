@@ -111,7 +111,7 @@ final class PositionReading {
                     + "|\\b(?:not|n't) (?:feel |yet )?able to (?:choose|decide|say|judge|take a (?:view|position))\\b"
                     // A body that could not agree: its members, not the community it serves.
                     + "|\\b(?:members|trustees|committee|board|council|we|group|governors|opinion|views)"
-                    + " (?:were|are|is|was|remain|remained) (?:\\w+ )?(?:split|divided)\\b(?!\\s+(?:into|between|up|across)\\b)"),
+                    + "(?:'re| (?:were|are|is|was|remain|remained)) (?:\\w+ )?(?:split|divided)\\b(?!\\s+(?:into|between|up|across)\\b)"),
             outright(Position.AGREE, 2, List.of("agree more"), "\\bcould(?: not|n't) agree more\\b"),
             outright(Position.DISAGREE, 2, List.of("convinced", "persuaded", "impressed", "no", "not", "think so"),
                     "\\b(?:not|less|never|un)[ -]?(?:convinced|persuaded|impressed)\\b"
@@ -201,9 +201,11 @@ final class PositionReading {
                     "valuable", "sound", "appropriate", "welcome", "worked", "works", "difference", "promising",
                     "encouraging", "meant to", "fine", "job", "time", "sense", "help", "work", "exactly", "answer",
                     "solution", "way", "met", "priority", "nice", "go ahead", "rolled out", "adopted", "implemented",
-                    "extended", "to see", "live with", "do it", "do this", "to like", "merit", "what"),
+                    "extended", "to see", "live with", "do it", "do this", "to like", "merit", "what", "theory", "paper"),
                     "\\b(?:good|great|excellent|sensible|useful|helpful|positive|reasonable|nice)\\s+"
                     + "(?:idea|thing|step|start|starting point|approach|proposals?|measures?|plans?|move|news)\\b"
+                    // Praise of how it looks, not of how it will work: an aim granted, as AIM reads it.
+                    + "|\\b(?:fine|good|great|sound|sensible|nice|lovely|ok|okay) (?:in theory|on paper)\\b"
                     + "|\\bspot on\\b|\\bstep forward\\b|\\bright (?:approach|way|thing|direction|measures|ones|idea)\\b"
                     + "|\\b(?:is|are|was|were|seems?|looks?|sounds?|be|isn't|aren't|wasn't|weren't)\\s+(?:not\\s+)?"
                     + "(?:\\w+ly\\s+|very\\s+|so\\s+|quite\\s+)?"
@@ -273,11 +275,16 @@ final class PositionReading {
             // "less" is no negation ("will make them less likely to come forward").
             outright(Position.DISAGREE, 1, List.of("less likely","postcode lottery", "sticking plaster", "smoke and mirrors",
                     "fig leaf", "white elephant", "pie in the sky", "papering over", "paper over", "gesture politics",
-                    "sound bite", "soundbite", "not worth the paper", "in name only", "tick-box", "tick box",
+                    "sound bite", "soundbite", "not worth the paper", "in name only", "tick-box", "tick box", "easy to",
+                    "meaningless", "hollow", "empty", "warm words", "hot air",
                     "strategy", "plan", "policy", "answer", "solution"),
                     "\\bpostcode lottery\\b|\\bsticking plasters?\\b|\\bsmoke and mirrors\\b|\\bfig leaf\\b"
                     + "|\\bwhite elephants?\\b|\\bpie in the sky\\b|\\bpaper(?:s|ing)? over\\b|\\bgesture politics\\b"
                     + "|\\bless likely to\\b|\\bsound ?bites?\\b|\\bnot worth the paper\\b|\\bin name only\\b|\\btick[- ]box(?:ing)?\\b"
+                    + "|\\bmeaningless\\b|\\bhollow\\b|\\bempty (?:words|promises|rhetoric|gestures?|slogans?)\\b"
+                    + "|\\bwarm words\\b|\\bhot air\\b"
+                    // Measuring "what is easy to count rather than what matters".
+                    + "|\\bwhat(?:'s| is) easy to (?:count|measure)\\b"
                     // "Is not a strategy": the proposal denied the name it claims.
                     + "|\\b(?:is|are|was)(?: not|n't) (?:a|an|any kind of|much of a|a real) (?:strategy|plan|policy|answer|solution)\\b"));
 
@@ -316,7 +323,7 @@ final class PositionReading {
                     + "|\\btoo (?!(?:early|soon|hard|difficult)\\b)(?:\\w+ly )?\\w+\\b(?! to (?:say|tell|judge|decide)\\b)"
                     + "|\\bunder[- ]?(?:funded|resourced|staffed)\\b|\\b(?:kept|keep|keeps|keeping) (?:up|pace)\\b"
                     + "|\\bstops? short\\b|\\bnothing like \\w+|\\bmiss(?:es|ed|ing)?\\b|\\b(?:leaves?|left) (?:\\w+ )?out\\b"
-                    + "|\\bwithout (?:any|a)\\b(?! doubt\\b)|\\bsays? (?:nothing|little) (?:about|of|on)\\b"
+                    + "|\\bwithout (?:any|a)\\b(?! doubt\\b)|\\b(?:says?|tells? (?:you |us )?)(?:nothing|little) (?:about|of|on)\\b"
                     // Coverage denied: "does not cover", "none of them broken down by disability"; not "not only".
                     + "|(?:\\bnot(?! (?:only|just|merely)\\b)|n't|\\bnone|\\bno (?!doubt|question))\\b[^,;.]{0,40}?\\b(?:broken down|includes?|included|covers?|covered"
                     + "|counts?|counted|reach(?:es)?|reached|address(?:es)?|addressed|mentions?|mentioned)\\b");

@@ -282,6 +282,11 @@ class PositionReadingTest {
             Parents do not need another register.                                             | DISAGREE
             We do not need to wait for an evaluation to back this.                            | AGREE
             The fund does what it says on the tin.                                            | AGREE
+            Fine in theory, but the data does not exist.                                      | DISAGREE
+            Fine in theory, and we will use it.                                               | AGREE
+            Warm words and hot air.                                                           | DISAGREE
+            It measures what is easy to count.                                                | DISAGREE
+            We're split on this as a committee.                                               | NOT_SURE
             We would like to see it tried, because this is the right way to do it.            | AGREE
             """)
     void anAimGrantedBesideARejectionWeighsHalf(String answer, Position position) {
@@ -370,6 +375,8 @@ class PositionReadingTest {
             It not only covers school places, it meets its objective.                 | AGREE    | AGREE
             Overall it meets its objective, though we have concerns about the forms.  | AGREE    | AGREE
             It is too early to say whether it works.                                  | NOT_SURE | NOT_SURE
+            The figures tell you nothing about belonging.                             | DISAGREE | AGREE
+            It meets the short-term pressures it was set up for.                      | AGREE    | AGREE
             """)
     void aShortfallIsANoToWhetherItIsAdequate(String sentence, Position adequate, Position agreed) {
         List<String> own = Sentences.of(sentence);
