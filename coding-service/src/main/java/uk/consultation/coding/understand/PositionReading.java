@@ -22,6 +22,8 @@ import uk.consultation.schemas.Position;
  * the polarity and lower the confidence ("broadly", "in principle", "with reservations"); a condition is a theme, not a
  * change of position ("provided that …", "only if …": its clause is not weighed); after a turn ("but", "however") the
  * view weighs more than before it, a concession ("although …") less, and a verdict ("on balance", "overall") twice.
+ * Agreement with the aim only weighs half beside a rejection of what is proposed ("we agree with the aim but the
+ * approach is heavy-handed" disagrees), not beside reservations ("we support the aims, with reservations" agrees).
  * Sarcasm and rhetorical questions disagree, whatever their words ("as if that will work", "what a relief that …").
  * {@code not_sure} is the writer's own indecision only, said, or views both ways each of a part of the proposal ("I
  * agree with parts of this and disagree with others"); other views both ways go to the heavier, or the last, at a low

@@ -19,10 +19,10 @@ import uk.consultation.schemas.consultation.ConsultationDefinitions;
 import uk.consultation.schemas.consultation.Question;
 
 /**
- * The fresh answers (src/test/resources/positions/fresh-answers.tsv, written before the reader was changed for them),
- * each coded as the whole answer to its question, as {@link FreeTextCoder} codes one: prints how many are right, by
- * question, and the ones read wrongly; fails below a floor a little under what the reader reached (50 of 76 before a
- * question asking whether something is adequate or right read a shortfall as a No, 67 after).
+ * The fresh answers (src/test/resources/positions/fresh-answers.tsv and fresh-answers-second-batch.tsv, each batch
+ * written before the reader was changed for it), each coded as the whole answer to its question, as
+ * {@link FreeTextCoder} codes one: prints how many of a batch are right, by question, and the ones read wrongly; fails
+ * below a floor a little under what the reader reached.
  */
 class FreshAnswersTest {
 
@@ -31,16 +31,16 @@ class FreshAnswersTest {
     private static final SentenceEmbeddings EMBEDDINGS = new SentenceEmbeddings();
     private static final PositionPrototypes PROTOTYPES = new PositionPrototypes(EMBEDDINGS);
 
-    /** The first batch, 67 of 76 when it was last changed (50 before). */
+    /** The first batch: 50 of 76 before the third round, 67 after it, 75 after the fourth. */
     @Test
     void readsFreshAnswersToNamedQuestions() throws IOException {
-        assertThat(rightOf("/positions/fresh-answers.tsv")).isGreaterThanOrEqualTo(0.85);
+        assertThat(rightOf("/positions/fresh-answers.tsv")).isGreaterThanOrEqualTo(0.95);
     }
 
-    /** The second batch, written before the fourth round changed the reader: 42 of 73 before. */
+    /** The second batch, written before the fourth round changed the reader: 42 of 73 before, 53 after. */
     @Test
     void readsTheSecondBatch() throws IOException {
-        assertThat(rightOf("/positions/fresh-answers-second-batch.tsv")).isGreaterThanOrEqualTo(0.5);
+        assertThat(rightOf("/positions/fresh-answers-second-batch.tsv")).isGreaterThanOrEqualTo(0.7);
     }
 
     private double rightOf(String fixture) throws IOException {
