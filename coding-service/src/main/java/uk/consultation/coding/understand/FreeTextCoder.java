@@ -138,7 +138,9 @@ public class FreeTextCoder {
                     passages.stream().flatMap(passage -> passage.sentences().stream()).toList(),
                     () -> heard(sentences, sentenceVectors));
             position = question.offers(reading.position()) ? reading.position() : null;
-            confidence = Math.min(confidence, position == null ? 0 : reading.confidence());
+            // Right only when both the question and the position are: a position read by a fallback, or from views
+            // both ways, on a question only just close is less sure than either alone, and calibration can tell them.
+            confidence *= position == null ? 0 : reading.confidence();
         }
         return new InferredAnswer(position, confidence, String.join("\n\n", texts));
     }

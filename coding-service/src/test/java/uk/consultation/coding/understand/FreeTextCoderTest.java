@@ -1,6 +1,7 @@
 package uk.consultation.coding.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,22 @@ class FreeTextCoderTest {
         assertThat(answers).containsOnlyKeys("q9a");
         assertThat(answers.get("q9a")).isEqualTo(new FreeTextCoder.InferredAnswer(Position.DISAGREE,
                 answers.get("q9a").confidence(), "We are not convinced. Funding was cut by half."));
+    }
+
+    @Test
+    void aPositionIsOnlyAsSureAsItsQuestionAndItsReadingTogether() {
+        // Named outright, so the question is nearly sure; views both ways of about equal weight, so the position is not.
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Question 9(a)
+
+                We agree with the aim. We disagree with the funding.
+                """);
+
+        double reading = PositionReading.read(List.of("We agree with the aim.", "We disagree with the funding."),
+                PositionReading.Asks.of(question("q9a").text())).confidence();
+        assertThat(reading).isLessThan(QuestionMapping.NAMED_CONFIDENCE);
+        assertThat(answers.get("q9a").confidence()).isLessThan(reading)
+                .isCloseTo(QuestionMapping.NAMED_CONFIDENCE * reading, within(1e-9));
     }
 
     @Test
