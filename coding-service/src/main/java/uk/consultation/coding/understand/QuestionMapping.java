@@ -22,8 +22,8 @@ import uk.consultation.coding.language.CaseFolding;
  * Maps each passage of a document to the questions it answers: those it names by number; else those it comes close to
  * in meaning, helped by the heading it stands under, when that heading is one of the consultation's chapters or
  * itself close to a question, and those one of its sentences comes much closer to; a passage taking a view, the
- * closed question it comes clearly closest to even a little below the threshold; and a passage telling of a project
- * and what came of it answers the question asking for examples.
+ * closed question it comes clearly closest to even a little below the threshold, else the one a sentence of it comes
+ * clearly closest to; and a passage telling of a project and what came of it answers the question asking for examples.
  */
 final class QuestionMapping {
 
