@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,8 +22,8 @@ import uk.consultation.coding.language.CaseFolding;
  * Maps each passage of a document to the questions it answers: those it names by number; else those it comes close to
  * in meaning, helped by the heading it stands under, when that heading is one of the consultation's chapters or
  * itself close to a question, and those one of its sentences comes much closer to; a passage taking a view, the
- * closed question it comes clearly closest to even a little below the threshold; and a passage telling of a project
- * and what came of it answers the question asking for examples.
+ * closed question it comes clearly closest to even a little below the threshold, else the one a sentence of it comes
+ * clearly closest to; and a passage telling of a project and what came of it answers the question asking for examples.
  */
 final class QuestionMapping {
 
@@ -157,6 +158,12 @@ final class QuestionMapping {
             mappings.stream().filter(mapping -> mapping.passage() == index).forEach(m -> found.add(m.question()));
             bySentence(p, passage, sentenceVectors, vectors, chapter, heading, found).stream()
                     .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
+            if (found.isEmpty()) {
+                viewBySentence(p, passage, sentenceVectors, vectors, chapter, heading).ifPresent(question -> {
+                    found.add(question.question());
+                    mappings.add(question);
+                });
+            }
             if (example(passage, underExamples, kind)) {
                 questions.stream().filter(question -> !question.isClosed()
                         && question.text().toLowerCase(Locale.ROOT).contains("examples")).filter(found::add)
@@ -185,12 +192,17 @@ final class QuestionMapping {
      * short answer, whose view words pull its meaning away from every question.
      */
     private boolean clearView(double[] score, int best, Question question, Passage passage) {
+        return question.isClosed() && score[best] >= mapAbove - VIEW_BELOW && leads(score, best)
+                && PositionReading.takesPosition(passage.sentences());
+    }
+
+    /** Whether the closest question is closer than any other by {@link #VIEW_LEAD}. */
+    private static boolean leads(double[] score, int best) {
         double next = -1;
         for (int q = 0; q < score.length; q++) {
             next = q == best ? next : Math.max(next, score[q]);
         }
-        return question.isClosed() && score[best] >= mapAbove - VIEW_BELOW && score[best] - next >= VIEW_LEAD
-                && PositionReading.takesPosition(passage.sentences());
+        return score[best] - next >= VIEW_LEAD;
     }
 
     /**
@@ -255,6 +267,30 @@ final class QuestionMapping {
             }
         }
         return mappings;
+    }
+
+    /**
+     * A passage that takes a view and answers no question as a whole answers the closed question one of its sentences
+     * comes above the threshold to, clearly closest ({@link #VIEW_LEAD}), the closest such sentence: its topic may be
+     * in that sentence and its view in another ("Helping people who have never worked get a job is a good thing. My
+     * nephew got nowhere till someone sat down with him."), whose words pull the passage's meaning away.
+     */
+    private Optional<Mapping> viewBySentence(int index, Passage passage, Map<String, float[]> sentenceVectors,
+            QuestionVectors vectors, Set<Integer> chapter, double[] heading) {
+        if (passage.sentences().size() < 2 || !PositionReading.takesPosition(passage.sentences())) {
+            return Optional.empty();
+        }
+        Mapping closest = null;
+        for (String sentence : passage.sentences()) {
+            double[] score = scored(vectors.closeness(sentenceVectors.get(sentence)), chapter, heading);
+            int best = best(score);
+            Question question = vectors.questions().get(best);
+            if (question.isClosed() && score[best] >= mapAbove && leads(score, best)
+                    && (closest == null || confidence(score[best]) > closest.confidence())) {
+                closest = new Mapping(index, question, confidence(score[best]));
+            }
+        }
+        return Optional.ofNullable(closest);
     }
 
     /**

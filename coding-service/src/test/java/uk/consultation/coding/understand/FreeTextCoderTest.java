@@ -169,6 +169,22 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aPassageWhoseTopicIsInOneSentenceAndItsViewInAnotherAnswersThatSentencesQuestion() {
+        assertThat(code("""
+                Getting people who have been out of work for years into a job is a good thing. My cousin sat at home \
+                for two years, playing computer games and watching television, before anybody at the council \
+                bothered with him.
+                """)).containsOnlyKeys("q11");
+        assertThat(code("""
+                I support stronger action against forced marriage. My daughter's best friend at school, a lovely girl \
+                who loved maths and netball, was taken abroad one summer and never came back to class.
+                """)).containsOnlyKeys("q13");
+        assertThat(code("""
+                Fine by me. I walk my dog in the park every morning before work.
+                """)).isEmpty();
+    }
+
+    @Test
     void aViewOnNothingInParticularAnswersNothing() {
         assertThat(code("""
                 I am against all of it, the jobs, the classes, the lot.

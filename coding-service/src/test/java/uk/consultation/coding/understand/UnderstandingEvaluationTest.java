@@ -75,10 +75,11 @@ class UnderstandingEvaluationTest {
         // held-out 0.870, 0.903); held-out positions again when a question asking whether something is adequate or
         // right read a shortfall as a No (0.938); mapping when the sentence model heard examples and suggestions, a
         // short answer taking a view came to map a little below the threshold and a title naming the consultation to
-        // head nothing (merged: see docs/benchmarks.md).
+        // head nothing (merged: see docs/benchmarks.md); held-out mapping again when a passage's view was joined to the
+        // question one of its sentences is closest to (0.902).
         assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.90);
         assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.97);
-        assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.87);
+        assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.89);
         assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.92);
         // Respondent type: floors against regression just below what the coder measured once it read letterheads,
         // signatures and the other signs of a body (development 1.000, held-out 0.976); a floor, not the target.
