@@ -241,6 +241,11 @@ final class PositionReading {
                     + "|(?<!\\bto )\\bdo (?:it|this)\\b(?=\\s*(?:[.!]|$))|\\b(?:a lot|much|plenty|lots) to like\\b"
                     + "|\\b(?:see|some|real|much|great|considerable) merit\\b"
                     + "|\\b(?:does|did|done|do) (?:exactly )?what (?:it|they) (?:says?|said|promised|was meant to|is meant to|set out to)\\b|\\b(?:does|did|do) (?:its|the|their) job\\b|\\ba welcome (?:step|move|change|start|development|focus)\\b"),
+            judgement(Position.AGREE, List.of("good", "great", "excellent", "sensible", "useful", "helpful", "positive",
+                    "reasonable", "nice"), List.of("solid", "decent", "sound", "workable", "realistic", "practical",
+                    "balanced", "worthwhile", "valuable", "fair", "promising", "pragmatic", "proportionate")),
+            judgement(Position.DISAGREE, List.of("bad"), List.of("poor", "terrible", "dreadful", "awful", "backward",
+                    "retrograde", "cynical", "crude", "hopeless", "foolish", "silly", "lazy", "shallow", "half-baked")),
             RESERVATION,
             cue(Position.DISAGREE, 1, List.of("waste", "drop", "think again", "rethink", "wrong", "threat", "unhelpful", "counterproductive", "disproportionate",
                     "better spent", "pointless", "misguided", "ill-", "unworkable", "unnecessary", "patronis",
@@ -778,6 +783,21 @@ final class PositionReading {
 
     private static Cue cue(Position position, double weight, List<String> words, String pattern) {
         return new Cue(position, weight, words, Pattern.compile(pattern), false);
+    }
+
+    /**
+     * A judgement given as a noun phrase of its own, with any noun: the answer itself ("A workable compromise.",
+     * "Frankly, a dreadful piece of policy") or what something is said to be ("it's a retrograde step", "the register
+     * is a cynical exercise"). Not a quantity ("a great deal of"); and the adjectives the cues above read with their
+     * nouns ("a good idea") only with other nouns, so that no phrase counts twice.
+     */
+    private static Cue judgement(Position position, List<String> readWithNouns, List<String> adjectives) {
+        List<String> words = Stream.concat(readWithNouns.stream(), adjectives.stream()).toList();
+        return cue(position, 1, words, "(?:^(?:\\w+ly,?\\s+)?|\\b(?:is|are|was|were|'s|'re|seems?|looks?|sounds?|be)"
+                + "\\s+(?:not\\s+)?(?:like\\s+)?)an?\\s+(?:\\w+ly\\s+|very\\s+|really\\s+|pretty\\s+|quite\\s+)?"
+                + "(?:(?:" + String.join("|", readWithNouns) + ")\\s+(?!(?:idea|thing|step|start|starting point|approach"
+                + "|proposals?|measures?|plans?|move|news)\\b)|(?:" + String.join("|", adjectives) + ")\\s+)"
+                + "(?!(?:deal|many|number|few|lot|while)\\b)[\\w-]+");
     }
 
     private static Cue outright(Position position, double weight, List<String> words, String pattern) {

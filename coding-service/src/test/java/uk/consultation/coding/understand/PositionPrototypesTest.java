@@ -23,7 +23,7 @@ class PositionPrototypesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             This would be a big improvement.                | AGREE
-            This is a dreadful plan.                        | DISAGREE
+            I'm dead against it.                            | DISAGREE
             We want this dropped.                           | DISAGREE
             I really can't get my head round what to think. | NOT_SURE
             """)

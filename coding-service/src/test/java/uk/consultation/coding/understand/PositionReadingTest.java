@@ -222,6 +222,10 @@ class PositionReadingTest {
             Can't decide.                                                                | NOT_SURE
             """)
     void readsConstructionsItWasNotTunedOn(String sentence, Position position) {
+        assertReadsAView(sentence, position);
+    }
+
+    private static void assertReadsAView(String sentence, Position position) {
         PositionReading.Reading reading = PositionReading.read(List.of(sentence));
 
         assertThat(reading.position()).isEqualTo(position);
@@ -238,6 +242,41 @@ class PositionReadingTest {
             I'll hold what views I like, thank you.
             """)
     void theSameWordsWithoutAViewTakeNone(String sentence) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
+    }
+
+    /**
+     * A judgement given as a noun phrase of its own ("a workable compromise", "it's a retrograde step"), with a noun no
+     * list holds. Written before the rule was (sixth round); none from the fixtures.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A workable compromise.                                   | AGREE
+            This is a realistic plan for towns like ours.            | AGREE
+            It's a decent enough framework.                          | AGREE
+            A balanced package that councils can deliver.            | AGREE
+            What the paper sets out is a sound basis for local work. | AGREE
+            This is a retrograde step.                               | DISAGREE
+            Frankly, a dreadful piece of policy.                     | DISAGREE
+            It's a poor substitute for proper funding.               | DISAGREE
+            The register is a cynical exercise.                      | DISAGREE
+            That's an awful way to treat volunteers.                 | DISAGREE
+            It is not a sensible use of the money.                   | DISAGREE
+            """)
+    void readsAJudgementGivenAsANounPhrase(String sentence, Position position) {
+        assertReadsAView(sentence, position);
+    }
+
+    /** The same adjectives of people, places and events: no view of a proposal. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            My son went to a good school in Leeds.
+            We had a great turnout at the summer fair.
+            A great deal of our work is with older people.
+            She is a patient teacher and a fair one.
+            The hall is a short walk from the station.
+            """)
+    void theSameAdjectivesOfOtherThingsTakeNone(String sentence) {
         assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
     }
 
