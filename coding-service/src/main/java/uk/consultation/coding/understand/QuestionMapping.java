@@ -280,7 +280,7 @@ final class QuestionMapping {
         if (passage.sentences().size() < 2 || !PositionReading.takesPosition(passage.sentences())) {
             return Optional.empty();
         }
-        Mapping closest = null;
+        @Nullable Mapping closest = null;
         for (String sentence : passage.sentences()) {
             double[] score = scored(vectors.closeness(sentenceVectors.get(sentence)), chapter, heading);
             int best = best(score);

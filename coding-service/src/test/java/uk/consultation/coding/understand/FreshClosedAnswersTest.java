@@ -28,10 +28,11 @@ class FreshClosedAnswersTest {
 
     /**
      * A little below what the mapping reached on the prose answers (before a passage's view was joined to the
-     * question one of its sentences is closest to: precision 0.897, recall 0.703; after, 0.900 and 0.730).
+     * question one of its sentences is closest to: precision 0.897, recall 0.703; after, 0.900 and 0.730; with ten
+     * documents added whose sentences answer two questions at once, 0.833 and 0.648).
      */
-    private static final double PROSE_PRECISION = 0.88;
-    private static final double PROSE_RECALL = 0.71;
+    private static final double PROSE_PRECISION = 0.82;
+    private static final double PROSE_RECALL = 0.63;
 
     private static final FreeTextCoder CODER = new FreeTextCoder(new SentenceEmbeddings(), TestCoding.SETTINGS);
 
