@@ -3,8 +3,6 @@ package uk.consultation.coding.understand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,7 +50,7 @@ class FreshAnswersTest {
         int unread = 0;
         int answers = 0;
         for (String fixture : List.of("/positions/fresh-answers.tsv", "/positions/fresh-answers-second-batch.tsv")) {
-            for (String[] row : rows(fixture)) {
+            for (String[] row : FreshText.rows(fixture)) {
                 answers++;
                 unread += PositionReading.takesPosition(Sentences.of(row[1])) ? 0 : 1;
             }
@@ -61,15 +59,8 @@ class FreshAnswersTest {
         assertThat(unread).isLessThanOrEqualTo(48);
     }
 
-    private List<String[]> rows(String fixture) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream(fixture)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.startsWith("#") && !line.isBlank()).map(line -> line.split("\t")).toList();
-        }
-    }
-
     private double rightOf(String fixture) throws IOException {
-        List<String[]> fresh = rows(fixture);
+        List<String[]> fresh = FreshText.rows(fixture);
         int right = 0;
         Map<String, int[]> byQuestion = new TreeMap<>();
         for (String[] row : fresh) {

@@ -3,8 +3,6 @@ package uk.consultation.coding.understand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,11 +55,7 @@ class FreshClosedAnswersTest {
     }
 
     private static Figures coded(String resource, boolean closedOnly) throws IOException {
-        List<String[]> fresh;
-        try (InputStream in = FreshClosedAnswersTest.class.getResourceAsStream(resource)) {
-            fresh = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.startsWith("#") && !line.isBlank()).map(line -> line.split("\t")).toList();
-        }
+        List<String[]> fresh = FreshText.rows(resource);
         int labelled = 0;
         int coded = 0;
         int right = 0;

@@ -3,8 +3,6 @@ package uk.consultation.coding.understand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -57,11 +55,7 @@ class OpenAnswerPrototypesTest {
      */
     @Test
     void findsExamplesAndSuggestionsInFreshPassages() throws IOException {
-        List<String[]> fresh;
-        try (InputStream in = getClass().getResourceAsStream("/open-answers/fresh-passages.tsv")) {
-            fresh = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.startsWith("#") && !line.isBlank()).map(line -> line.split("\t")).toList();
-        }
+        List<String[]> fresh = FreshText.rows("/open-answers/fresh-passages.tsv");
         int right = 0;
         int[] labelled = new int[OPEN.size()];
         int[] found = new int[OPEN.size()];

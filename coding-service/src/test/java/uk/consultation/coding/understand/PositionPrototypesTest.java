@@ -3,8 +3,6 @@ package uk.consultation.coding.understand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -50,11 +48,7 @@ class PositionPrototypesTest {
      */
     @Test
     void readsFreshSentencesBetterThanTheFallbackAlone() throws IOException {
-        List<String[]> fresh;
-        try (InputStream in = getClass().getResourceAsStream("/positions/fresh-sentences.tsv")) {
-            fresh = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.startsWith("#") && !line.isBlank()).map(line -> line.split("\t")).toList();
-        }
+        List<String[]> fresh = FreshText.rows("/positions/fresh-sentences.tsv");
         int before = 0;
         int after = 0;
         int noView = 0;
