@@ -156,10 +156,11 @@ final class QuestionMapping {
             }
             Set<Question> found = new HashSet<>();
             mappings.stream().filter(mapping -> mapping.passage() == index).forEach(m -> found.add(m.question()));
-            bySentence(p, passage, sentenceVectors, vectors, chapter, heading, found).stream()
+            List<double[]> sentenceScores = sentenceScores(passage, sentenceVectors, vectors, chapter, heading);
+            bySentence(p, passage, sentenceScores, questions, found).stream()
                     .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
             if (found.isEmpty()) {
-                viewBySentence(p, passage, sentenceVectors, vectors, chapter, heading).ifPresent(question -> {
+                viewBySentence(p, passage, sentenceScores, questions).ifPresent(question -> {
                     found.add(question.question());
                     mappings.add(question);
                 });
@@ -245,22 +246,33 @@ final class QuestionMapping {
     }
 
     /**
+     * Each sentence's closeness to the questions, with the heading's help, for the rules that read a passage sentence
+     * by sentence; none for a passage of one sentence, which the passage's own closeness already reads.
+     */
+    private List<double[]> sentenceScores(Passage passage, Map<String, float[]> sentenceVectors,
+            QuestionVectors vectors, Set<Integer> chapter, double[] heading) {
+        if (passage.sentences().size() < 2) {
+            return List.of();
+        }
+        return passage.sentences().stream()
+                .map(sentence -> scored(vectors.closeness(sentenceVectors.get(sentence)), chapter, heading)).toList();
+    }
+
+    /**
      * The questions single sentences of a passage answer on their own, each well above the threshold and closer to it
      * than to any question the passage already answers, both by {@link #SENTENCE_MARGIN}: a sentence that takes a view
      * on a closed question, or suggests or tells of a project for an open one. A sentence only a little closer to
      * another question is part of the passage's answer ("With that said, we are in favour of the proposals").
      */
-    private List<Mapping> bySentence(int index, Passage passage, Map<String, float[]> sentenceVectors,
-            QuestionVectors vectors, Set<Integer> chapter, double[] heading, Set<Question> mapped) {
+    private List<Mapping> bySentence(int index, Passage passage, List<double[]> sentenceScores,
+            List<Question> questions, Set<Question> mapped) {
         List<Mapping> mappings = new ArrayList<>();
-        if (passage.sentences().size() < 2) {
-            return mappings;
-        }
-        for (String sentence : passage.sentences()) {
-            double[] score = scored(vectors.closeness(sentenceVectors.get(sentence)), chapter, heading);
+        for (int s = 0; s < sentenceScores.size(); s++) {
+            String sentence = passage.sentences().get(s);
+            double[] score = sentenceScores.get(s);
             int best = best(score);
-            Question question = vectors.questions().get(best);
-            double nearest = mapped.stream().mapToDouble(other -> score[vectors.questions().indexOf(other)]).max()
+            Question question = questions.get(best);
+            double nearest = mapped.stream().mapToDouble(other -> score[questions.indexOf(other)]).max()
                     .orElse(mapAbove);
             if (score[best] >= Math.max(mapAbove, nearest) + SENTENCE_MARGIN && speaksTo(question, sentence)) {
                 mappings.add(new Mapping(index, question, confidence(score[best] - SENTENCE_MARGIN)));
@@ -275,16 +287,15 @@ final class QuestionMapping {
      * in that sentence and its view in another ("Helping people who have never worked get a job is a good thing. My
      * nephew got nowhere till someone sat down with him."), whose words pull the passage's meaning away.
      */
-    private Optional<Mapping> viewBySentence(int index, Passage passage, Map<String, float[]> sentenceVectors,
-            QuestionVectors vectors, Set<Integer> chapter, double[] heading) {
-        if (passage.sentences().size() < 2 || !PositionReading.takesPosition(passage.sentences())) {
+    private Optional<Mapping> viewBySentence(int index, Passage passage, List<double[]> sentenceScores,
+            List<Question> questions) {
+        if (sentenceScores.isEmpty() || !PositionReading.takesPosition(passage.sentences())) {
             return Optional.empty();
         }
         @Nullable Mapping closest = null;
-        for (String sentence : passage.sentences()) {
-            double[] score = scored(vectors.closeness(sentenceVectors.get(sentence)), chapter, heading);
+        for (double[] score : sentenceScores) {
             int best = best(score);
-            Question question = vectors.questions().get(best);
+            Question question = questions.get(best);
             if (question.isClosed() && score[best] >= mapAbove && leads(score, best)
                     && (closest == null || confidence(score[best]) > closest.confidence())) {
                 closest = new Mapping(index, question, confidence(score[best]));
