@@ -74,10 +74,14 @@ final class QuestionMapping {
     private static final Pattern SUGGESTION = Pattern.compile(
             "\\bsuggest|\\brecommend|\\bwould (?:help|add|like)\\b|\\bshould\\b|\\bcould\\b|\\bneeds? to\\b");
 
-    /** The writer's own project: "we run", "our lunch club", "run by volunteers". */
+    /**
+     * The writer's own project, or one they take part in: "we run", "our lunch club", "run by volunteers", "I go to",
+     * "my son joined". Not "I volunteer at": a writer saying who they are opens with it.
+     */
     private static final Pattern DOING = Pattern.compile("\\b(?:we|i) (?:have )?(?:run|ran|set up|started"
             + "|been running|organised|organise|hosted|host|hold|held|opened|founded|launched|offered|offer|began"
             + "|took|taken)\\b"
+            + "|\\bi (?:help|go|take part|joined)\\b|\\bmy (?:son|daughter|children) joined\\b"
             + "|\\bour (?:[a-z]+ ){0,2}(?:project|programme|scheme|club|classes|centre|group|initiative|course"
             + "|sessions?|café|cafe)\\b|\\brun by (?:volunteers|us)\\b");
 

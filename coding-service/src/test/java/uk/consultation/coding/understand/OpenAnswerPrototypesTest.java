@@ -55,7 +55,38 @@ class OpenAnswerPrototypesTest {
      */
     @Test
     void findsExamplesAndSuggestionsInFreshPassages() throws IOException {
-        List<String[]> fresh = FreshText.rows("/open-answers/fresh-passages.tsv");
+        Figures figures = figures("/open-answers/fresh-passages.tsv");
+
+        assertThat(figures.passages()).isGreaterThanOrEqualTo(80);
+        assertThat(figures.right()).isGreaterThanOrEqualTo(53);
+        assertThat(figures.found()[0]).isGreaterThanOrEqualTo(10);
+        assertThat(figures.found()[1]).isGreaterThanOrEqualTo(15);
+        assertThat(figures.wrong()[0] + figures.wrong()[1]).isLessThanOrEqualTo(3);
+    }
+
+    /**
+     * The second batch (fresh-passages-second-batch.tsv, written before the sentence-level reading): passages that
+     * answer another question as a whole and hold an example or a suggestion on English in one sentence, and alike
+     * passages with none. Fails below floors a little under what the coder reached (docs/benchmarks.md: 18 of 33 right
+     * before a project one takes part in counted, examples found in 1 of 12, suggestions in 8 of 12, none wrongly).
+     */
+    @Test
+    void findsExamplesAndSuggestionsInsideOtherAnswers() throws IOException {
+        Figures figures = figures("/open-answers/fresh-passages-second-batch.tsv");
+
+        assertThat(figures.passages()).isGreaterThanOrEqualTo(30);
+        assertThat(figures.right()).isGreaterThanOrEqualTo(19);
+        assertThat(figures.found()[0]).isGreaterThanOrEqualTo(3);
+        assertThat(figures.found()[1]).isGreaterThanOrEqualTo(8);
+        assertThat(figures.wrong()[0] + figures.wrong()[1]).isLessThanOrEqualTo(1);
+    }
+
+    /** Of the passages: coded right for both open questions; per question labelled, found, and coded wrongly. */
+    private record Figures(int passages, int right, int[] labelled, int[] found, int[] wrong) {
+    }
+
+    private static Figures figures(String fixture) throws IOException {
+        List<String[]> fresh = FreshText.rows(fixture);
         int right = 0;
         int[] labelled = new int[OPEN.size()];
         int[] found = new int[OPEN.size()];
@@ -73,15 +104,10 @@ class OpenAnswerPrototypesTest {
                 wrong[q] += !isLabelled && isCoded ? 1 : 0;
             }
         }
-        System.out.printf("fresh passages: %d, %d coded right for both open questions (%.3f); q3 found in %d of %d, "
-                + "wrongly in %d of %d; q9b found in %d of %d, wrongly in %d of %d%n", fresh.size(), right,
+        System.out.printf("%s: %d, %d coded right for both open questions (%.3f); q3 found in %d of %d, "
+                + "wrongly in %d of %d; q9b found in %d of %d, wrongly in %d of %d%n", fixture, fresh.size(), right,
                 (double) right / fresh.size(), found[0], labelled[0], wrong[0], fresh.size() - labelled[0], found[1],
                 labelled[1], wrong[1], fresh.size() - labelled[1]);
-
-        assertThat(fresh).hasSizeGreaterThanOrEqualTo(80);
-        assertThat(right).isGreaterThanOrEqualTo(52);
-        assertThat(found[0]).isGreaterThanOrEqualTo(9);
-        assertThat(found[1]).isGreaterThanOrEqualTo(15);
-        assertThat(wrong[0] + wrong[1]).isLessThanOrEqualTo(3);
+        return new Figures(fresh.size(), right, labelled, found, wrong);
     }
 }
