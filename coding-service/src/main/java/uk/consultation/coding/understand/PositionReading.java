@@ -268,7 +268,7 @@ final class PositionReading {
                     + "|\\btoo (?:little|narrow|vague|broad|simplistic|weak|small|thin|late)\\b|\\b(?:leaves|left) out\\b"
                     + "|\\bomit(?:s|ted)?\\b|\\boverlook(?:s|ed)?\\b|\\bignor(?:es|ed|ing)\\b|\\b(?:is|are) missing\\b"
                     + "|\\b(?:ran|runs) out\\b|\\bmiss(?:es|ed)? the (?:point|mark)\\b"
-                    + "|\\bleave (?:it|this|things|us|them) alone\\b"
+                    + "|\\bleave (?:well|it|this|things|us|them) alone\\b"
                     + "|\\b(?:should|must|can|could) go (?:in|into) the (?:bin|dustbin|shredder|long grass)\\b"),
             // What the proposal will do to the people it is for: a harm, which no aim granted before it outweighs.
             cue(Position.DISAGREE, 1, List.of("punitive", "punish", "penalis", "penaliz", "undermin",
@@ -281,7 +281,7 @@ final class PositionReading {
             // Criticism said in the common figures of speech for a policy that will not work, and a harm whose
             // "less" is no negation ("will make them less likely to come forward").
             outright(Position.DISAGREE, 1, List.of("less likely","postcode lottery", "sticking plaster", "smoke and mirrors",
-                    "fig leaf", "white elephant", "pie in the sky", "papering over", "paper over", "gesture politics",
+                    "fig leaf", "white elephant", "pie in the sky", "papering over", "paper over", "papers over", "gesture politics",
                     "sound bite", "soundbite", "not worth the paper", "in name only", "tick-box", "tick box", "easy to",
                     "meaningless", "hollow", "empty", "warm words", "hot air",
                     "strategy", "plan", "policy", "answer", "solution"),
@@ -293,7 +293,32 @@ final class PositionReading {
                     // Measuring "what is easy to count rather than what matters".
                     + "|\\bwhat(?:'s| is) easy to (?:count|measure)\\b"
                     // "Is not a strategy": the proposal denied the name it claims.
-                    + "|\\b(?:is|are|was)(?: not|n't) (?:a|an|any kind of|much of a|a real) (?:strategy|plan|policy|answer|solution)\\b"));
+                    + "|\\b(?:is|are|was)(?: not|n't) (?:a|an|any kind of|much of a|a real) (?:strategy|plan|policy|answer|solution)\\b"),
+            // The common idioms of backing a plan, which a negation turns round ("not fit for purpose", "not on board");
+            // "on board" and the boxes only as a verdict, not "came on board in 2015", "tick the box for charity status".
+            // Not a bare assent ("Quite right.", "More of this, please."): it names nothing it assents to, and reading
+            // it as a view lets the sentence before it choose the question by meaning alone, in fresh answers wrongly.
+            cue(Position.AGREE, 1, List.of("right track", "right lines", "hats off", "thumbs up", "nail on the head",
+                    "on board", "well spent", "tick", "fine by", "about right", "fresh air", "full marks", "boon",
+                    "fit for purpose", "least we can do"),
+                    "\\bon the right (?:track|lines)\\b|\\bhats off\\b|\\bthumbs up\\b|\\bnail on the head\\b"
+                    + "|\\b(?:am|are|is|be|been|get|'m|'re|not|fully|firmly|all|very much|happy to be|glad to be) on board\\b(?! (?:the|a|an|with us)\\b)"
+                    + "|\\bmoney well spent\\b|\\b(?:big|firm|green) tick\\b|\\bticks? all the (?:right )?boxes\\b|\\bticks? the right boxes\\b"
+                    + "|\\bfine by (?:me|us)\\b|\\b(?:looks?|seems?|sounds?|is|are|gets? (?:it|that|this)) (?:just )?about right\\b"
+                    + "|\\bbreath of fresh air\\b|\\bfull marks\\b|\\ba (?:real |great |huge )?boon\\b"
+                    + "|\\bfit for purpose\\b|\\bthe (?:very )?least (?:we|they|you) (?:can|could) do\\b"),
+            // The common idioms of rejecting one, each a verdict whatever the words around it.
+            outright(Position.DISAGREE, 1, List.of("non-starter", "non starter", "recipe for", "wedge", "slippery slope",
+                    "too far", "sledgehammer", "damp squib", "own goal", "reinvent", "dead against", "dead set against",
+                    "out", "not for", "beggars belief", "nanny state", "down the drain", "cart before the horse",
+                    "thought through", "thought out", " no"),
+                    "\\bnon[- ]starter\\b|\\brecipe for (?:disaster|trouble|resentment|division|chaos|conflict)\\b"
+                    + "|\\bthin end of the wedge\\b|\\bslippery slope\\b|\\b(?:a )?(?:step|bridge) too far\\b"
+                    + "|\\bsledgehammer to crack\\b|\\bdamp squib\\b|\\bown goal\\b|\\breinvent(?:s|ed|ing)? the wheel\\b"
+                    + "|\\bdead (?:set )?against\\b|\\bcount (?:me|us|them|our \\w+) out\\b"
+                    + "|\\bnot for (?:me|us)\\b(?! to\\b)|\\bbeggars belief\\b|\\bnanny state\\b|\\bdown the drain\\b"
+                    + "|\\bcart before the horse\\b|\\b(?:badly|poorly|not|never) thought (?:through|out)\\b"
+                    + "|\\ba (?:firm|flat|resounding|clear|definite|big) no\\b"));
 
     /**
      * What a closed question asks of its proposal, from its own wording: whether the writer agrees with it, or whether

@@ -21,7 +21,7 @@ class PositionPrototypesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             This would be a big improvement.                | AGREE
-            I'm dead against it.                            | DISAGREE
+            It is neither fair nor workable.                | DISAGREE
             We want this dropped.                           | DISAGREE
             I really can't get my head round what to think. | NOT_SURE
             """)

@@ -280,6 +280,38 @@ class PositionReadingTest {
         assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
     }
 
+    /** A verdict said in a common idiom of backing or rejecting a plan; a negation turns the backing round. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Our governors are firmly on board with the duty.                   | AGREE
+            The definition is on the right lines.                              | AGREE
+            Pairing schools across the town is money well spent.               | AGREE
+            The plans for new arrivals get a big tick from our members.        | AGREE
+            The success measures are simply not fit for purpose.               | DISAGREE
+            We are not on board with a register of madrassahs.                 | DISAGREE
+            A national register would be the thin end of the wedge.            | DISAGREE
+            Count our parish out.                                              | DISAGREE
+            Our answer is a resounding no.                                     | DISAGREE
+            The integration plans were badly thought through.                  | DISAGREE
+            """)
+    void readsAVerdictSaidInAnIdiom(String sentence, Position position) {
+        assertReadsAView(sentence, position);
+    }
+
+    /** The idioms' words said of other things: no view of a proposal. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thank you for the opportunity to respond.
+            Two new trustees came on board this spring.
+            Please tick the box if you want a reply.
+            Quite right, the meeting is on Tuesday, not Monday.
+            It is not for me to say what other towns need.
+            The lift is out of order, so count the stairs.
+            """)
+    void theIdiomsWordsOfOtherThingsTakeNone(String sentence) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
+    }
+
     /**
      * A part welcomed and a part opposed is a writer who does not choose; a part welcomed and the whole opposed is not.
      */
