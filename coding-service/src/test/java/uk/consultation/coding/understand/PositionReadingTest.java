@@ -313,6 +313,38 @@ class PositionReadingTest {
     }
 
     /**
+     * What the proposal cannot do, said as a general truth with a verb of doing it from above, or what it will do for
+     * nobody: disagreement, which no negation in it turns round.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            You can't impose tolerance on a town.                              | DISAGREE
+            Ministers cannot simply legislate for good neighbours.             | DISAGREE
+            Respect is not something the state can mandate.                    | DISAGREE
+            A citizenship booklet won't persuade anyone to stay.               | DISAGREE
+            Inspections would never protect a single child at home.            | DISAGREE
+            The duty will not do much for anybody on our estate.               | DISAGREE
+            You can't fault the aims, whatever you think of the rest.          | AGREE
+            """)
+    void readsWhatTheProposalCannotDo(String sentence, Position position) {
+        assertReadsAView(sentence, position);
+    }
+
+    /** The same grammar of what people cannot or will not do, or of a harm denied: no view of a proposal. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            You can't book the hall online.
+            Older residents can't reach anyone at the council by phone.
+            We won't find anyone to cover the Saturday class.
+            I won't tell anyone what to believe.
+            The new rules won't cost anyone a penny.
+            Our community isn't something we can take for granted.
+            """)
+    void theSameGrammarOfOtherThingsTakesNone(String sentence) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
+    }
+
+    /**
      * A part welcomed and a part opposed is a writer who does not choose; a part welcomed and the whole opposed is not.
      */
     @Test
