@@ -493,8 +493,15 @@ final class PositionReading {
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             ",|\\b(?:that|which|who|whether|because|since|when)\\b");
 
+    /**
+     * What others said, or a thought the writer puts in someone else's head to disbelieve it ("it beggars belief that
+     * anyone thought this would help", "whoever decided this would work"); not "nobody thinks it will help", the
+     * writer's own denial.
+     */
     private static final Pattern REPORTED = Pattern.compile(
-            "\\b(?:participants|respondents|residents|people|others|some|many|most)\\b(?:\\s+[\\w']+)?\\s*$");
+            "\\b(?:participants|respondents|residents|people|others|some|many|most)\\b(?:\\s+[\\w']+)?\\s*$"
+                    + "|\\b(?:anyone|anybody|someone|somebody|whoever)\\s+(?:who\\s+)?(?:[\\w']+\\s+)?(?:thought|thinks?|believed?"
+                    + "|believes|imagined?|imagines|decided|decides|expected?|expects|assumed?|assumes)\\s+(?:that\\s+)?$");
 
     private static final int REPORTED_REACH = 40;
 

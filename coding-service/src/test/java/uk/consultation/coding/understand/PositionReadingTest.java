@@ -363,6 +363,31 @@ class PositionReadingTest {
                 .isEqualTo(new PositionReading.Reading(Position.NOT_SURE, PositionReading.UNCLEAR_CONFIDENCE));
     }
 
+    /** A thought the writer puts in someone else's head, to disbelieve it, is not the writer's view. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It beggars belief that anyone imagined this would work.
+            Whoever decided this would help has never met a refugee.
+            Anyone who thinks a register will help has not been inside a madrassah.
+            Ministers seem to believe that a leaflet is the answer. It is not.
+            The authors clearly believe this will help families. We do not.
+            Somebody in Whitehall thought this was a sensible plan; it is a waste of money.
+            """)
+    void aThoughtPutInSomeoneElsesHeadIsNotTheWritersView(String sentences) {
+        assertThat(PositionReading.read(Sentences.of(sentences)).position()).isNotEqualTo(Position.AGREE);
+    }
+
+    /** The writer's own thought, and what anyone can see, are the writer's view. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I think this will help families.                                   | AGREE
+            We believe the plan will work.                                     | AGREE
+            Anyone can see this will help.                                     | AGREE
+            """)
+    void theWritersOwnThoughtIsTheirView(String sentence, Position position) {
+        assertReadsAView(sentence, position);
+    }
+
     /**
      * The aim granted beside a rejection of what is proposed disagrees; beside reservations only it agrees. A view
      * denied by ellipsis, a figure of speech for a policy that will not work and a harm it will do all disagree.
