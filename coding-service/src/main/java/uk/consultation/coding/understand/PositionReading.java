@@ -158,6 +158,21 @@ final class PositionReading {
                     // "Some of it is good, some of it is not", "The aim is right. The money is not": the view left out
                     // after "not" is the one before, denied.
                     + "|\\b(?:is|are|was|were|does|do|did|will|would)(?: not|n't)(?=\\s*(?:[.,;:!–—-]|$))"),
+            // What the proposal cannot do, said as a general truth ("you can't make people mix by decree", "belonging
+            // isn't something a council can order") with a verb of doing it from above, not "you can't register
+            // online"; or what it will do for nobody ("a leaflet won't get anyone a job", "won't tell you much"), with
+            // a verb of what a measure does, not "it won't hurt anyone", and not in the writer's own voice ("I won't
+            // tell anyone").
+            outright(Position.DISAGREE, 1, List.of("can't", "cannot", "can never", "could never", "something",
+                    "won't", "will not", "wouldn't", "would not", "will never", "would never"),
+                    "(?:\\b(?:you|one|government|the state|ministers|whitehall|councils?|nobody|no one|laws?|legislation)"
+                    + "\\s+(?:can(?:not|'t| never)|could never)|(?:\\bnot|n't) (?:something|a thing) (?:that )?(?:[\\w']+ ){1,2}can)"
+                    + "\\s+(?:\\w+ly\\s+)?(?:force|make(?! it\\b)|legislate|buy|teach|order|impose|mandate|manufacture|engineer"
+                    + "|regulate|decree|compel|build|create|arrange|dictate|lecture|bully)\\b"
+                    + "|(?<!\\bi |\\bwe |\\byou )(?:won't|will not|wouldn't|would not|will never|would never)\\s+(?:\\w+ly\\s+)?"
+                    + "(?:change|stop|get|make|tell|do|put|teach|find|reach|give|bring|help|save|protect|persuade|convince"
+                    + "|solve|fix|improve|prevent|keep|win|feed|house|move)\\s+(?:[\\w']+\\s+){0,2}?"
+                    + "(?:anyone|anybody|anything|a single|much)\\b"),
             // Agreement said by denying a quarrel ("I have no problem with it"), which no negation turns round, and faint
             // praise ("better than nothing"): still a yes to a proposal; to "is it adequate?" a shortfall, read first.
             outright(Position.AGREE, 1, List.of("no problem", "no issue", "no quarrel", "no complaint", "argue with",
@@ -478,8 +493,15 @@ final class PositionReading {
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             ",|\\b(?:that|which|who|whether|because|since|when)\\b");
 
+    /**
+     * What others said, or a thought the writer puts in someone else's head to disbelieve it ("it beggars belief that
+     * anyone thought this would help", "whoever decided this would work"); not "nobody thinks it will help", the
+     * writer's own denial.
+     */
     private static final Pattern REPORTED = Pattern.compile(
-            "\\b(?:participants|respondents|residents|people|others|some|many|most)\\b(?:\\s+[\\w']+)?\\s*$");
+            "\\b(?:participants|respondents|residents|people|others|some|many|most)\\b(?:\\s+[\\w']+)?\\s*$"
+                    + "|\\b(?:anyone|anybody|someone|somebody|whoever)\\s+(?:who\\s+)?(?:[\\w']+\\s+)?(?:thought|thinks?|believed?"
+                    + "|believes|imagined?|imagines|decided|decides|expected?|expects|assumed?|assumes)\\s+(?:that\\s+)?$");
 
     private static final int REPORTED_REACH = 40;
 

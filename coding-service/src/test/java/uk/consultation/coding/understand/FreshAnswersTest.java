@@ -35,16 +35,19 @@ class FreshAnswersTest {
         assertThat(rightOf("/positions/fresh-answers.tsv")).isGreaterThanOrEqualTo(0.95);
     }
 
-    /** The second batch, written before the fourth round changed the reader: 42 of 73 before, 53 after. */
+    /**
+     * The second batch, written before the fourth round changed the reader: 42 of 73 before, 53 after, 56 after the
+     * eighth round.
+     */
     @Test
     void readsTheSecondBatch() throws IOException {
-        assertThat(rightOf("/positions/fresh-answers-second-batch.tsv")).isGreaterThanOrEqualTo(0.7);
+        assertThat(rightOf("/positions/fresh-answers-second-batch.tsv")).isGreaterThanOrEqualTo(0.74);
     }
 
     /**
      * Both batches: how many answers take a view no rule reads ({@link PositionReading#takesPosition}), each one an
      * answer the mapping keeps only by meaning alone. 51 of 149 before the sixth round, 46 after it, 44 after the
-     * seventh (idioms).
+     * seventh (idioms), 41 after the eighth (what the proposal cannot do).
      */
     @Test
     void readsAViewInMostFreshAnswers() throws IOException {
@@ -57,7 +60,7 @@ class FreshAnswersTest {
             }
         }
         System.out.printf("fresh answers with no view the rules read: %d of %d%n", unread, answers);
-        assertThat(unread).isLessThanOrEqualTo(46);
+        assertThat(unread).isLessThanOrEqualTo(43);
     }
 
     /**
@@ -67,11 +70,33 @@ class FreshAnswersTest {
      */
     @Test
     void readsVerdictsSaidInIdiomsAndNoneInTheSameWordsOfOtherThings() throws IOException {
+        int[] read = readAlone("/positions/fresh-idioms.tsv");
+        assertThat(read[0]).isGreaterThanOrEqualTo(24);
+        assertThat(read[2]).isZero();
+    }
+
+    /**
+     * What the proposal cannot do, said as a general truth or as what it will do for nobody (positions/fresh-denials.tsv,
+     * written before the eighth round read them), each read alone, and the same grammar taking no view or agreeing
+     * ("you can't fault the aims", "it won't hurt anyone to try"), which must not be read as disagreement.
+     */
+    @Test
+    void readsWhatTheProposalCannotDoAndNotTheSameGrammarOfOtherThings() throws IOException {
+        int[] read = readAlone("/positions/fresh-denials.tsv");
+        assertThat(read[0]).isGreaterThanOrEqualTo(18);
+        assertThat(read[2]).isLessThanOrEqualTo(1);
+    }
+
+    /**
+     * Each sentence of a fixture of sentences read alone: prints those read wrongly and the counts; returns the views
+     * read right, the sentences with a view, the sentences without one that were read one, and those without one.
+     */
+    private static int[] readAlone(String fixture) throws IOException {
         int views = 0;
         int right = 0;
         int viewless = 0;
         int readAView = 0;
-        for (String[] row : FreshText.rows("/positions/fresh-idioms.tsv")) {
+        for (String[] row : FreshText.rows(fixture)) {
             PositionReading.Reading reading = PositionReading.read(Sentences.of(row[0]));
             boolean view = reading.confidence() != PositionReading.UNCLEAR_CONFIDENCE;
             if (row[1].equals("none")) {
@@ -82,14 +107,13 @@ class FreshAnswersTest {
                 right += view && reading.position() == Position.valueOf(row[1]) ? 1 : 0;
             }
             if (view != !row[1].equals("none") || view && reading.position() != Position.valueOf(row[1])) {
-                System.out.printf("idiom read wrongly: %s as %s, labelled %s%n", row[0], view ? reading.position()
+                System.out.printf("read wrongly: %s as %s, labelled %s%n", row[0], view ? reading.position()
                         : "no view", row[1]);
             }
         }
-        System.out.printf("fresh idioms: %d of %d views read right; %d of %d without a view read one%n", right, views,
+        System.out.printf("%s: %d of %d views read right; %d of %d without a view read one%n", fixture, right, views,
                 readAView, viewless);
-        assertThat(right).isGreaterThanOrEqualTo(24);
-        assertThat(readAView).isZero();
+        return new int[] {right, views, readAView, viewless};
     }
 
     private double rightOf(String fixture) throws IOException {

@@ -313,6 +313,38 @@ class PositionReadingTest {
     }
 
     /**
+     * What the proposal cannot do, said as a general truth with a verb of doing it from above, or what it will do for
+     * nobody: disagreement, which no negation in it turns round.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            You can't impose tolerance on a town.                              | DISAGREE
+            Ministers cannot simply legislate for good neighbours.             | DISAGREE
+            Respect is not something the state can mandate.                    | DISAGREE
+            A citizenship booklet won't persuade anyone to stay.               | DISAGREE
+            Inspections would never protect a single child at home.            | DISAGREE
+            The duty will not do much for anybody on our estate.               | DISAGREE
+            You can't fault the aims, whatever you think of the rest.          | AGREE
+            """)
+    void readsWhatTheProposalCannotDo(String sentence, Position position) {
+        assertReadsAView(sentence, position);
+    }
+
+    /** The same grammar of what people cannot or will not do, or of a harm denied: no view of a proposal. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            You can't book the hall online.
+            Older residents can't reach anyone at the council by phone.
+            We won't find anyone to cover the Saturday class.
+            I won't tell anyone what to believe.
+            The new rules won't cost anyone a penny.
+            Our community isn't something we can take for granted.
+            """)
+    void theSameGrammarOfOtherThingsTakesNone(String sentence) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
+    }
+
+    /**
      * A part welcomed and a part opposed is a writer who does not choose; a part welcomed and the whole opposed is not.
      */
     @Test
@@ -329,6 +361,31 @@ class PositionReadingTest {
     void whatOthersSaidIsNotTheRespondentsView() {
         assertThat(PositionReading.read(List.of("93% of participants agreed that the project helped them.")))
                 .isEqualTo(new PositionReading.Reading(Position.NOT_SURE, PositionReading.UNCLEAR_CONFIDENCE));
+    }
+
+    /** A thought the writer puts in someone else's head, to disbelieve it, is not the writer's view. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It beggars belief that anyone imagined this would work.
+            Whoever decided this would help has never met a refugee.
+            Anyone who thinks a register will help has not been inside a madrassah.
+            Ministers seem to believe that a leaflet is the answer. It is not.
+            The authors clearly believe this will help families. We do not.
+            Somebody in Whitehall thought this was a sensible plan; it is a waste of money.
+            """)
+    void aThoughtPutInSomeoneElsesHeadIsNotTheWritersView(String sentences) {
+        assertThat(PositionReading.read(Sentences.of(sentences)).position()).isNotEqualTo(Position.AGREE);
+    }
+
+    /** The writer's own thought, and what anyone can see, are the writer's view. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I think this will help families.                                   | AGREE
+            We believe the plan will work.                                     | AGREE
+            Anyone can see this will help.                                     | AGREE
+            """)
+    void theWritersOwnThoughtIsTheirView(String sentence, Position position) {
+        assertReadsAView(sentence, position);
     }
 
     /**
