@@ -19,8 +19,9 @@ import uk.consultation.coding.language.SentenceEmbeddings;
  * questions labelled. Prints precision, recall and F1 and every answer coded otherwise than labelled; fails below
  * floors a little under what the mapping reached (before a passage taking a view was mapped a little below the
  * threshold: precision 0.935, recall 0.475; after, 0.947 and 0.590; after a passage's view was joined to the question
- * one of its sentences is closest to, 0.949 and 0.607). The fresh prose answers and the fresh letters answering in
- * the questions' order are coded the same way, open questions counted too.
+ * one of its sentences is closest to, 0.949 and 0.607). The fresh prose answers, the fresh letters answering in the
+ * questions' order and the fresh passages on English with a passing wish are coded the same way, open questions
+ * counted too.
  */
 class FreshClosedAnswersTest {
 
@@ -45,6 +46,13 @@ class FreshClosedAnswersTest {
      */
     private static final double SHORT_VIEWS_PRECISION = 0.83;
     private static final double SHORT_VIEWS_RECALL = 0.79;
+
+    /**
+     * A little below what the mapping reached on the passing wishes (precision 0.636, recall 0.840), written before a
+     * wish inside a view was tried as a condition of the view rather than a suggestion (not kept: docs/benchmarks.md).
+     */
+    private static final double WISHES_PRECISION = 0.61;
+    private static final double WISHES_RECALL = 0.82;
 
     private static final FreeTextCoder CODER = new FreeTextCoder(new SentenceEmbeddings(), TestCoding.SETTINGS);
 
@@ -87,6 +95,18 @@ class FreshClosedAnswersTest {
         assertThat(figures.documents()).isGreaterThanOrEqualTo(60);
         assertThat(figures.precision()).isGreaterThanOrEqualTo(SHORT_VIEWS_PRECISION);
         assertThat(figures.recall()).isGreaterThanOrEqualTo(SHORT_VIEWS_RECALL);
+    }
+
+    /**
+     * Passages on English with a wish folded into a view, and suggestions made on their own
+     * (mapping/fresh-passing-wishes.tsv), open questions counted too.
+     */
+    @Test
+    void mapsFreshPassingWishesAndSuggestionsOnEnglish() throws IOException {
+        Figures figures = coded("/mapping/fresh-passing-wishes.tsv", false);
+        assertThat(figures.documents()).isGreaterThanOrEqualTo(20);
+        assertThat(figures.precision()).isGreaterThanOrEqualTo(WISHES_PRECISION);
+        assertThat(figures.recall()).isGreaterThanOrEqualTo(WISHES_RECALL);
     }
 
     private record Figures(int documents, double precision, double recall) {
