@@ -56,6 +56,14 @@ final class PositionReading {
     private static final String PROPOSAL = "(?:the|these|this|that|its|all|both|such|it|them|proposals?|measures?|plans?"
             + "|aims?|idea|principle|move|approach|introduction|creation|ambition|emphasis|focus|commitment|call)\\b";
 
+    /** Where a short verdict follows its topic: a dash or a colon ("Local plans - sensible.", "Schools: absolutely"). */
+    private static final String AFTER_TOPIC = "(?:\\s[–—-]|:)\\s*";
+
+    /** The adjectives that praise what they are said of ("it is sensible", "that's overdue"). */
+    private static final String PRAISE = "(?:right|vital|essential|good|great|excellent|sensible|useful|helpful|positive"
+            + "|reasonable|adequate|sufficient|enough|effective|(?:long )?overdue|important|necessary|needed"
+            + "|valuable|sound|appropriate|welcome|promising|encouraging|fine)";
+
     /**
      * A reservation ("we have concerns", "I worry"): against, but not a rejection, so a granted aim is not outweighed
      * by it ({@link #AIM}).
@@ -120,7 +128,8 @@ final class PositionReading {
                     // The template's "No" given as the answer, heading it.
                     + "|(?:^|[:–—-]\\s*)(?:\\w+ly,?\\s+)?no\\b(?=\\s*(?:[.,;:!–—-]|$))|^no,? thank(?:s| you)\\b"
                     // A refusal standing as the answer ("Absolutely not.", "Not a chance.").
-                    + "|^(?:absolutely|certainly|definitely|emphatically|most certainly|of course|no,?) not\\b"
+                    + "|(?:^|" + AFTER_TOPIC + ")(?:absolutely|certainly|definitely|emphatically|most certainly|of course"
+                    + "|no,?) not\\b"
                     + "|^not (?:at all|a chance|really|in (?:its|this|the) (?:present|current) form)\\b(?=\\s*(?:[.,;:!–—-]|$))"
                     + "|\\b(?:don't|do not) think so\\b|(?:^|\\band |[:–—-]\\s*)no to\\b(?! (?:doubt|question)\\b)"
                     // "…, but not this": the turn's clause refuses what the clause before it welcomed.
@@ -186,7 +195,7 @@ final class PositionReading {
                     "yes", "behind", "happy", "content", "pleased", "glad", "delighted", "like", "value", "commend",
                     "applaud", "all for", "keen", "encouraged", "heartened", "supportive", "in support", "count",
                     "absolutely", "definitely", "certainly", "of course", "indeed", "agreed", "good", "great", "fine",
-                    "vote", "agreement"),
+                    "vote", "agreement", "by all means"),
                     "\\bagree[sd]?\\b|\\bagreeing\\b|" + SUBJECT + "support(?:s|ed)?\\b"
                     + "|(?<!\\bto )\\bsupport(?:s|ed|ing)? " + PROPOSAL
                     + "|\\b(?:full|strong|wholehearted|our|my) (?:support|backing)\\b|\\bin (?:\\w+ )?agreement\\b"
@@ -198,7 +207,11 @@ final class PositionReading {
                     + "|(?:\\b(?:am|are|is|was|were)|'m|'re)\\s+(?:[\\w']+\\s+){0,3}(?:happy|content|pleased|glad|delighted|keen"
                     + "|encouraged|heartened|supportive|in support)\\b|\\bcount (?:us|me) in\\b"
                     // A word of assent standing as the whole answer ("Absolutely.", "Good.").
-                    + "|^(?:absolutely|definitely|certainly|of course|indeed|agreed|good|great|fine)\\b(?=\\s*(?:[.!]|$))"
+                    + "|^(?:absolutely|definitely|certainly|of course|indeed|agreed|good|great|fine|by all means)\\b"
+                    + "(?=\\s*(?:[.!]|$))"
+                    // Or after its topic, alone or before what follows ("English classes - absolutely, more of them").
+                    + "|" + AFTER_TOPIC + "(?:absolutely|definitely|certainly|of course|indeed|agreed|by all means)\\b"
+                    + "(?=\\s*(?:[.!,;]|$))"
                     // With its object: not "I'll hold what views I like".
                     + "|\\b(?:i|we)\\s+(?:(?:really|particularly|do|don't|do not|did not)\\s+)?(?:like|value)\\b(?=\\s+\\w)"
                     + "|\\bcommend(?:s|ed)?\\b|\\bapplaud(?:s|ed)?\\b|\\ball for\\b"),
@@ -226,9 +239,14 @@ final class PositionReading {
                     + "|\\bspot on\\b|\\bstep forward\\b|\\bright (?:approach|way|thing|direction|measures|ones|idea)\\b"
                     + "|\\b(?:is|are|was|were|seems?|looks?|sounds?|be|isn't|aren't|wasn't|weren't)\\s+(?:not\\s+)?"
                     + "(?:\\w+ly\\s+|very\\s+|so\\s+|quite\\s+)?"
-                    + "(?:right|vital|essential|good|great|excellent|sensible|useful|helpful|positive|reasonable"
-                    + "|adequate|sufficient|enough|effective|(?:long )?overdue|important|necessary|needed|valuable"
-                    + "|sound|appropriate|welcome|promising|encouraging|fine)\\b"
+                    + PRAISE + "\\b"
+                    // A short verdict on the topic just named: with "that's", closing its clause, not "that's sensible
+                    // shoes weather" (not "it's", as often said of something else); or after a dash or a colon
+                    // ("Conversation clubs - long overdue.").
+                    + "|\\bthat's\\s+(?:\\w+ly\\s+|very\\s+|so\\s+|quite\\s+)?" + PRAISE
+                    + "(?:\\s+enough)?(?=\\s*(?:[.!,;]|$))"
+                    + "|" + AFTER_TOPIC + "(?:\\w+ly\\s+|very\\s+|so\\s+|quite\\s+)?" + PRAISE + "(?:\\s+enough)?"
+                    + "(?=\\s*(?:[.!,;]|$))"
                     + "|\\bfair enough\\b|\\bworth (?:doing|trying|it|having|supporting)\\b|\\bsee the point\\b"
                     + "|\\bassent\\b|\\bmakes? (?:a lot of |good |perfect |complete )?sense\\b|\\bwhat is needed\\b"
                     + "|\\bhappily\\b"

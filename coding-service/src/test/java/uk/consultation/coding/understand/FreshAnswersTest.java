@@ -88,6 +88,19 @@ class FreshAnswersTest {
     }
 
     /**
+     * Short verdicts after their topic (positions/fresh-verdicts.tsv, written before the ninth round read them): after
+     * a dash or a colon, an adjective of praise said with "that's", a word of assent or refusal; each read
+     * alone, and the same words of other things ("That's it from us.", "Absolutely everyone …"), which must stay
+     * without a view.
+     */
+    @Test
+    void readsShortVerdictsAfterTheirTopicAndNoneInTheSameWordsOfOtherThings() throws IOException {
+        int[] read = readAlone("/positions/fresh-verdicts.tsv");
+        assertThat(read[0]).isGreaterThanOrEqualTo(13);
+        assertThat(read[2]).isLessThanOrEqualTo(1);
+    }
+
+    /**
      * Each sentence of a fixture of sentences read alone: prints those read wrongly and the counts; returns the views
      * read right, the sentences with a view, the sentences without one that were read one, and those without one.
      */

@@ -345,6 +345,37 @@ class PositionReadingTest {
     }
 
     /**
+     * A short verdict after its topic: after a dash or a colon an adjective of praise, a word of assent or of refusal;
+     * or praise said with "that's", closing its clause.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Youth exchanges between towns - sensible enough.                   | AGREE
+            Funding for the language hubs: long overdue.                       | AGREE
+            More ESOL teachers - absolutely, and soon.                         | AGREE
+            A register of all tutors: by all means.                            | AGREE
+            The oath for new citizens - definitely not.                        | DISAGREE
+            On mixing in schools, we think that's right.                       | AGREE
+            """)
+    void readsAShortVerdictAfterItsTopic(String sentence, Position position) {
+        assertReadsAView(sentence, position);
+    }
+
+    /** The same words saying something else: no view. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            That's all we have to say.
+            Absolutely everyone in the group speaks some English.
+            That's sensible shoes weather, the walk to the centre.
+            Opening hours: nine to five.
+            Definitely a few of the older members would come.
+            By all means of transport the centre is hard to reach.
+            """)
+    void theShortVerdictsWordsOfOtherThingsTakeNone(String sentence) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
+    }
+
+    /**
      * A part welcomed and a part opposed is a writer who does not choose; a part welcomed and the whole opposed is not.
      */
     @Test
