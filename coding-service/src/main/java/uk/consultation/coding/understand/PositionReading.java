@@ -262,7 +262,9 @@ final class PositionReading {
                     // Not "it would help if …", "it would help to …": a suggestion, not a view of the proposal.
                     + "(?!\\s+(?:if|to|when)\\b|\\s+$)"
                     + "|\\b(?:is|are|was|isn't|aren't|wasn't)\\s+(?:not\\s+)?(?:the|an?) (?:answer|solution|way forward|way to)\\b"
-                    + "|\\b(?:achieved?|achieves|meets?|met|fulfil(?:s|led)?) (?:its|this|the|that|our|their) (?:aims?|objectives?|purpose|goals?|needs?)\\b"
+                    // Not "courses at colleges to meet the needs of …": an aim, not a view of the proposal.
+                    + "|\\b(?<!\\bto )(?:achieved?|achieves|meets?|met|fulfil(?:s|led)?) (?:its|this|the|that|our|their) (?:aims?|objectives?|purpose|goals?|needs?)\\b"
+                    + "|\\b(?:seems?|going|likely|able|set|bound|managed|manages) to (?:achieve|meet|fulfil) (?:its|this|the|that|our|their) (?:aims?|objectives?|purpose|goals?|needs?)\\b"
                     + "|\\b(?:has |have )?work(?:ed|s) (?:well|for us)\\b"
                     + "|\\b(?:make|makes|making|made) (?:a|all the) (?:[\\w-]+ ){0,3}difference\\b"
                     + "|\\b(?:a|top|high|real|urgent) priority\\b"
@@ -443,14 +445,19 @@ final class PositionReading {
     /** One of these is in every match of {@link #CONCESSION}. */
     static final List<String> CONCESSION_WORDS = List.of("though", "while", "whilst", "despite", "even if");
 
-    /** "Provided it builds on existing groups": a condition, up to its comma, is a theme and not a position. */
+    /**
+     * "Provided it builds on existing groups": a condition, up to its comma, is a theme and not a position; so is an
+     * aim opening the sentence ("To be effective, provision should be flexible", "For this to work, …"), but not "to be
+     * honest".
+     */
     static final Pattern CONDITION = Pattern.compile(
             "\\b(?:only if|(?<!\\bas )(?<!\\beven )if|provided(?: that)?|providing|as long as|so long as"
-                    + "|on condition that|unless|subject to|with the proviso)\\b");
+                    + "|on condition that|unless|subject to|with the proviso)\\b"
+                    + "|^\\s*(?:for (?:it|this|that|these|them) )?to (?:be (?!honest|fair|frank|clear|sure)\\w+|work|succeed)\\b");
 
     /** One of these is in every match of {@link #CONDITION}. */
     static final List<String> CONDITION_WORDS = List.of("if", "provid", "long as", "condition", "unless", "subject to",
-            "proviso");
+            "proviso", "to be", "to work", "to succeed");
 
     /** Words that temper a view without changing its side. */
     static final Pattern HEDGE = Pattern.compile(

@@ -70,9 +70,16 @@ final class QuestionMapping {
     /** A passage that tells of the writer's own project: an example, though not the clearest of answers. */
     static final double EXAMPLE_CONFIDENCE = 0.7;
 
-    /** What suggestions sound like. */
-    private static final Pattern SUGGESTION = Pattern.compile(
-            "\\bsuggest|\\brecommend|\\bwould (?:help|add|like)\\b|\\bshould\\b|\\bcould\\b|\\bneeds? to\\b");
+    /** Suggesting outright. */
+    private static final Pattern SUGGESTING = Pattern.compile("\\bsuggest|\\brecommend");
+
+    /**
+     * A wish: a suggestion only in a sentence taking no view, since beside a view it is the view's condition ("The
+     * proposals are a good start, and we would like ESOL funding devolved" answers 9(a) alone); "would like to"
+     * comment or respond is what the writer is about to do, "would like to see" a wish.
+     */
+    private static final Pattern WISH = Pattern.compile("\\bwould (?:help|add)\\b|\\bwould like\\b(?! to (?!see\\b)\\w)"
+            + "|\\bshould\\b|\\bcould\\b|\\bneeds? to\\b");
 
     /**
      * The writer's own project, or one they take part in: "we run", "our lunch club", "run by volunteers", "I go to",
@@ -228,7 +235,14 @@ final class QuestionMapping {
     private static boolean speaksTo(Question question, String sentence) {
         String text = CaseFolding.lower(sentence);
         return question.isClosed() ? PositionReading.takesPosition(List.of(sentence))
-                : SUGGESTION.matcher(text).find() || DOING.matcher(text).find();
+                : suggests(sentence) || DOING.matcher(text).find();
+    }
+
+    /** Whether a sentence suggests: outright, or with a wish where it takes no view. */
+    private static boolean suggests(String sentence) {
+        String text = CaseFolding.lower(sentence);
+        return SUGGESTING.matcher(text).find()
+                || WISH.matcher(text).find() && !PositionReading.takesPosition(List.of(sentence));
     }
 
     /** Closeness with the help of the heading above: its chapter's questions, and the questions it is close to. */
@@ -328,7 +342,7 @@ final class QuestionMapping {
             return List.of(question);
         }
         boolean view = PositionReading.takesPosition(passage.sentences());
-        boolean suggests = suggestionHeard || SUGGESTION.matcher(CaseFolding.lower(passage.text())).find();
+        boolean suggests = suggestionHeard || passage.sentences().stream().anyMatch(QuestionMapping::suggests);
         if (view == suggests) {
             return view ? List.of(question, questions.get(other)) : List.of(question);
         }

@@ -152,6 +152,24 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aWishBesideAViewOnEnglishIsItsConditionAndAnswersOnlyTheClosedQuestion() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                The plans for English are a good start, and we would like ESOL funding to be devolved to councils.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q9a");
+    }
+
+    @Test
+    void aViewOnEnglishAndAWishInASentenceOfItsOwnAnswerBoth() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                The plans for English are a good start. Classes should be held in the evenings, with a creche.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q9a", "q9b");
+    }
+
+    @Test
     void aPassageOnlyJustCloseToAClosedQuestionThatTakesNoViewAnswersNothing() {
         assertThat(code("""
                 I live on a quiet street near the park, the library and the leisure centre.

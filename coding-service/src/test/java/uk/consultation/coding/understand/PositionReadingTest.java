@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import uk.consultation.coding.language.Sentences;
 import uk.consultation.schemas.Position;
@@ -416,6 +417,29 @@ class PositionReadingTest {
             Anyone can see this will help.                                     | AGREE
             """)
     void theWritersOwnThoughtIsTheirView(String sentence, Position position) {
+        assertReadsAView(sentence, position);
+    }
+
+    /** An aim the writer sets for the proposal is a condition, not a view of it. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "To be effective, we outlined that provision should be flexible and account for childcare needs.",
+            "For this to work, classes have to be held in the evening.",
+            "We want structured courses at colleges to meet the needs of different communities.",
+    })
+    void anAimTheWriterSetsTakesNone(String sentence) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
+    }
+
+    /** Beside such an aim, a view is still read; and what the proposal is said to meet, or not, is one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            To be honest, this is a waste of money.                            | DISAGREE
+            To be effective, it needs funding, and we welcome the proposal.    | AGREE
+            The fund meets its objectives.                                     | AGREE
+            It does not seem to meet its objectives.                           | DISAGREE
+            """)
+    void aViewBesideAnAimOrOfWhatItMeetsIsRead(String sentence, Position position) {
         assertReadsAView(sentence, position);
     }
 
