@@ -592,7 +592,15 @@ final class PositionReading {
 
     /** Whether the sentences take any view at all. */
     static boolean takesPosition(List<String> sentences) {
-        return read(sentences).confidence() != UNCLEAR_CONFIDENCE;
+        return takesPosition(sentences, Asks.AGREEMENT);
+    }
+
+    /**
+     * Whether the sentences take a view on a question asking this: where it asks whether something is adequate or
+     * right, a shortfall is one ("The metrics you list are too crude").
+     */
+    static boolean takesPosition(List<String> sentences, Asks asks) {
+        return read(sentences, asks).confidence() != UNCLEAR_CONFIDENCE;
     }
 
     static Reading read(List<String> sentences) {

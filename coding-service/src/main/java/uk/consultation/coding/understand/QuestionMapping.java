@@ -193,7 +193,7 @@ final class QuestionMapping {
     private static List<Mapping> withViews(List<Mapping> mappings, List<Passage> passages) {
         Set<Question> viewed = new HashSet<>();
         mappings.stream().filter(mapping -> mapping.confidence() >= CLOSE_CONFIDENCE
-                || PositionReading.takesPosition(passages.get(mapping.passage()).sentences()))
+                || takesPosition(mapping.question(), passages.get(mapping.passage()).sentences()))
                 .forEach(mapping -> viewed.add(mapping.question()));
         return mappings.stream().filter(mapping -> !mapping.question().isClosed() || viewed.contains(mapping.question()))
                 .toList();
@@ -205,7 +205,7 @@ final class QuestionMapping {
      */
     private boolean clearView(double[] score, int best, Question question, Passage passage) {
         return question.isClosed() && score[best] >= mapAbove - VIEW_BELOW && leads(score, best)
-                && PositionReading.takesPosition(passage.sentences());
+                && takesPosition(question, passage.sentences());
     }
 
     /** Whether the closest question is closer than any other by {@link #VIEW_LEAD}. */
@@ -234,8 +234,13 @@ final class QuestionMapping {
     /** A sentence answers a closed question when it takes a view, an open one when it suggests or gives an example. */
     private static boolean speaksTo(Question question, String sentence) {
         String text = CaseFolding.lower(sentence);
-        return question.isClosed() ? PositionReading.takesPosition(List.of(sentence))
+        return question.isClosed() ? takesPosition(question, List.of(sentence))
                 : suggests(sentence) || DOING.matcher(text).find();
+    }
+
+    /** Whether the sentences take a view on the closed question as it asks: a shortfall where it asks for enough. */
+    private static boolean takesPosition(Question question, List<String> sentences) {
+        return PositionReading.takesPosition(sentences, PositionReading.Asks.of(question.text()));
     }
 
     /** Whether a sentence suggests: outright, or with a wish where it takes no view. */
@@ -307,7 +312,7 @@ final class QuestionMapping {
      */
     private Optional<Mapping> viewBySentence(int index, Passage passage, List<double[]> sentenceScores,
             List<Question> questions) {
-        if (sentenceScores.isEmpty() || !PositionReading.takesPosition(passage.sentences())) {
+        if (sentenceScores.isEmpty()) {
             return Optional.empty();
         }
         @Nullable Mapping closest = null;
@@ -315,7 +320,8 @@ final class QuestionMapping {
             int best = best(score);
             Question question = questions.get(best);
             if (question.isClosed() && score[best] >= mapAbove && leads(score, best)
-                    && (closest == null || confidence(score[best]) > closest.confidence())) {
+                    && (closest == null || confidence(score[best]) > closest.confidence())
+                    && takesPosition(question, passage.sentences())) {
                 closest = new Mapping(index, question, confidence(score[best]));
             }
         }
@@ -341,7 +347,7 @@ final class QuestionMapping {
                 || !open.text().toLowerCase(Locale.ROOT).contains("suggestion")) {
             return List.of(question);
         }
-        boolean view = PositionReading.takesPosition(passage.sentences());
+        boolean view = takesPosition(closed, passage.sentences());
         boolean suggests = suggestionHeard || passage.sentences().stream().anyMatch(QuestionMapping::suggests);
         if (view == suggests) {
             return view ? List.of(question, questions.get(other)) : List.of(question);

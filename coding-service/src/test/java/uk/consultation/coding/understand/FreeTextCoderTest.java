@@ -170,6 +170,16 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aShortfallIsAViewOnAQuestionAskingWhetherSomethingIsRight() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Who says what counts as integration having worked? The indicators you have picked are too crude.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q14");
+        assertThat(answers.get("q14").position()).isEqualTo(Position.DISAGREE);
+    }
+
+    @Test
     void aPassageOnlyJustCloseToAClosedQuestionThatTakesNoViewAnswersNothing() {
         assertThat(code("""
                 I live on a quiet street near the park, the library and the leisure centre.

@@ -420,6 +420,15 @@ class PositionReadingTest {
         assertReadsAView(sentence, position);
     }
 
+    /** A shortfall is a view only on a question asking whether something is adequate or right. */
+    @Test
+    void aShortfallIsAViewWhereTheQuestionAsksForEnough() {
+        List<String> sentences = List.of("The metrics you list are too crude.");
+
+        assertThat(PositionReading.takesPosition(sentences, PositionReading.Asks.ADEQUACY)).isTrue();
+        assertThat(PositionReading.takesPosition(sentences, PositionReading.Asks.AGREEMENT)).isFalse();
+    }
+
     /** An aim the writer sets for the proposal is a condition, not a view of it. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
