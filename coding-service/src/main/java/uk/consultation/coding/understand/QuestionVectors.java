@@ -15,14 +15,27 @@ import uk.consultation.schemas.consultation.Question;
  * consultation document's words what its chapter proposes, each codeframe theme's label, description and examples,
  * which say in respondents' words what answers to it talk about, and the mean of its text and descriptions, the
  * question as the document puts it, which a passage's mean comes closer to than to any one sentence when it answers in
- * words of its own. Worked out once per consultation and codeframe version, when first compared with: a response with
- * nothing to compare (positions on the written template, no free text) runs no model.
+ * words of its own; and the consultation as a whole, its title in a few sentences a respondent remarking on it in
+ * general would write, which such a remark comes closer to than to any question. Worked out once per consultation and
+ * codeframe version, when first compared with: a response with nothing to compare (positions on the written template,
+ * no free text) runs no model.
  */
 final class QuestionVectors {
 
+    /**
+     * The consultation as a whole, from its title alone, so that any consultation has one: what a covering letter, a
+     * general welcome or a sign-off says of it.
+     */
+    private static final List<String> WHOLE = List.of("%s", "Our response to the %s.",
+            "Our views on the %s as a whole.");
+
     private final ConsultationDefinition consultation;
     private final SentenceEmbeddings embeddings;
-    private volatile @Nullable ReferenceVectors references;
+    private volatile @Nullable Known references;
+
+    /** The questions' references, and the whole's. */
+    private record Known(ReferenceVectors questions, ReferenceVectors whole) {
+    }
 
     private QuestionVectors(ConsultationDefinition consultation, SentenceEmbeddings embeddings) {
         this.consultation = consultation;
@@ -43,15 +56,20 @@ final class QuestionVectors {
 
     /** How close the vector comes to each question (the closest of its references and their mean), in order. */
     double[] closeness(float[] vector) {
-        return references().closeness(vector);
+        return references().questions().closeness(vector);
+    }
+
+    /** How close the vector comes to the consultation as a whole (the closest of its references). */
+    double wholeCloseness(float[] vector) {
+        return references().whole().closeness(vector)[0];
     }
 
     /**
      * Embedded once, by the first thread to ask, while any others wait, all the questions' texts in one request; each
-     * question's mean is taken as a passage's is ({@link QuestionMapping#mean}).
+     * question's mean is taken as a passage's is ({@link QuestionMapping#mean}), and the whole's last.
      */
-    private ReferenceVectors references() {
-        ReferenceVectors known = references;
+    private Known references() {
+        Known known = references;
         if (known != null) {
             return known;
         }
@@ -70,16 +88,18 @@ final class QuestionVectors {
                     }
                     texts.add(mine);
                 }
+                texts.add(WHOLE.stream().map(sentence -> sentence.formatted(consultation.title())).toList());
                 List<List<float[]>> embedded = embeddings.embedGroups(texts);
                 List<List<float[]>> groups = new ArrayList<>();
-                for (int q = 0; q < texts.size(); q++) {
+                for (int q = 0; q < consultation.questions().size(); q++) {
                     List<float[]> group = new ArrayList<>(embedded.get(q));
                     // Not the codeframe's references: many, in respondents' voices, they would outweigh the question.
                     int own = 1 + consultation.questions().get(q).descriptions().size();
                     group.add(QuestionMapping.mean(embedded.get(q).subList(0, own)));
                     groups.add(group);
                 }
-                known = ReferenceVectors.of(groups);
+                known = new Known(ReferenceVectors.of(groups),
+                        ReferenceVectors.of(List.of(embedded.get(embedded.size() - 1))));
                 references = known;
             }
             return known;

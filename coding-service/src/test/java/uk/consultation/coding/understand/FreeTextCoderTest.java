@@ -234,6 +234,28 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aRemarkOnTheConsultationAsAWholeAnswersNoQuestion() {
+        // The title's words, every question's, brought both close to q4 before the whole was a reference of its own.
+        assertThat(code("""
+                The Federation welcomes the Green Paper.
+                """)).isEmpty();
+        assertThat(code("""
+                We broadly agree with the Green Paper's aims.
+                """)).isEmpty();
+    }
+
+    @Test
+    void anAnswerNamingTheGreenPaperStillAnswersItsQuestion() {
+        assertThat(code("""
+                We support what the Green Paper says about training local leaders.
+                """)).containsOnlyKeys("q4");
+        assertThat(code("""
+                The Federation welcomes the Green Paper. We agree with the help to get people who have been out of work \
+                for years into jobs.
+                """)).containsOnlyKeys("q11");
+    }
+
+    @Test
     void aCoveringNoteAnswersNothing() {
         assertThat(code("""
                 Dear Sir or Madam,
