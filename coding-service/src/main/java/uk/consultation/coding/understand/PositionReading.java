@@ -24,7 +24,8 @@ import uk.consultation.schemas.Position;
  * view weighs more than before it, a concession ("although …") less, and a verdict ("on balance", "overall") twice.
  * Agreement with the aim only weighs half beside a rejection of what is proposed ("we agree with the aim but the
  * approach is heavy-handed" disagrees), not beside reservations ("we support the aims, with reservations" agrees).
- * Sarcasm and rhetorical questions disagree, whatever their words ("as if that will work", "what a relief that …").
+ * Sarcasm and rhetorical questions disagree, whatever their words ("as if that will work", "what a relief that …"), and
+ * so does a preference for something other than what is proposed ("we would rather see councils decide").
  * {@code not_sure} is the writer's own indecision only, said, or views both ways each of a part of the proposal ("I
  * agree with parts of this and disagree with others"); other views both ways go to the heavier, or the last, at a low
  * confidence. Sentences with no view at all read as {@code not_sure} at the lowest confidence; an answer with none
@@ -182,6 +183,17 @@ final class PositionReading {
                     + "(?:change|stop|get|make|tell|do|put|teach|find|reach|give|bring|help|save|protect|persuade|convince"
                     + "|solve|fix|improve|prevent|keep|win|feed|house|move)\\s+(?:[\\w']+\\s+){0,2}?"
                     + "(?:anyone|anybody|anything|a single|much)\\b"),
+            // A preference for something other than what is proposed, in the writer's voice ("we would rather see
+            // councils decide", "I'd prefer to see ESOL funded properly") or set against it ("rather than yet another
+            // pilot", "instead of relying on a form", "better to fund the clubs we have than …"); not "I'd rather
+            // walk", "by train rather than by car".
+            outright(Position.DISAGREE, 1, List.of("rather", "prefer", "instead of", "better"),
+                    "\\b(?:i|we)(?:'d| would) (?:much |far |really )?(?:rather|prefer(?: to)?) (?:see|have|had|hear|the|that|it"
+                    + "|they|this|these|more|a|an)\\b"
+                    + "|\\b(?:rather than|instead of) (?:yet |just |simply )?(?:another|a new|new|more|the proposed|these"
+                    + "|inventing|counting|relying|imposing|creating|setting|adding)\\b"
+                    + "|^(?:it(?:'d| would)? be |it's |far |much )?better to \\w+\\b[^.;]{0,80}?\\bthan\\b"
+                    + "|\\bbetter (?:used|invested|directed) (?:on|in)\\b"),
             // Agreement said by denying a quarrel ("I have no problem with it"), which no negation turns round, and faint
             // praise ("better than nothing"): still a yes to a proposal; to "is it adequate?" a shortfall, read first.
             outright(Position.AGREE, 1, List.of("no problem", "no issue", "no quarrel", "no complaint", "argue with",

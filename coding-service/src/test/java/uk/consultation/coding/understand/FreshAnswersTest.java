@@ -88,6 +88,20 @@ class FreshAnswersTest {
     }
 
     /**
+     * A preference for something other than what is proposed, and what a measure will not show
+     * (positions/fresh-preferences.tsv, written before the eleventh round read them), each read alone, and the same
+     * words of other things ("The survey won't show on your bill.", "I'd rather walk than wait"), which must stay
+     * without a view. The preferences are read (7 of 8; before, none); what a measure will not show is not (a rule
+     * read all 8, but the mapping put two fresh answers on measuring success it read on the wrong question: dropped).
+     */
+    @Test
+    void readsAPreferenceForSomethingOtherThanWhatIsProposed() throws IOException {
+        int[] read = readAlone("/positions/fresh-preferences.tsv");
+        assertThat(read[0]).isGreaterThanOrEqualTo(7);
+        assertThat(read[2]).isLessThanOrEqualTo(2);
+    }
+
+    /**
      * Short verdicts after their topic (positions/fresh-verdicts.tsv, written before the ninth round read them): after
      * a dash or a colon, an adjective of praise said with "that's", a word of assent or refusal; each read
      * alone, and the same words of other things ("That's it from us.", "Absolutely everyone …"), which must stay

@@ -579,6 +579,26 @@ class PositionReadingTest {
                 .isEqualTo(agreed);
     }
 
+    /**
+     * A preference for something other than what is proposed disagrees, in the writer's voice or set against it; the
+     * same words said of other things take no view.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            We would rather see the money go to local groups.                                     | DISAGREE
+            I'd prefer to have one national approach.                                             | DISAGREE
+            Fund the classes we have rather than inventing new ones.                              | DISAGREE
+            Better to listen to residents than to count them.                                     | DISAGREE
+            I'd rather walk than wait.                                                            | NOT_SURE
+            We went by train rather than by car.                                                  | NOT_SURE
+            """)
+    void aPreferenceForSomethingOtherThanWhatIsProposedDisagrees(String sentence, Position position) {
+        PositionReading.Reading reading = PositionReading.read(List.of(sentence));
+
+        assertThat(reading.position()).isEqualTo(position);
+        assertThat(reading.confidence() == PositionReading.UNCLEAR_CONFIDENCE).isEqualTo(position == Position.NOT_SURE);
+    }
+
     @Test
     void aCaveatMakesAViewLessCertain() {
         assertThat(PositionReading.read(List.of("We welcome the measures, but funding must follow.")).confidence())
