@@ -105,6 +105,27 @@ final class QuestionMapping {
     private static final Pattern EXAMPLES_HEADING = Pattern.compile(
             "\\bexamples?\\b|\\bgood practice\\b|\\bwhat works\\b");
 
+    /** The consultation document, or all it proposes, as respondents name it. */
+    private static final String DOCUMENT = "(?:this|the) (?:green paper|white paper|strategy|proposals|document"
+            + "|consultation(?: paper| document)?)";
+
+    /**
+     * The document said to be judged whole: "this Green Paper entirely", "the strategy as a whole", "the whole
+     * approach of the Green Paper", "taken together, the proposals", "my overall view is that the Green Paper".
+     */
+    private static final Pattern ON_THE_WHOLE = Pattern.compile("\\b" + DOCUMENT + "(?: as a whole| in (?:its|their)"
+            + " entirety| entirely| overall| as it stands| as they stand)\\b"
+            + "|\\bthe whole (?:(?:approach|thinking|thrust|tone) (?:of|behind) )?(?:" + DOCUMENT + "|green paper|strategy"
+            + "|document|consultation)\\b"
+            + "|\\b(?:overall|on the whole|taken together)\\b,? (?:[a-z]+ ){0,4}" + DOCUMENT + "\\b(?!['’]s)");
+
+    /**
+     * A part of the document named: "the Green Paper's measures", "the strategy and its definition"; not its aims,
+     * vision or approach, which are the whole's.
+     */
+    private static final Pattern PART = Pattern.compile("\\b" + DOCUMENT + "(?:['’]s| and its) "
+            + "(?!(?:aims?|vision|ambitions?|objectives?|intentions?|approach|direction|spirit|tone)\\b)[a-z]");
+
     /** Words that every chapter and every response's title share, which say nothing about one chapter. */
     private static final Set<String> GENERIC = Set.of("intro", "summa", "respo", "consu", "strat", "green", "paper",
             "integ", "commu", "gover", "about", "chapt", "propo", "and", "the", "for", "our", "who", "are", "with");
@@ -159,7 +180,8 @@ final class QuestionMapping {
             OpenAnswerPrototypes.@Nullable Kind kind = openAnswers.heard(meaning);
             double[] score = scored(vectors.closeness(meaning), chapter, heading);
             int best = best(score);
-            boolean whole = aboutWhole(vectors.wholeCloseness(meaning), score[best]);
+            boolean whole = aboutWhole(passage.text(), passage.sentences().size() == 1,
+                    vectors.wholeCloseness(meaning), score[best]);
             // Under a heading that names a chapter, a paragraph too short on words of its own to map still answers it.
             boolean headed = !whole && underChapter && chapter.contains(best);
             if (!whole && (score[best] >= mapAbove || headed
@@ -213,12 +235,18 @@ final class QuestionMapping {
 
     /**
      * Whether a passage or sentence is about the consultation as a whole ("The Federation welcomes the Green Paper."):
-     * at least as close to it as to its closest question, which the title's words, every question's, bring it near.
-     * Of margins of 0 and 0.05 beyond the closest question, 0.05 left two more fresh remarks mapped and mapped one
-     * more wrong question on the held-out set, for one answer kept on the development set.
+     * at least as close to it as to its closest question, which the title's words, every question's, bring it near; or,
+     * in a single sentence, a verdict on the document said to be on the whole of it ("I reject this Green Paper
+     * entirely.", "The proposals as a whole are muddled."), which its view words pull away from the whole towards
+     * whichever question speaks of views. Never one naming a part of the document ("the Green Paper's measures to bring
+     * people together", "the Green Paper and its definition"): that part is a question's. Of margins of 0 and 0.05
+     * beyond the closest question, 0.05 left two more fresh remarks mapped and mapped one more wrong question on the
+     * held-out set, for one answer kept on the development set.
      */
-    private static boolean aboutWhole(double whole, double closest) {
-        return whole >= closest;
+    private static boolean aboutWhole(String text, boolean oneSentence, double whole, double closest) {
+        String lower = CaseFolding.lower(text);
+        return !PART.matcher(lower).find()
+                && (whole >= closest || oneSentence && ON_THE_WHOLE.matcher(lower).find());
     }
 
     /** Whether the closest question is closer than any other by {@link #VIEW_LEAD}. */
@@ -295,8 +323,8 @@ final class QuestionMapping {
                 .map(sentence -> {
                     float[] vector = sentenceVectors.get(sentence);
                     double[] score = scored(vectors.closeness(vector), chapter, heading);
-                    return aboutWhole(vectors.wholeCloseness(vector), score[best(score)]) ? new double[score.length]
-                            : score;
+                    return aboutWhole(sentence, true, vectors.wholeCloseness(vector), score[best(score)])
+                            ? new double[score.length] : score;
                 }).toList();
     }
 

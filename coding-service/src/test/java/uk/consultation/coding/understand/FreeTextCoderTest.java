@@ -256,6 +256,28 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aVerdictOnTheWholeDocumentAnswersNoQuestion() {
+        // Its view words pulled both towards q12 ahead of the whole.
+        assertThat(code("""
+                I reject this Green Paper entirely.
+                """)).isEmpty();
+        assertThat(code("""
+                The strategy as a whole deserves our support.
+                """)).isEmpty();
+    }
+
+    @Test
+    void aPartOfTheDocumentNamedIsNoRemarkOnTheWhole() {
+        assertThat(code("""
+                We support the Green Paper's measures to bring people together and encourage them to play a part in \
+                their communities. We also support tailored employment help for our volunteers.
+                """)).containsKey("q10");
+        assertThat(code("""
+                The whole approach to school twinning in this Green Paper is patronising.
+                """)).containsOnlyKeys("q7");
+    }
+
+    @Test
     void aCoveringNoteAnswersNothing() {
         assertThat(code("""
                 Dear Sir or Madam,
