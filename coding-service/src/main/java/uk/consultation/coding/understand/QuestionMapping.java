@@ -123,7 +123,7 @@ final class QuestionMapping {
      * A part of the document named: "the Green Paper's measures", "the strategy and its definition"; not its aims,
      * vision or approach, which are the whole's.
      */
-    private static final Pattern PART = Pattern.compile("\\b" + DOCUMENT + "(?:['’]s| and its) "
+    private static final Pattern DOCUMENT_PART = Pattern.compile("\\b" + DOCUMENT + "(?:['’]s| and its) "
             + "(?!(?:aims?|vision|ambitions?|objectives?|intentions?|approach|direction|spirit|tone)\\b)[a-z]");
 
     /** Words that every chapter and every response's title share, which say nothing about one chapter. */
@@ -245,7 +245,7 @@ final class QuestionMapping {
      */
     private static boolean aboutWhole(String text, boolean oneSentence, double whole, double closest) {
         String lower = CaseFolding.lower(text);
-        return !PART.matcher(lower).find()
+        return !DOCUMENT_PART.matcher(lower).find()
                 && (whole >= closest || oneSentence && ON_THE_WHOLE.matcher(lower).find());
     }
 
