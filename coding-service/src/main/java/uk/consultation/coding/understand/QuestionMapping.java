@@ -2,6 +2,7 @@ package uk.consultation.coding.understand;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -362,13 +363,16 @@ final class QuestionMapping {
         if (sentenceScores.isEmpty()) {
             return Optional.empty();
         }
+        // The passage read once for each way a question asks, not once for each sentence.
+        Map<PositionReading.Asks, Boolean> views = new EnumMap<>(PositionReading.Asks.class);
         @Nullable Mapping closest = null;
         for (double[] score : sentenceScores) {
             int best = best(score);
             Question question = questions.get(best);
             if (question.isClosed() && score[best] >= mapAbove && leads(score, best)
                     && (closest == null || confidence(score[best]) > closest.confidence())
-                    && takesPosition(question, passage.sentences())) {
+                    && views.computeIfAbsent(PositionReading.Asks.of(question.text()),
+                            asks -> PositionReading.takesPosition(passage.sentences(), asks))) {
                 closest = new Mapping(index, question, confidence(score[best]));
             }
         }
