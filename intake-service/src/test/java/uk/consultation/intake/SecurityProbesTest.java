@@ -90,7 +90,7 @@ class SecurityProbesTest {
         themes.add(new Question.Theme(first.id() + "-emerging", "Emerging", "A theme respondents raised", List.of()));
         List<Question> questions = new ArrayList<>(opened.questions());
         questions.set(0, new Question(first.id(), first.number(), first.chapter(), first.text(),
-                first.descriptions(), first.kind(), first.options(), themes));
+                first.descriptions(), first.names(), first.kind(), first.options(), themes));
         ConsultationDefinition recoded = new ConsultationDefinition(opened.id(), opened.title(), opened.department(),
                 opened.timeZone(), opened.opens(), opened.closes(), 2, questions, opened.retainTextFor());
         assertThat(post("/api/v1/consultations", "coding", EventJson.toBytes(recoded)).statusCode()).isEqualTo(201);

@@ -25,7 +25,7 @@ class ConsultationDefinitionsTest {
     void namesEachProblemWithItsField() {
         List<Question> questions = new ArrayList<>(valid.questions());
         Question first = questions.get(0);
-        questions.add(new Question(first.id(), "99", "", "Again?", List.of(), QuestionKind.OPEN, first.options(),
+        questions.add(new Question(first.id(), "99", "", "Again?", List.of(), List.of(), QuestionKind.OPEN, first.options(),
                 List.of()));
         ConsultationDefinition broken = new ConsultationDefinition("Not An Id", "", null, valid.timeZone(),
                 valid.closes(), valid.opens(), 0, questions, Period.ofMonths(-6));

@@ -128,7 +128,7 @@ class CodeframeChanges {
         List<Question> questions = consultation.questions().stream()
                 .map(question -> !question.id().equals(questionId) ? question : new Question(question.id(),
                         question.number(), question.chapter(), question.text(), question.descriptions(),
-                        question.kind(), question.options(),
+                        question.names(), question.kind(), question.options(),
                         Stream.concat(question.codeframe().stream(), Stream.of(theme)).toList()))
                 .toList();
         return new ConsultationDefinition(consultation.id(), consultation.title(), consultation.department(),

@@ -69,6 +69,12 @@ final class QuestionMapping {
      */
     static final double VIEW_LEAD = 0.03;
 
+    /**
+     * A sentence naming a closed question by one of its short names, and no other question, with a view on it: a
+     * proposal named in a list of verdicts ("No to the definition.", "We reject the Controlling Migration Fund.").
+     */
+    static final double NAME_CONFIDENCE = 0.8;
+
     /** A passage that tells of the writer's own project: an example, though not the clearest of answers. */
     static final double EXAMPLE_CONFIDENCE = 0.7;
 
@@ -195,6 +201,8 @@ final class QuestionMapping {
             mappings.stream().filter(mapping -> mapping.passage() == index).forEach(m -> found.add(m.question()));
             List<double[]> sentenceScores = sentenceScores(passage, sentenceVectors, vectors, chapter, heading);
             bySentence(p, passage, sentenceScores, questions, found).stream()
+                    .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
+            byName(p, passage, questions).stream()
                     .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
             if (found.isEmpty()) {
                 viewBySentence(p, passage, sentenceScores, questions).ifPresent(question -> {
@@ -347,6 +355,23 @@ final class QuestionMapping {
                     .orElse(mapAbove);
             if (score[best] >= Math.max(mapAbove, nearest) + SENTENCE_MARGIN && speaksTo(question, sentence)) {
                 mappings.add(new Mapping(index, question, confidence(score[best] - SENTENCE_MARGIN)));
+            }
+        }
+        return mappings;
+    }
+
+    /**
+     * The closed questions sentences of a passage name by a short name, each sentence naming one and taking a view on
+     * it ({@link #NAME_CONFIDENCE}): a sentence this short is mostly its verdict, whose words pull its meaning away from
+     * every question ("And no to your so-called measures of success.").
+     */
+    private static List<Mapping> byName(int index, Passage passage, List<Question> questions) {
+        List<Mapping> mappings = new ArrayList<>();
+        for (String sentence : passage.sentences()) {
+            Set<Question> named = ProposalNames.in(sentence, questions);
+            Question question = named.size() == 1 ? named.iterator().next() : null;
+            if (question != null && question.isClosed() && takesPosition(question, List.of(sentence))) {
+                mappings.add(new Mapping(index, question, NAME_CONFIDENCE));
             }
         }
         return mappings;

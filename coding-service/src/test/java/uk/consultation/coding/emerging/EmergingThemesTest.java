@@ -34,7 +34,8 @@ class EmergingThemesTest {
             "integrated-communities-2018");
     private static final ConsultationDefinition CONSULTATION = new ConsultationDefinition("emerging", BUNDLED.title(),
             null, BUNDLED.timeZone(), BUNDLED.opens(), BUNDLED.closes(), 1, List.of(new Question("q3", "3",
-                    "Introduction", "Do you have any examples of successful approaches?", List.of(), QuestionKind.OPEN,
+                    "Introduction", "Do you have any examples of successful approaches?", List.of(), List.of(),
+                    QuestionKind.OPEN,
                     List.of(),
                     List.of())), null);
     private static final ThemeSettings THEMES = new ThemeSettings(0.45, 0.1, 0.0, 1000);

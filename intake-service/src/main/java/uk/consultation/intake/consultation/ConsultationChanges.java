@@ -12,8 +12,8 @@ import uk.consultation.schemas.consultation.Question;
 
 /**
  * What a new definition of a consultation changes, field by field. Analysts (and coding-service for them) may change
- * only the codeframes (the themes, their labels, descriptions and examples) and the questions' descriptions, which say
- * what coding compares free text with. Everything else is what respondents were asked and when, or how long their
+ * only the codeframes (the themes, their labels, descriptions and examples) and the questions' descriptions and names,
+ * which say what coding compares free text with and looks for. Everything else is what respondents were asked and when, or how long their
  * words are kept, and only an administrator changes it.
  */
 final class ConsultationChanges {

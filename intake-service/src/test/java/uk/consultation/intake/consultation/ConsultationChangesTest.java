@@ -25,7 +25,7 @@ class ConsultationChangesTest {
         themes.add(new Question.Theme("q1-new", "New", "A new theme", List.of()));
 
         ConsultationDefinition recoded = withQuestion(0, new Question(first.id(), first.number(), first.chapter(),
-                first.text(), first.descriptions(), first.kind(), first.options(), themes));
+                first.text(), first.descriptions(), first.names(), first.kind(), first.options(), themes));
 
         assertThat(ConsultationChanges.beyondCodeframes(EXAMPLE, recoded)).isEmpty();
         assertThat(ConsultationChanges.movesSchedule(EXAMPLE, recoded)).isFalse();
@@ -36,7 +36,8 @@ class ConsultationChangesTest {
         Question first = EXAMPLE.questions().get(0);
 
         ConsultationDefinition redescribed = withQuestion(0, new Question(first.id(), first.number(), first.chapter(),
-                first.text(), List.of("What the chapter proposes, in other words"), first.kind(), first.options(),
+                first.text(), List.of("What the chapter proposes, in other words"), first.names(), first.kind(),
+                first.options(),
                 first.codeframe()));
 
         assertThat(first.descriptions()).isNotEmpty().doesNotContain("What the chapter proposes, in other words");
@@ -50,7 +51,8 @@ class ConsultationChangesTest {
                 ZoneId.of("UTC"), EXAMPLE.opens().minusDays(1), EXAMPLE.closes(), EXAMPLE.codeframeVersion() + 1,
                 EXAMPLE.questions(), EXAMPLE.retainTextFor());
         ConsultationDefinition reworded = withQuestion(0, new Question(first.id(), "1 (revised)", first.chapter(),
-                "Another question", first.descriptions(), first.kind(), List.of(), first.codeframe()));
+                "Another question", first.descriptions(), first.names(), first.kind(), List.of(),
+                first.codeframe()));
 
         assertThat(ConsultationChanges.beyondCodeframes(EXAMPLE, changed))
                 .containsExactly("department", "timeZone", "opens");

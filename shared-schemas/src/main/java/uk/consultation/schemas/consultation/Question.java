@@ -11,6 +11,10 @@ import uk.consultation.schemas.Position;
  * @param descriptions what the question's chapter proposes and what an answer to it talks about, a few sentences in
  *                     the consultation document's own words: what coding compares free text with, besides the
  *                     question and its codeframe, to find answers that do not use the question's own words
+ * @param names        the short names the consultation document gives what the question asks about ("the
+ *                     definition", "the Controlling Migration Fund", a chapter's title), by which a respondent may name
+ *                     it in a list of verdicts: what coding looks for, besides the question's number, to find a view
+ *                     given in a few words
  * @param options      the answers a closed question offers; empty for an open question
  * @param codeframe    the themes answers to this question are coded with
  */
@@ -20,12 +24,14 @@ public record Question(
         String chapter,
         String text,
         List<String> descriptions,
+        List<String> names,
         QuestionKind kind,
         List<AnswerOption> options,
         List<Theme> codeframe) {
 
     public Question {
         descriptions = descriptions == null ? List.of() : List.copyOf(descriptions);
+        names = names == null ? List.of() : List.copyOf(names);
         options = options == null ? List.of() : List.copyOf(options);
         codeframe = codeframe == null ? List.of() : List.copyOf(codeframe);
     }
