@@ -225,17 +225,21 @@ class FreshClosedAnswersTest {
             labelled += expected.size();
             coded += questions.size();
             right += (int) questions.stream().filter(expected::contains).count();
+            boolean positionsAsLabelled = true;
             for (String id : questions) {
                 String position = labels.getOrDefault(id, "");
                 if (!position.isEmpty()) {
                     positioned++;
                     Position read = answers.get(id).position();
-                    positionsRight += read != null && read.wireName().equals(position) ? 1 : 0;
+                    boolean asLabelled = read != null && read.wireName().equals(position);
+                    positionsRight += asLabelled ? 1 : 0;
+                    positionsAsLabelled &= asLabelled;
                 }
             }
-            if (!questions.equals(expected)) {
-                System.out.printf("fresh %-9s coded %-16s %s%n", row[1], questions.isEmpty() ? "none" : questions,
-                        row[0]);
+            if (!questions.equals(expected) || !positionsAsLabelled) {
+                List<String> read = questions.stream().sorted().map(id -> answers.get(id).position() == null ? id
+                        : id + "=" + answers.get(id).position().wireName()).toList();
+                System.out.printf("fresh %-9s coded %-16s %s%n", row[1], read.isEmpty() ? "none" : read, row[0]);
             }
         }
         double precision = (double) right / Math.max(1, coded);
