@@ -57,6 +57,11 @@ final class PositionReading {
     private static final String PROPOSAL = "(?:the|these|this|that|its|all|both|such|it|them|proposals?|measures?|plans?"
             + "|aims?|idea|principle|move|approach|introduction|creation|ambition|emphasis|focus|commitment|call)\\b";
 
+    /** What a welcome is of, for it to be a view: the proposal, those who make or carry it out, what it funds or teaches. */
+    private static final String DOINGS = "\\b(?:government|ministers?|whitehall|councils?|authorit(?:y|ies)|leaders?|paper"
+            + "|strategy|proposals?|plans?|measures?|definition|fund(?:s|ing|ed)?|money|budgets?|progress|attention"
+            + "|recognition|action|schools?|classes|english|esol|register|duty|integration)\\b";
+
     /** Where a short verdict follows its topic: a dash or a colon ("Local plans - sensible.", "Schools: absolutely"). */
     private static final String AFTER_TOPIC = "(?:\\s[–—-]|:)\\s*";
 
@@ -100,15 +105,19 @@ final class PositionReading {
                     "to judge", "yes", "torn", "could not agree", "couldn't agree", "couldn't say",
                     "could not say", "cannot say", "can't say", "verdict", "both sides", "either way", "two minds",
                     "jury", "time will tell", "judg", "split", "divided", "able to", "neither agree", "consensus",
-                    "tell you", "maybe", "perhaps", "possibly", "decide"),
+                    "tell you", "maybe", "perhaps", "possibly", "decide", "long enough", "fence", "back and forth", "still",
+                    "for and against"),
                     "\\bnot (?:at all )?sure\\b|\\bunsure\\b|\\buncertain\\b|\\bundecided\\b"
                     + "|\\b(?:don't|do not|didn't) (?:really |honestly )?know\\b"
                     + "|\\bno (?:strong |firm |clear |settled )?(?:view|opinion)s?\\b"
                     + "|(?:\\bnot|n't) (?:yet )?(?:reach(?:ed)?|form(?:ed)?|take|taken|come to) (?:a|any) (?:view|position|decision|verdict"
                     + "|consensus|common (?:view|position))\\b"
                     + "|\\bnot in a position to\\b|\\bmake (?:my|our|their) minds? up\\b|\\bmake up (?:my|our) minds?\\b"
+                    + "|(?:\\bnot|n't|\\bnever) (?:yet |really |quite )?made (?:up (?:my|our|their) minds?|(?:my|our|their) minds? up)\\b"
+                    // "We have not had the fund long enough to say", not "open long enough to have regulars".
+                    + "|(?:\\bnot|n't) (?:[\\w']+ ){0,3}long enough to (?:say|tell|judge|know|decide)\\b"
                     + "|\\bwait and see\\b|\\bon the one hand\\b|\\bmixed (?:views|feelings)\\b|\\bdepends\\b"
-                    + "|\\b(?:hard|difficult|too early|too soon) to (?:say|tell|judge|decide|take a (?:view|position))\\b"
+                    + "|\\b(?:hard|difficult|too early|too soon)(?: for (?:me|us))? to (?:say|tell|judge|decide|take a (?:view|position))\\b"
                     + "|\\b(?:can't|cannot|couldn't|could not|unable to) (?:yet )?decide\\b"
                     + "|\\b(?:don't|do not|haven't|have not) (?:yet )?(?:have|got|formed) (?:a|any) (?:\\w+ )?(?:view|opinion|position)\\b"
                     + "|\\btoo \\w+ to judge\\b"
@@ -116,8 +125,13 @@ final class PositionReading {
                     + "|\\b(?:could(?: not|n't)|cannot|can't) (?:really |honestly )?(?:say\\b(?! (?:that|i|we)\\b)|tell you\\b)"
                     + "|^(?:maybe|perhaps|possibly)(?:,? (?:maybe|perhaps|possibly) not)?(?=\\s*(?:[.!]|$))"
                     + "|\\b(?:see|seeing|arguments? (?:on|for)|points on|merits? on|cases? for) both sides\\b"
-                    + "|\\bboth sides of the (?:argument|debate|question)\\b|\\beither way\\b|\\bin two minds\\b"
-                    + "|\\bjury is (?:still )?out\\b|\\btime will tell\\b"
+                    + "|\\bboth sides of the (?:argument|debate|question)\\b|\\beither way\\b|\\b(?:in|of) two minds\\b"
+                    + "|\\b(?:arguments?|cases?|points) (?:both )?for and against\\b"
+                    + "|\\bjury(?: is|'s) (?:still )?out\\b|\\btime will tell\\b"
+                    // The writer on the fence, going back and forth on it, still thinking about it; not a cat on a fence.
+                    + "|(?:\\b(?:i|we)|'m|'re|\\bremains?|\\bstay(?:s|ing)?)(?: [\\w']+){0,2} (?:sitting |sat )?on the fence\\b"
+                    + "|\\bback and forth (?:on|about|over)\\b"
+                    + "|\\bstill (?:thinking|weighing|mulling)(?: (?:it|this|that)\\b| (?:about|over) (?:it|this|that|these|them)\\b)"
                     + "|\\breserve (?:our |my )?judge?ment\\b|\\bneither agree nor disagree\\b"
                     + "|\\b(?:not|n't) (?:feel |yet )?able to (?:choose|decide|say|judge|take a (?:view|position))\\b"
                     // A body that could not agree: its members, not the community it serves.
@@ -227,6 +241,38 @@ final class PositionReading {
                     // With its object: not "I'll hold what views I like".
                     + "|\\b(?:i|we)\\s+(?:(?:really|particularly|do|don't|do not|did not)\\s+)?(?:like|value)\\b(?=\\s+\\w)"
                     + "|\\bcommend(?:s|ed)?\\b|\\bapplaud(?:s|ed)?\\b|\\ball for\\b"),
+            // Assent in a verb of taking something on, which a negation turns round: signing up to it, buying it, sharing
+            // its aims, going along with it ("one we can sign up to", "I don't buy the argument"); with a modal or an
+            // object of the proposal's kind, not "I signed up to the gym", "we buy our bread", "we share a kitchen".
+            cue(Position.AGREE, 2, List.of("sign up", "name", "signature", "behind", "along with", "buy", "subscribe",
+                    "share"),
+                    // "… isn't one I can sign up to": the copula's negation is the verb's.
+                    "(?:\\b(?:is|are|isn't|aren't|is not|are not) (?:one|something|an? \\w+) (?:that )?(?:[\\w']+ ){1,3})?"
+                    + "(?:\\b(?:can|could|would|will|cannot|never|happy to|willing to|able to)|'d|'ll|n't)(?: [\\w']+ly| not| never)?"
+                    + " (?:sign up to|put (?:my|our|their) (?:names?|signatures?) to|get behind|stand behind)"
+                    + "|\\bgo(?:es)? along with (?:it|this|that|these|them|the|its|\\w+ing)\\b"
+                    + "|\\bbuy(?:s|ing)?(?: into)? (?:it|that|this|the (?:idea|argument|case|claim|promise|premise|notion|logic"
+                    + "|reasoning|line|definition|plans?|proposals?|approach|aims?|ambition))\\b"
+                    + "|\\bsubscribes? to (?:the|this|that|these|its|your) (?:view|idea|notion|aims?|principles?|approach"
+                    + "|definition|argument|proposals?|plans?)\\b"
+                    // The proposal's aims, or its makers' view: not "the view that …", whose side is its own, nor "the
+                    // vision", the strategy's as a whole, which answers no question.
+                    + "|\\bshares? (?:(?:the|this|that|its|their|your|the government's|ministers'|the paper's) (?:hopes?"
+                    + "|aims?|ambitions?|goals?|commitment)|(?:your|the government's|ministers'|the paper's) views?)\\b"),
+            // A welcome of what is being done, or dismay at it ("Good to see progress will be monitored", "At last, some
+            // money for conversation clubs", "Shame to see the English budget cut"), of the proposal, those who make or
+            // carry it out, or what it funds or teaches: not "It was good to see you", "Sad to see the old cinema close".
+            // No negation in what is seen turns it round ("Disappointing to see nothing on racism").
+            outright(Position.AGREE, 1, List.of("to see", "to hear", "to read", "to learn", "at last", "at long last",
+                    "for once"),
+                    "(?:^|\\b(?:it's|it is|that's|that is|so|really|very|most) )(?:good|great|nice|encouraging|heartening"
+                    + "|refreshing|pleasing|reassuring|gratifying|glad|pleased|welcome) to (?:see|hear|read|learn)\\b"
+                    + "[^,;.]{0,60}?" + DOINGS
+                    + "|^(?:at (?:long )?last|for once),?\\s[^,;.]{0,60}?" + DOINGS),
+            outright(Position.DISAGREE, 1, List.of("to see", "to hear", "to read", "to learn"),
+                    "(?:^|\\b(?:it's|it is|that's|that is|so|really|very|most) )(?:(?:a )?shame|sad|disappointing|depressing"
+                    + "|dispiriting|disheartening|worrying|frustrating|galling|alarming) to (?:see|hear|read|learn)\\b"
+                    + "[^,;.]{0,60}?" + DOINGS),
             cue(Position.DISAGREE, 2, List.of("disagree", "oppos", "object", "reject", "against", "condemn",
                     "deplore", "dismayed", "appalled", "alarmed", "disappointed", "scrap", "withdraw", "abandon",
                     "dislike",

@@ -37,17 +37,18 @@ class FreshAnswersTest {
 
     /**
      * The second batch, written before the fourth round changed the reader: 42 of 73 before, 53 after, 56 after the
-     * eighth round.
+     * eighth round, 57 after the twelfth.
      */
     @Test
     void readsTheSecondBatch() throws IOException {
-        assertThat(rightOf("/positions/fresh-answers-second-batch.tsv")).isGreaterThanOrEqualTo(0.74);
+        assertThat(rightOf("/positions/fresh-answers-second-batch.tsv")).isGreaterThanOrEqualTo(0.76);
     }
 
     /**
      * Both batches: how many answers take a view no rule reads ({@link PositionReading#takesPosition}), each one an
      * answer the mapping keeps only by meaning alone. 51 of 149 before the sixth round, 46 after it, 44 after the
-     * seventh (idioms), 41 after the eighth (what the proposal cannot do).
+     * seventh (idioms), 41 after the eighth (what the proposal cannot do), 37 after the twelfth (assent in a verb of
+     * taking something on, a welcome, indecision).
      */
     @Test
     void readsAViewInMostFreshAnswers() throws IOException {
@@ -60,7 +61,7 @@ class FreshAnswersTest {
             }
         }
         System.out.printf("fresh answers with no view the rules read: %d of %d%n", unread, answers);
-        assertThat(unread).isLessThanOrEqualTo(43);
+        assertThat(unread).isLessThanOrEqualTo(38);
     }
 
     /**
@@ -99,6 +100,21 @@ class FreshAnswersTest {
         int[] read = readAlone("/positions/fresh-preferences.tsv");
         assertThat(read[0]).isGreaterThanOrEqualTo(7);
         assertThat(read[2]).isLessThanOrEqualTo(2);
+    }
+
+    /**
+     * Assent or refusal said in verbs of taking something on ("one I can sign up to", "I don't buy it"), a welcome of
+     * what is at last being done ("Good to see progress will be monitored for once"), and indecision in words of its
+     * own ("I haven't made up my mind") (positions/fresh-assent-welcome.tsv, written before the twelfth round read
+     * them), each read alone, and the same words of other things ("I signed up to the gym", "It was good to see you"),
+     * which must stay without a view: 4 of 44 read right before, 42 after; 3 of 43 without a view read one before
+     * ("It was good to see you", read as praise), 5 after (a jury that is out, a writer undecided about paint).
+     */
+    @Test
+    void readsAssentInVerbsOfTakingSomethingOnAWelcomeAndIndecision() throws IOException {
+        int[] read = readAlone("/positions/fresh-assent-welcome.tsv");
+        assertThat(read[0]).isGreaterThanOrEqualTo(40);
+        assertThat(read[2]).isLessThanOrEqualTo(5);
     }
 
     /**

@@ -599,6 +599,50 @@ class PositionReadingTest {
         assertThat(reading.confidence() == PositionReading.UNCLEAR_CONFIDENCE).isEqualTo(position == Position.NOT_SURE);
     }
 
+    /**
+     * Assent in a verb of taking something on, turned round by a negation; a welcome of what is being done, or dismay
+     * at it; indecision in words of its own. Written for the twelfth round, none from the fixtures.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The duty on councils is something our branch could sign up to.                        | AGREE
+            This register is not one the mosque committee can sign up to.                         | DISAGREE
+            Our governors won't put their names to the twinning scheme.                           | DISAGREE
+            We simply don't buy the claim that one more course will get people into work.          | DISAGREE
+            Most of our volunteers would go along with the English targets.                       | AGREE
+            I share ministers' view on conversation classes.                                      | AGREE
+            The parish council subscribes to the principle of a local plan.                       | AGREE
+            Pleasing to learn that councils will be funded to do this.                            | AGREE
+            At long last, money for English in the evenings.                                      | AGREE
+            It's a shame to see schools in our town left out of the pilot.                        | DISAGREE
+            Frustrating to read that the fund is closing to new bids.                             | DISAGREE
+            We haven't yet made our minds up about the register.                                  | NOT_SURE
+            The scheme hasn't run for long enough to tell whether it works.                       | NOT_SURE
+            Honestly, we are still on the fence about inspecting supplementary schools.           | NOT_SURE
+            I go back and forth over the hate crime proposals.                                    | NOT_SURE
+            """)
+    void readsAssentInAVerbOfTakingSomethingOnAWelcomeAndIndecision(String sentence, Position position) {
+        assertReadsAView(sentence, position);
+    }
+
+    /** The same words of other things, or in the past, or of a writer's own errands, take no view. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            My husband signed up to the allotment society last spring.
+            We don't buy our school uniforms from the supermarket.
+            Three families share the flat above the shop.
+            The little ones went along with their cousins to the swimming baths.
+            It was nice to see the whole street turn out for the jubilee.
+            Great to hear the baby arrived safely.
+            At last, the roadworks on the high street have finished.
+            Such a shame to see the old library building empty.
+            The pub hasn't been open long enough to have a quiz night.
+            The sheep got through a gap and stood on the fence line.
+            """)
+    void theSameWordsOfOtherThingsTakeNoView(String sentence) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
+    }
+
     @Test
     void aCaveatMakesAViewLessCertain() {
         assertThat(PositionReading.read(List.of("We welcome the measures, but funding must follow.")).confidence())
