@@ -102,6 +102,31 @@ final class QuestionMapping {
             + "|\\bfor (?:over |more than )?(?:\\d+|two|three|four|five|ten|twenty) years\\b"
             + "|\\b(?:every|a|each|per|once a) (?:week|sunday|saturday|month)\\b");
 
+    /**
+     * People of different kinds named together: "from every background", "of three faiths", "whatever their faith",
+     * "Muslims and non-Muslims alike", "newcomers and long-standing residents".
+     */
+    private static final Pattern MIXED = Pattern.compile("\\b(?:of|from) (?:all|every|many|different|several|both|rival"
+            + "|half a dozen|a dozen|\\d+|two|three|four|five|six|seven|eight|nine|ten)(?: different)? (?:[a-z]+ ){0,2}"
+            + "(?:backgrounds?|communit(?:y|ies)|faiths?|cultures?|countries|nationalities|religions|estates|schools"
+            + "|walks of life|parts? of (?:the )?(?:town|city|borough))\\b"
+            + "|\\bwhatever their\\b|\\bregardless of\\b|\\balike\\b|\\b(?:newcomers|new arrivals|refugees|migrants"
+            + "|asylum seekers) and (?:long-standing|long-term|local|older|established|settled) (?:residents|people"
+            + "|families|neighbours)\\b");
+
+    /** Three or more named in a list: "Somali, Polish and white British households", "from Iran, Poland and Leeds". */
+    private static final Pattern NAMED_LIST = Pattern.compile(
+            "\\b\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, (?:\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? )+and \\p{L}");
+
+    /** In each other's company: together, side by side, talking, friends. */
+    private static final Pattern TOGETHER = Pattern.compile("\\btogether\\b|\\bside by side\\b|\\beach other\\b"
+            + "|\\bone another\\b|\\bfriends?\\b|\\b(?:get|gets|got|getting) to know\\b|\\bchat|\\btalk"
+            + "|\\bmix|\\bswap|\\bshare|\\bjoint\\b|\\bsame (?:side|team|table)\\b|\\bopen to (?:all|everyone|anyone)\\b");
+
+    /** A sentence that wishes, asks, supposes or denies: it tells of nothing that happens. */
+    private static final Pattern UNTOLD = Pattern.compile("\\b(?:should|could|would|must|ought|might|if|why|wish|hope"
+            + "|not|no|never|nobody|hardly|rarely|used to)\\b|n't\\b");
+
     /** A heading over examples: "Examples", "Good practice", "What works". */
     private static final Pattern EXAMPLES_HEADING = Pattern.compile(
             "\\bexamples?\\b|\\bgood practice\\b|\\bwhat works\\b");
@@ -270,7 +295,19 @@ final class QuestionMapping {
         boolean doing = DOING.matcher(text).find();
         boolean result = RESULT.matcher(text).find();
         return underExamples || doing && result
-                || kind == OpenAnswerPrototypes.Kind.EXAMPLE && (doing || result);
+                || kind == OpenAnswerPrototypes.Kind.EXAMPLE && (doing || result)
+                || passage.sentences().stream().anyMatch(QuestionMapping::meeting);
+    }
+
+    /**
+     * A sentence telling of people of different kinds in each other's company ("Every Tuesday the knitting circle fills
+     * up with women from half a dozen countries, chatting over the needles"): a place or group that brings them
+     * together, an example however it is told.
+     */
+    private static boolean meeting(String sentence) {
+        String lower = CaseFolding.lower(sentence);
+        return (MIXED.matcher(lower).find() || NAMED_LIST.matcher(sentence).find()) && TOGETHER.matcher(lower).find()
+                && !UNTOLD.matcher(lower).find() && !PositionReading.takesPosition(List.of(sentence));
     }
 
     /** A sentence answers a closed question when it takes a view, an open one when it suggests or gives an example. */
