@@ -84,6 +84,13 @@ final class QuestionMapping {
             + "|\\bshould\\b|\\bcould\\b|\\bneeds? to\\b");
 
     /**
+     * What would follow if something were done ("a leaflet at the GP would fix that"), or a question that proposes
+     * ("Why not ...?", "How about ...?"): a suggestion where the passage takes no view; beside a view, its reason.
+     */
+    private static final Pattern SUPPOSING = Pattern.compile(
+            "\\bwould (?!(?:not|never|like)\\b)\\w|\\bwhy not\\b|\\bhow about\\b");
+
+    /**
      * The writer's own project, or one they take part in: "we run", "our lunch club", "run by volunteers", "I go to",
      * "my son joined". Not "I volunteer at": a writer saying who they are opens with it.
      */
@@ -436,7 +443,8 @@ final class QuestionMapping {
             return List.of(question);
         }
         boolean view = takesPosition(closed, passage.sentences());
-        boolean suggests = suggestionHeard || passage.sentences().stream().anyMatch(QuestionMapping::suggests);
+        boolean suggests = suggestionHeard || passage.sentences().stream().anyMatch(QuestionMapping::suggests)
+                || !view && SUPPOSING.matcher(CaseFolding.lower(passage.text())).find();
         if (view == suggests) {
             return view ? List.of(question, questions.get(other)) : List.of(question);
         }
