@@ -24,7 +24,8 @@ import uk.consultation.coding.language.CaseFolding;
  * in meaning, helped by the heading it stands under, when that heading is one of the consultation's chapters or
  * itself close to a question, and those one of its sentences comes much closer to; a passage taking a view, the
  * closed question it comes clearly closest to even a little below the threshold, else the one a sentence of it comes
- * clearly closest to; and a passage telling of a project and what came of it answers the question asking for examples.
+ * clearly closest to; and a passage telling of a project and what came of it, or of people of different kinds together,
+ * answers the question asking for examples.
  * A passage or sentence as close to the consultation as a whole as to any question answers none by closeness.
  */
 final class QuestionMapping {
@@ -294,7 +295,8 @@ final class QuestionMapping {
     /**
      * A passage telling what the writer's own project does and what came of it: an example of what works; so is one
      * the sentence model hears as an example ("A cricket league run by the county board has done more than any
-     * leaflet") with either of the two, since alone it hears one in a body telling who it is as well.
+     * leaflet") with either of the two, since alone it hears one in a body telling who it is as well; and one telling of
+     * people of different kinds in each other's company.
      */
     private static boolean example(Passage passage, boolean underExamples,
             OpenAnswerPrototypes.@Nullable Kind kind) {
@@ -426,7 +428,8 @@ final class QuestionMapping {
     /**
      * The questions a passage closest to this one answers. Where the question has an open companion asking for
      * suggestions ("9(b) Do you have any other suggestions…" after 9(a)), a view answers the closed one and a
-     * suggestion the open one (one in words that suggest, or one the sentence model hears, {@link OpenAnswerPrototypes}),
+     * suggestion the open one (one in words that suggest, one supposing where the passage takes no view, or one the
+     * sentence model hears, {@link OpenAnswerPrototypes}),
      * whichever of the two is closer: a passage may answer both, and one that does neither answers the closer.
      */
     private static List<Question> answered(Question question, Passage passage, List<Question> questions,
