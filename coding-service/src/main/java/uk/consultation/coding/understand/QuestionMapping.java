@@ -24,7 +24,8 @@ import uk.consultation.coding.language.CaseFolding;
  * in meaning, helped by the heading it stands under, when that heading is one of the consultation's chapters or
  * itself close to a question, and those one of its sentences comes much closer to; a passage taking a view, the
  * closed question it comes clearly closest to even a little below the threshold, else the one a sentence of it comes
- * clearly closest to; and a passage telling of a project and what came of it answers the question asking for examples.
+ * clearly closest to; and a passage telling of a project and what came of it, or of people of different kinds together,
+ * answers the question asking for examples.
  * A passage or sentence as close to the consultation as a whole as to any question answers none by closeness.
  */
 final class QuestionMapping {
@@ -90,6 +91,13 @@ final class QuestionMapping {
             + "|\\bshould\\b|\\bcould\\b|\\bneeds? to\\b");
 
     /**
+     * What would follow if something were done ("a leaflet at the GP would fix that"), or a question that proposes
+     * ("Why not ...?", "How about ...?"): a suggestion where the passage takes no view; beside a view, its reason.
+     */
+    private static final Pattern SUPPOSING = Pattern.compile(
+            "\\bwould (?!(?:not|never|like)\\b)\\w|\\bwhy not\\b|\\bhow about\\b");
+
+    /**
      * The writer's own project, or one they take part in: "we run", "our lunch club", "run by volunteers", "I go to",
      * "my son joined". Not "I volunteer at": a writer saying who they are opens with it.
      */
@@ -107,6 +115,31 @@ final class QuestionMapping {
             + "|learners|volunteers|members)\\b"
             + "|\\bfor (?:over |more than )?(?:\\d+|two|three|four|five|ten|twenty) years\\b"
             + "|\\b(?:every|a|each|per|once a) (?:week|sunday|saturday|month)\\b");
+
+    /**
+     * People of different kinds named together: "from every background", "of three faiths", "whatever their faith",
+     * "Muslims and non-Muslims alike", "newcomers and long-standing residents".
+     */
+    private static final Pattern MIXED = Pattern.compile("\\b(?:of|from) (?:all|every|many|different|several|both|rival"
+            + "|half a dozen|a dozen|\\d+|two|three|four|five|six|seven|eight|nine|ten)(?: different)? (?:[a-z]+ ){0,2}"
+            + "(?:backgrounds?|communit(?:y|ies)|faiths?|cultures?|countries|nationalities|religions|estates|schools"
+            + "|walks of life|parts? of (?:the )?(?:town|city|borough))\\b"
+            + "|\\bwhatever their\\b|\\bregardless of\\b|\\balike\\b|\\b(?:newcomers|new arrivals|refugees|migrants"
+            + "|asylum seekers) and (?:long-standing|long-term|local|older|established|settled) (?:residents|people"
+            + "|families|neighbours)\\b");
+
+    /** Three or more named in a list: "Somali, Polish and white British households", "from Iran, Poland and Leeds". */
+    private static final Pattern NAMED_LIST = Pattern.compile(
+            "\\b\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, (?:\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? )+and \\p{L}");
+
+    /** In each other's company: together, side by side, talking, friends. */
+    private static final Pattern TOGETHER = Pattern.compile("\\btogether\\b|\\bside by side\\b|\\beach other\\b"
+            + "|\\bone another\\b|\\bfriends?\\b|\\b(?:get|gets|got|getting) to know\\b|\\bchat|\\btalk"
+            + "|\\bmix|\\bswap|\\bshare|\\bjoint\\b|\\bsame (?:side|team|table)\\b|\\bopen to (?:all|everyone|anyone)\\b");
+
+    /** A sentence that wishes, asks, supposes or denies: it tells of nothing that happens. */
+    private static final Pattern UNTOLD = Pattern.compile("\\b(?:should|could|would|must|ought|might|if|why|wish|hope"
+            + "|not|no|never|nobody|hardly|rarely|used to)\\b|n't\\b");
 
     /** A heading over examples: "Examples", "Good practice", "What works". */
     private static final Pattern EXAMPLES_HEADING = Pattern.compile(
@@ -270,7 +303,8 @@ final class QuestionMapping {
     /**
      * A passage telling what the writer's own project does and what came of it: an example of what works; so is one
      * the sentence model hears as an example ("A cricket league run by the county board has done more than any
-     * leaflet") with either of the two, since alone it hears one in a body telling who it is as well.
+     * leaflet") with either of the two, since alone it hears one in a body telling who it is as well; and one telling of
+     * people of different kinds in each other's company.
      */
     private static boolean example(Passage passage, boolean underExamples,
             OpenAnswerPrototypes.@Nullable Kind kind) {
@@ -278,7 +312,19 @@ final class QuestionMapping {
         boolean doing = DOING.matcher(text).find();
         boolean result = RESULT.matcher(text).find();
         return underExamples || doing && result
-                || kind == OpenAnswerPrototypes.Kind.EXAMPLE && (doing || result);
+                || kind == OpenAnswerPrototypes.Kind.EXAMPLE && (doing || result)
+                || passage.sentences().stream().anyMatch(QuestionMapping::meeting);
+    }
+
+    /**
+     * A sentence telling of people of different kinds in each other's company ("Every Tuesday the knitting circle fills
+     * up with women from half a dozen countries, chatting over the needles"): a place or group that brings them
+     * together, an example however it is told.
+     */
+    private static boolean meeting(String sentence) {
+        String lower = CaseFolding.lower(sentence);
+        return (MIXED.matcher(lower).find() || NAMED_LIST.matcher(sentence).find()) && TOGETHER.matcher(lower).find()
+                && !UNTOLD.matcher(lower).find() && !PositionReading.takesPosition(List.of(sentence));
     }
 
     /** A sentence answers a closed question when it takes a view, an open one when it suggests or gives an example. */
@@ -407,7 +453,8 @@ final class QuestionMapping {
     /**
      * The questions a passage closest to this one answers. Where the question has an open companion asking for
      * suggestions ("9(b) Do you have any other suggestions…" after 9(a)), a view answers the closed one and a
-     * suggestion the open one (one in words that suggest, or one the sentence model hears, {@link OpenAnswerPrototypes}),
+     * suggestion the open one (one in words that suggest, one supposing where the passage takes no view, or one the
+     * sentence model hears, {@link OpenAnswerPrototypes}),
      * whichever of the two is closer: a passage may answer both, and one that does neither answers the closer.
      */
     private static List<Question> answered(Question question, Passage passage, List<Question> questions,
@@ -424,7 +471,8 @@ final class QuestionMapping {
             return List.of(question);
         }
         boolean view = takesPosition(closed, passage.sentences());
-        boolean suggests = suggestionHeard || passage.sentences().stream().anyMatch(QuestionMapping::suggests);
+        boolean suggests = suggestionHeard || passage.sentences().stream().anyMatch(QuestionMapping::suggests)
+                || !view && SUPPOSING.matcher(CaseFolding.lower(passage.text())).find();
         if (view == suggests) {
             return view ? List.of(question, questions.get(other)) : List.of(question);
         }

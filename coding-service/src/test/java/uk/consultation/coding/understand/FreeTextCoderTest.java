@@ -105,6 +105,43 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void peopleOfDifferentKindsTogetherSomewhereAreAnExampleHoweverTheyAreTold() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                On Saturday mornings the car-boot sale on the rugby field has traders from Syria, Poland and the
+                village swapping stock and gossip over their tables.
+                """);
+
+        assertThat(answers).containsKey("q3");
+    }
+
+    @Test
+    void peopleOfDifferentKindsKeptApartAreNoExample() {
+        assertThat(code("""
+                At the car-boot sale on the rugby field the traders from different communities keep to their own
+                tables and never talk to each other.
+                """)).doesNotContainKey("q3");
+    }
+
+    @Test
+    void whatWouldFollowFromAChangeToEnglishClassesIsASuggestion() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                English language funding that went to community groups rather than colleges would reach the people
+                who never set foot in a college.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q9b");
+    }
+
+    @Test
+    void whatWouldFollowBesideAViewOnEnglishIsItsReason() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                We support the plans for English language teaching. More people in our area would find work.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q9a");
+    }
+
+    @Test
     void aWishThatCommunitiesMixIsNoExample() {
         assertThat(code("""
                 Different groups round here hardly ever meet, and everybody ought to make more of an effort.

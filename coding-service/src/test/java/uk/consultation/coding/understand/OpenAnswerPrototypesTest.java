@@ -51,16 +51,17 @@ class OpenAnswerPrototypesTest {
      * The fresh passages (src/test/resources/open-answers/fresh-passages.tsv, written before the detector was built),
      * each coded alone as a document: which of the examples and suggestions questions it answers, against the label.
      * Prints the figures; fails below floors a little under what the coder reached (docs/benchmarks.md: before the
-     * detector 46 of 89 right, examples found in 5 of 35, suggestions in 13 of 25).
+     * detector 46 of 89 right, examples found in 5 of 35, suggestions in 13 of 25; before people of different kinds told
+     * together counted as an example and what would follow as a suggestion, 56, 11 and 16).
      */
     @Test
     void findsExamplesAndSuggestionsInFreshPassages() throws IOException {
         Figures figures = figures("/open-answers/fresh-passages.tsv");
 
         assertThat(figures.passages()).isGreaterThanOrEqualTo(80);
-        assertThat(figures.right()).isGreaterThanOrEqualTo(53);
-        assertThat(figures.found()[0]).isGreaterThanOrEqualTo(10);
-        assertThat(figures.found()[1]).isGreaterThanOrEqualTo(15);
+        assertThat(figures.right()).isGreaterThanOrEqualTo(61);
+        assertThat(figures.found()[0]).isGreaterThanOrEqualTo(15);
+        assertThat(figures.found()[1]).isGreaterThanOrEqualTo(17);
         assertThat(figures.wrong()[0] + figures.wrong()[1]).isLessThanOrEqualTo(3);
     }
 
@@ -68,17 +69,35 @@ class OpenAnswerPrototypesTest {
      * The second batch (fresh-passages-second-batch.tsv, written before the sentence-level reading): passages that
      * answer another question as a whole and hold an example or a suggestion on English in one sentence, and alike
      * passages with none. Fails below floors a little under what the coder reached (docs/benchmarks.md: 18 of 33 right
-     * before a project one takes part in counted, examples found in 1 of 12, suggestions in 8 of 12, none wrongly).
+     * before a project one takes part in counted, examples found in 1 of 12, suggestions in 8 of 12, none wrongly; 20
+     * and 3 of 12 before people of different kinds told together counted).
      */
     @Test
     void findsExamplesAndSuggestionsInsideOtherAnswers() throws IOException {
         Figures figures = figures("/open-answers/fresh-passages-second-batch.tsv");
 
         assertThat(figures.passages()).isGreaterThanOrEqualTo(30);
-        assertThat(figures.right()).isGreaterThanOrEqualTo(19);
-        assertThat(figures.found()[0]).isGreaterThanOrEqualTo(3);
+        assertThat(figures.right()).isGreaterThanOrEqualTo(21);
+        assertThat(figures.found()[0]).isGreaterThanOrEqualTo(4);
         assertThat(figures.found()[1]).isGreaterThanOrEqualTo(8);
         assertThat(figures.wrong()[0] + figures.wrong()[1]).isLessThanOrEqualTo(1);
+    }
+
+    /**
+     * The third batch (fresh-stories-and-indirect-suggestions.tsv, written before anything was built for it): examples
+     * told as a story and suggestions on English put indirectly, beside passages in the same words with neither. Fails
+     * below floors a little under what the coder reached (docs/benchmarks.md: before them, 47 of 87 right,
+     * examples found in 0 of 24, suggestions in 10 of 20, 6 wrongly; now 55, 7 and 11, 6 wrongly).
+     */
+    @Test
+    void findsStoriesAndIndirectSuggestions() throws IOException {
+        Figures figures = figures("/open-answers/fresh-stories-and-indirect-suggestions.tsv");
+
+        assertThat(figures.passages()).isGreaterThanOrEqualTo(80);
+        assertThat(figures.right()).isGreaterThanOrEqualTo(53);
+        assertThat(figures.found()[0]).isGreaterThanOrEqualTo(6);
+        assertThat(figures.found()[1]).isGreaterThanOrEqualTo(10);
+        assertThat(figures.wrong()[0] + figures.wrong()[1]).isLessThanOrEqualTo(7);
     }
 
     /** Of the passages: coded right for both open questions; per question labelled, found, and coded wrongly. */
