@@ -25,10 +25,30 @@ class ProposalNamesTest {
     }
 
     @Test
+    void findsAProposalByTheNameRespondentsGiveIt() {
+        assertThat(named("We back the English lessons.")).containsExactly("q9a");
+        assertThat(named("Welcome packs for migrants are a waste of paper.")).containsExactly("q5");
+        assertThat(named("The CMF works well for us.")).containsExactly("q6");
+        assertThat(named("Hands off the madrassas.")).containsExactly("q8");
+        assertThat(named("Yes to the forced-marriage reforms.")).containsExactly("q13");
+    }
+
+    @Test
+    void aBareTargetOrMeasureIsAProposalOnlyAsTheGovernments() {
+        assertThat(named("Your \"measures\" are meaningless box-ticking.")).containsExactly("q14");
+        assertThat(named("We oppose your targets.")).containsExactly("q14");
+        assertThat(named("The Government's targets are pie in the sky.")).containsExactly("q14");
+        assertThat(named("We oppose the council's recycling targets.")).isEmpty();
+        assertThat(named("Our targets for the year are met.")).isEmpty();
+        assertThat(named("The measures are fine.")).isEmpty();
+    }
+
+    @Test
     void aNameFollowedByOfNamesSomethingElse() {
         assertThat(named("The definition of madness is doing the same thing twice.")).isEmpty();
         assertThat(named("The leadership of our tenants' association changed last year.")).isEmpty();
         assertThat(named("And we reject your so-called measures of success.")).containsExactly("q14");
+        assertThat(named("Your \"measures\" of sugar in the cake recipe are off.")).isEmpty();
     }
 
     @Test

@@ -12,9 +12,9 @@ import uk.consultation.schemas.Position;
  *                     the consultation document's own words: what coding compares free text with, besides the
  *                     question and its codeframe, to find answers that do not use the question's own words
  * @param names        the short names the consultation document gives what the question asks about ("the
- *                     definition", "the Controlling Migration Fund", a chapter's title), by which a respondent may name
- *                     it in a list of verdicts: what coding looks for, besides the question's number, to find a view
- *                     given in a few words
+ *                     definition", "the Controlling Migration Fund", a chapter's title), and those respondents give it
+ *                     ("English lessons", "welcome packs"), by which a respondent may name it in a list of verdicts:
+ *                     what coding looks for, besides the question's number, to find a view given in a few words
  * @param options      the answers a closed question offers; empty for an open question
  * @param codeframe    the themes answers to this question are coded with
  */
