@@ -62,6 +62,22 @@ final class PositionReading {
             + "|strategy|proposals?|plans?|measures?|definition|fund(?:s|ing|ed)?|money|budgets?|progress|attention"
             + "|recognition|action|schools?|classes|english|esol|register|duty|integration)\\b";
 
+    /**
+     * What a verdict with no verb is of, for it to be a view: what a welcome is of ({@link #DOINGS}), or the
+     * consultation's other things proposed and the words a list uses for a part of the paper.
+     */
+    private static final String PROPOSED = "(?:" + DOINGS + "|\\b(?:programmes?|schemes?|training|lessons|clubs|courses"
+            + "|packs?|targets?|tests?|hubs?|reforms?|support|idea|chapter|section|bits?|stuff)\\b)";
+
+    /**
+     * The rest of a sentence with no verb that names something proposed, to its end: "the register of tuition centres.",
+     * "local plans, every time."; not "the definition, see page 12." nor "the bus was on time.".
+     */
+    private static final String VERBLESS = "(?=(?:\\s+" + wordNoVerb() + ")*?\\s+[\"“”']?" + PROPOSED
+            + "(?:[\"“”'\\w-]*)(?:\\s+" + wordNoVerb() + ")*"
+            + "\\s*(?:,\\s*(?:\\w+ly|even|too|please|every time|all the way|of course|without (?:hesitation|question"
+            + "|reservation)))?\\s*[.!]*$)";
+
     /** Where a short verdict follows its topic: a dash or a colon ("Local plans - sensible.", "Schools: absolutely"). */
     private static final String AFTER_TOPIC = "(?:\\s[–—-]|:)\\s*";
 
@@ -273,6 +289,26 @@ final class PositionReading {
                     "(?:^|\\b(?:it's|it is|that's|that is|so|really|very|most) )(?:(?:a )?shame|sad|disappointing|depressing"
                     + "|dispiriting|disheartening|worrying|frustrating|galling|alarming) to (?:see|hear|read|learn)\\b"
                     + "[^,;.]{0,60}?" + DOINGS),
+            // A verdict as lists give them, with no verb: a preposition or an imperative opening a sentence on
+            // something proposed ("Against the register of tuition centres.", "For English lessons.", "Keep the
+            // conversation clubs.", "Ditch the leadership programme.", "Bin it."), liking it with the subject left out
+            // ("Love the school linking idea."), or for or against after its topic ("Integration Areas: against."); not
+            // "For sale: bicycle.", "Keep left.", "For the record, I live in Leeds.", "Ditch the car and walk".
+            cue(Position.AGREE, 2, List.of("for", "keep", "expand", "extend", "roll out", "continue", "love", "adore"),
+                    "^(?:(?:not|never)\\s+)?(?:(?:\\w+ly|very much|all)\\s+)?for\\b"
+                    + "(?!\\s+(?:example|instance|now|ever|sale|hire|the record|the time being)\\b)" + VERBLESS
+                    + "|^(?:please\\s+)?(?:do\\s+)?(?:keep|expand|extend|roll out|continue|love|adore)"
+                    + "(?:\\s+(?:the|these|this|those|your|their|its|our|all|more))?\\b" + VERBLESS
+                    + "|^(?:please\\s+)?(?:keep|continue) (?:it|them|the lot)(?=\\s*[.!]*$)"
+                    + "|" + AFTER_TOPIC + "for(?=\\s*(?:[.!]|,\\s*\\w+|$))"),
+            cue(Position.DISAGREE, 2, List.of("against", "ditch", "bin", "axe", "shelve", "dump", "junk", "get rid",
+                    "do away", "abolish", "hate", "loathe", "detest"),
+                    "^(?:(?:not|never)\\s+)?(?:(?:\\w+ly|very much|all|dead)\\s+)?against\\b" + VERBLESS
+                    + "|^(?:please\\s+)?(?:just\\s+)?(?:ditch|bin|axe|shelve|dump|junk|get rid of|do away with|abolish|hate"
+                    + "|loathe|detest)(?:\\s+(?:the|these|this|those|your|their|its|all|any))?\\b" + VERBLESS
+                    + "|^(?:please\\s+)?(?:just\\s+)?(?:ditch|bin|axe|shelve|dump|junk|get rid of|do away with|abolish)"
+                    + " (?:it|them|the lot|all of it)(?=\\s*[.!]*$)"
+                    + "|" + AFTER_TOPIC + "against(?=\\s*(?:[.!]|,\\s*\\w+|$))"),
             cue(Position.DISAGREE, 2, List.of("disagree", "oppos", "object", "reject", "against", "condemn",
                     "deplore", "dismayed", "appalled", "alarmed", "disappointed", "scrap", "withdraw", "abandon",
                     "dislike",
@@ -339,6 +375,25 @@ final class PositionReading {
                     "balanced", "worthwhile", "valuable", "fair", "promising", "pragmatic", "proportionate")),
             judgement(Position.DISAGREE, List.of("bad"), List.of("poor", "terrible", "dreadful", "awful", "backward",
                     "retrograde", "cynical", "crude", "hopeless", "foolish", "silly", "lazy", "shallow", "half-baked")),
+            // A verdict as a label before a colon, cheers, or thanks, on something proposed ("Good: the employment
+            // support.", "Three cheers for the conversation clubs!", "Well done on the English strategy."); not "Good:
+            // the bus was on time.", "Three cheers for the bride and groom!".
+            cue(Position.AGREE, 1, List.of("good", "great", "excellent", "brilliant", "best", "cheers", "hooray",
+                    "hurrah", "well done"),
+                    "^(?:very |really )?(?:good|great|excellent|brilliant|best)(?: of (?:all|the lot|the bunch)| bits?| news)?"
+                    + "\\s*:" + VERBLESS
+                    + "|^(?:three cheers|hooray|hurrah|hurray) for\\b" + VERBLESS
+                    + "|^well done (?:on|for|with)\\b[^,;.]{0,60}?" + PROPOSED),
+            cue(Position.DISAGREE, 1, List.of("bad", "poor", "worst", "ugly", "terrible", "awful", "boo", "shame",
+                    "pity", "waffle", "twaddle", "drivel", "claptrap", "guff", "tosh", "hogwash", "codswallop", "tripe",
+                    "piffle", "gibberish"),
+                    "^(?:very |really )?(?:bad|poor|worst|ugly|terrible|awful)(?: of (?:all|the lot|the bunch)| bits?| news)?"
+                    + "\\s*:" + VERBLESS
+                    + "|^(?:three )?boos? (?:for|to)\\b" + VERBLESS
+                    + "|^(?:(?:a |what a |such a )?(?:shame|pity)) about\\b[^,;.]{0,60}?" + PROPOSED
+                    // A noun of dismissal said of it: "The definition is twaddle."; not "The waffle was delicious."
+                    + "|\\b(?:is|are|was|were|'s|'re)\\s+(?:just |pure |utter |complete |total |so much )?(?:waffle|twaddle"
+                    + "|drivel|claptrap|guff|tosh|hogwash|codswallop|tripe|piffle|gibberish)\\b"),
             RESERVATION,
             cue(Position.DISAGREE, 1, List.of("waste", "drop", "think again", "rethink", "wrong", "threat", "unhelpful", "counterproductive", "disproportionate",
                     "better spent", "pointless", "misguided", "ill-", "unworkable", "unnecessary", "patronis",
@@ -908,6 +963,12 @@ final class PositionReading {
      * @param outright a phrase with its own negation ("not sure", "unconvinced"), which no negation turns round
      */
     record Cue(Position position, double weight, List<String> words, Pattern pattern, boolean outright) {
+    }
+
+    /** A word that is neither a subject nor an auxiliary, which a sentence with a verb would hold. */
+    private static String wordNoVerb() {
+        return "(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|should|must|may|might"
+                + "|shall|i|we|you|he|she|they)\\b)[\"“”'\\w-]+";
     }
 
     private static boolean containsAny(String text, List<String> words) {

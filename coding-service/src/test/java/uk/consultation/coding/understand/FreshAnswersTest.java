@@ -118,6 +118,23 @@ class FreshAnswersTest {
     }
 
     /**
+     * Short verdicts as lists of verdicts give them (positions/fresh-list-verdicts.tsv, written before the thirteenth
+     * round changed the reader for them): a preposition opening a sentence with no verb ("Against the register of
+     * tuition centres."), a verdict as a label before a colon or after its topic ("Poor: the measures of success.",
+     * "Integration Areas: against."), an imperative on a proposal ("Ditch the leadership programme."), cheers, a noun
+     * of dismissal ("The definition is twaddle."); each read alone, and the same words taking no view ("Keep left.",
+     * "For sale: bicycle.", "Good: the bus was on time."), which must stay without one: 2 of 46 read right before, 45 after; 5 of 41 without
+     * a view read one before and after ("I was against the wall", "Scrap metal collected on Tuesdays", read by older
+     * rules).
+     */
+    @Test
+    void readsVerdictsAsListsGiveThem() throws IOException {
+        int[] read = readAlone("/positions/fresh-list-verdicts.tsv");
+        assertThat(read[0]).isGreaterThanOrEqualTo(43);
+        assertThat(read[2]).isLessThanOrEqualTo(5);
+    }
+
+    /**
      * Short verdicts after their topic (positions/fresh-verdicts.tsv, written before the ninth round read them): after
      * a dash or a colon, an adjective of praise said with "that's", a word of assent or refusal; each read
      * alone, and the same words of other things ("That's it from us.", "Absolutely everyone …"), which must stay

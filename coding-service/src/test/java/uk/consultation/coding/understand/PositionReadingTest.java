@@ -643,6 +643,57 @@ class PositionReadingTest {
         assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
     }
 
+    /**
+     * A verdict as lists give them, with no verb: a preposition or an imperative opening a sentence on something
+     * proposed, a label before a colon, for or against after its topic, cheers, a noun of dismissal. Written for the
+     * thirteenth round, none from the fixtures.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Against the duty on schools to report.                                                | DISAGREE
+            Wholeheartedly for the ESOL proposals.                                                | AGREE
+            Not against the register either.                                                      | AGREE
+            For a national definition, of course.                                                 | AGREE
+            Keep the funding for conversation classes.                                            | AGREE
+            Please extend the twinning scheme to primary schools.                                 | AGREE
+            Junk the integration targets.                                                         | DISAGREE
+            Do away with the local integration plans.                                             | DISAGREE
+            Axe it.                                                                               | DISAGREE
+            Worst of the lot: the information packs.                                              | DISAGREE
+            Brilliant: the English classes for mothers.                                           | AGREE
+            Out-of-school settings - against.                                                     | DISAGREE
+            Jobs and skills: for.                                                                 | AGREE
+            Hurrah for the women's rights chapter!                                                | AGREE
+            Their leadership section is utter tosh.                                               | DISAGREE
+            Loathe the so-called measures of success.                                             | DISAGREE
+            What a pity about the cuts to English funding.                                        | DISAGREE
+            Well done for the hate crime measures.                                                | AGREE
+            """)
+    void readsAVerdictAsListsGiveIt(String sentence, Position position) {
+        assertReadsAView(sentence, position);
+    }
+
+    /** The same openings with a verb after them, or on things nobody proposes, take no view. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Against the back wall there is a piano.
+            For the English classes, ask at reception.
+            For once the trains ran on time.
+            Keep the door shut.
+            Keep your receipts for the raffle.
+            Junk the old sofa at the tip.
+            Axe the dead branch before it falls.
+            Best of all: the cake stall raised eighty pounds.
+            Bad: the car park was full.
+            Opening times: for members only on Mondays.
+            Hurrah for the weekend!
+            The waffle stall was the busiest at the fete.
+            What a pity about the weather.
+            """)
+    void theSameOpeningsWithAVerbOrOnOtherThingsTakeNoView(String sentence) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
+    }
+
     @Test
     void aCaveatMakesAViewLessCertain() {
         assertThat(PositionReading.read(List.of("We welcome the measures, but funding must follow.")).confidence())
