@@ -128,8 +128,10 @@ public class FreeTextCoder {
             Passage passage = passages.get(found.passage());
             texts.add(passage.text());
             passageSentences.addAll(passage.sentences());
-            sentences.addAll(
-                    sentencesFor(question, passage, found.passage(), all, sentenceVectors, vectors, closeness));
+            // A clause of a sentence giving several proposals a verdict each holds this one's view alone.
+            sentences.addAll(found.verdict().isEmpty()
+                    ? sentencesFor(question, passage, found.passage(), all, sentenceVectors, vectors, closeness)
+                    : found.verdict());
         }
         @Nullable Position position = null;
         if (question.isClosed()) {

@@ -1,8 +1,11 @@
 package uk.consultation.coding.understand;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import uk.consultation.coding.language.CaseFolding;
 import uk.consultation.schemas.consultation.Question;
@@ -15,7 +18,70 @@ import uk.consultation.schemas.consultation.Question;
  */
 final class ProposalNames {
 
+    /** Words joining parts of a sentence; those in the group set one verdict against another. */
+    private static final String COORDINATOR = "(?:(but|whereas|while|though|although|however|yet)|and|or|nor)";
+
+    /**
+     * Where a new verdict may start in a sentence naming several proposals: a semicolon, comma, colon or dash, a
+     * coordinator, or both (", but"): "Yes to local plans but no to the leadership stuff.".
+     */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:(;)|[,:]|\\s[-–—])\\s*(?:" + COORDINATOR
+            + "\\s+)?|\\s+" + COORDINATOR + "\\s+", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A part giving instances of what the part before it names ("We reject the integration measures, such as English
+     * language levels."): the names in it are examples of that proposal, not proposals judged in their own right.
+     */
+    private static final Pattern INSTANCE = Pattern.compile(
+            "(?:such as|including|like|for example|for instance|e\\.g\\.|especially|notably)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private ProposalNames() {
+    }
+
+    /**
+     * A part of a sentence and the proposals it names: one or more, several where no break falls between them.
+     *
+     * @param listed whether it goes on from the part before it with no contrast ("the definition, the local plans"), so
+     *               that the two may share a verdict; not after a semicolon or "but", "whereas", "while", "though"
+     */
+    record Clause(String text, Set<Question> named, boolean listed) {
+    }
+
+    /**
+     * The sentence's parts each naming a proposal, in order: split where a new verdict may start, a part naming none,
+     * or giving instances of the part before it, joined to that part (or, first, to the one after), since it goes on
+     * with that part's verdict ("the local plans are not") or its list ("the definition, the local plans and the
+     * leadership programme").
+     */
+    static List<Clause> clauses(String sentence, List<Question> questions) {
+        List<Clause> clauses = new ArrayList<>();
+        String pending = "";
+        boolean listed = false;
+        Matcher breaks = CLAUSE_BREAK.matcher(sentence);
+        int from = 0;
+        boolean more = true;
+        while (more) {
+            more = breaks.find();
+            String part = sentence.substring(from, more ? breaks.start() : sentence.length());
+            String text = pending.isEmpty() ? part : pending + " " + part;
+            Set<Question> named = in(part, questions);
+            if (!named.isEmpty() && (clauses.isEmpty() || !INSTANCE.matcher(part).lookingAt())) {
+                clauses.add(new Clause(text, named, listed));
+                pending = "";
+            } else if (clauses.isEmpty()) {
+                pending = text;
+            } else {
+                Clause last = clauses.remove(clauses.size() - 1);
+                clauses.add(new Clause(last.text() + " " + part, last.named(), last.listed()));
+            }
+            if (more) {
+                // A contrast, or a semicolon, starts a verdict of its own.
+                listed = breaks.group(1) == null && breaks.group(2) == null && breaks.group(3) == null;
+                from = breaks.end();
+            }
+        }
+        return clauses;
     }
 
     static Set<Question> in(String sentence, List<Question> questions) {

@@ -178,8 +178,17 @@ final class QuestionMapping {
         this.openAnswers = openAnswers;
     }
 
-    /** One passage's mapping to one question. */
-    record Mapping(int passage, Question question, double confidence) {
+    /**
+     * One passage's mapping to one question.
+     *
+     * @param verdict the words holding its view, where one sentence gives several proposals a verdict each ("Yes to
+     *                local plans but no to the leadership stuff."); else empty, and the passage's sentences hold it
+     */
+    record Mapping(int passage, Question question, double confidence, List<String> verdict) {
+
+        Mapping(int passage, Question question, double confidence) {
+            this(passage, question, confidence, List.of());
+        }
     }
 
     List<Mapping> map(List<Passage> passages, Map<String, float[]> sentenceVectors, QuestionVectors vectors,
@@ -235,8 +244,15 @@ final class QuestionMapping {
             List<double[]> sentenceScores = sentenceScores(passage, sentenceVectors, vectors, chapter, heading);
             bySentence(p, passage, sentenceScores, questions, found).stream()
                     .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
-            byName(p, passage, questions).stream()
-                    .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
+            for (Mapping byName : byName(p, passage, questions)) {
+                if (found.add(byName.question())) {
+                    mappings.add(byName);
+                } else if (!byName.verdict().isEmpty()) {
+                    // Mapped by meaning too: its view is still its own clause's, not the sentence's.
+                    mappings.replaceAll(other -> other.passage() == index && other.question().equals(byName.question())
+                            ? new Mapping(index, other.question(), other.confidence(), byName.verdict()) : other);
+                }
+            }
             if (found.isEmpty()) {
                 viewBySentence(p, passage, sentenceScores, questions).ifPresent(question -> {
                     found.add(question.question());
@@ -407,9 +423,11 @@ final class QuestionMapping {
     }
 
     /**
-     * The closed questions sentences of a passage name by a short name, each sentence naming one and taking a view on
-     * it ({@link #NAME_CONFIDENCE}): a sentence this short is mostly its verdict, whose words pull its meaning away from
-     * every question ("And no to your so-called measures of success.").
+     * The closed questions sentences of a passage name by a short name, each taking a view on it
+     * ({@link #NAME_CONFIDENCE}): a sentence this short is mostly its verdict, whose words pull its meaning away from
+     * every question ("And no to your so-called measures of success."). A sentence naming several is read clause by
+     * clause ({@link ProposalNames#clauses}), each proposal taking its own clause's verdict or one shared over a list
+     * ("We reject the definition, the local plans and the leadership programme.").
      */
     private static List<Mapping> byName(int index, Passage passage, List<Question> questions) {
         List<Mapping> mappings = new ArrayList<>();
@@ -419,8 +437,41 @@ final class QuestionMapping {
             if (question != null && question.isClosed() && takesPosition(question, List.of(sentence))) {
                 mappings.add(new Mapping(index, question, NAME_CONFIDENCE));
             }
+            if (named.size() > 1) {
+                mappings.addAll(byClause(index, ProposalNames.clauses(sentence, questions)));
+            }
         }
         return mappings;
+    }
+
+    private static List<Mapping> byClause(int index, List<ProposalNames.Clause> clauses) {
+        List<Mapping> mappings = new ArrayList<>();
+        for (int c = 0; c < clauses.size(); c++) {
+            for (Question question : clauses.get(c).named()) {
+                verdict(question, clauses, c).ifPresent(clause -> mappings.add(
+                        new Mapping(index, question, NAME_CONFIDENCE, List.of(clause))));
+            }
+        }
+        return mappings;
+    }
+
+    /**
+     * The clause holding a closed question's view: its own, else the nearest one before it in the same list, else the
+     * nearest after it; never one across a contrast ("The definition is welcome but the local plans are a disgrace").
+     */
+    private static Optional<String> verdict(Question question, List<ProposalNames.Clause> clauses, int own) {
+        if (!question.isClosed()) {
+            return Optional.empty();
+        }
+        List<Integer> order = new ArrayList<>(List.of(own));
+        for (int at = own - 1; at >= 0 && clauses.get(at + 1).listed(); at--) {
+            order.add(at);
+        }
+        for (int at = own + 1; at < clauses.size() && clauses.get(at).listed(); at++) {
+            order.add(at);
+        }
+        return order.stream().map(at -> clauses.get(at).text())
+                .filter(clause -> takesPosition(question, List.of(clause))).findFirst();
     }
 
     /**

@@ -45,6 +45,24 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aSentenceNamingSeveralProposalsGivesEachItsOwnClausesVerdict() {
+        Map<String, FreeTextCoder.InferredAnswer> contrasting = code("Keep the English classes; scrap the welcome packs.");
+        assertThat(contrasting).containsOnlyKeys("q9a", "q5");
+        assertThat(contrasting.get("q9a").position()).isEqualTo(Position.AGREE);
+        assertThat(contrasting.get("q5").position()).isEqualTo(Position.DISAGREE);
+
+        Map<String, FreeTextCoder.InferredAnswer> shared = code(
+                "We reject the definition, the local plans and the leadership programme.");
+        assertThat(shared).containsOnlyKeys("q1", "q2", "q4");
+        assertThat(shared.values()).allMatch(answer -> answer.position() == Position.DISAGREE);
+    }
+
+    @Test
+    void aSentenceNamingSeveralProposalsWithNoViewAnswersNone() {
+        assertThat(code("The definition and the leadership programme are on pages 10 and 12.")).isEmpty();
+    }
+
+    @Test
     void aPositionIsOnlyAsSureAsItsQuestionAndItsReadingTogether() {
         // Named outright, so the question is nearly sure; views both ways of about equal weight, so the position is not.
         Map<String, FreeTextCoder.InferredAnswer> answers = code("""

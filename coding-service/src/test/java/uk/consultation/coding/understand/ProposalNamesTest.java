@@ -58,6 +58,39 @@ class ProposalNamesTest {
         assertThat(named("The local plan for the ring road was approved.")).isEmpty();
     }
 
+    @Test
+    void aSentenceNamingSeveralSplitsWhereANewVerdictMayStart() {
+        assertThat(clauses("Yes to local plans but no to the leadership stuff."))
+                .containsExactly("Yes to local plans [q2]", "no to the leadership stuff. [q4] after a contrast");
+        assertThat(clauses("Keep the English classes; scrap the information packs."))
+                .containsExactly("Keep the English classes [q9a]", "scrap the information packs. [q5] after a contrast");
+        assertThat(clauses("We reject the definition, the local plans and the leadership programme."))
+                .containsExactly("We reject the definition [q1]", "the local plans [q2]", "the leadership programme. [q4]");
+    }
+
+    @Test
+    void aPartNamingNoneGoesOnWithThePartBeforeIt() {
+        assertThat(clauses("The definition is fine, the local plans are not, and that is final."))
+                .containsExactly("The definition is fine [q1]", "the local plans are not that is final. [q2]");
+        assertThat(clauses("In short, the ESOL cuts and the migration fund, however, worry us."))
+                .containsExactly("In short the ESOL cuts [q9a]", "the migration fund however worry us. [q6]");
+    }
+
+    @Test
+    void aNameGivenAsAnInstanceOfTheProposalBeforeItIsNoClauseOfItsOwn() {
+        assertThat(clauses("We reject the integration measures, such as English language levels."))
+                .containsExactly("We reject the integration measures such as English language levels. [q14]");
+        assertThat(clauses("Scrap the local plans, including the Integration Areas, and the CMF."))
+                .containsExactly("Scrap the local plans including the Integration Areas [q2]", "the CMF. [q6]");
+    }
+
+    /** Each clause's text, the questions it names, and whether it follows the one before it across a contrast. */
+    private static List<String> clauses(String sentence) {
+        List<ProposalNames.Clause> clauses = ProposalNames.clauses(sentence, QUESTIONS);
+        return clauses.stream().map(clause -> clause.text() + " " + clause.named().stream().map(Question::id).toList()
+                + (clause.listed() || clause.equals(clauses.get(0)) ? "" : " after a contrast")).toList();
+    }
+
     private static List<String> named(String sentence) {
         return ProposalNames.in(sentence, QUESTIONS).stream().map(Question::id).toList();
     }
