@@ -78,10 +78,12 @@ class UnderstandingEvaluationTest {
         // head nothing (merged: see docs/benchmarks.md); held-out mapping again when a passage's view was joined to the
         // question one of its sentences is closest to (0.902); and when a wish beside a view became its condition and a
         // remark on the consultation as a whole came to answer no question (0.909); mapping again when a sentence came
-        // to answer the question it names by a short name with a view (development 0.936, held-out 0.918).
-        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.92);
+        // to answer the question it names by a short name with a view (development 0.936, held-out 0.918); and when a
+        // sentence naming several proposals was read clause by clause and divisive views were described in the Green
+        // Paper's plain words (development 0.939, held-out 0.923).
+        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.93);
         assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.97);
-        assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.91);
+        assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.915);
         assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.92);
         // Respondent type: floors against regression just below what the coder measured once it read letterheads,
         // signatures and the other signs of a body (development 1.000, held-out 0.976); a floor, not the target.
