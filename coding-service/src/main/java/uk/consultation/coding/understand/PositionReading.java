@@ -78,6 +78,10 @@ final class PositionReading {
             + "\\s*(?:,\\s*(?:\\w+ly|even|too|please|every time|all the way|of course|without (?:hesitation|question"
             + "|reservation)))?\\s*[.!]*$)";
 
+    /** Convincing, persuading or impressing the writer, not persuading them to do something. */
+    private static final String CONVINCES = "\\b(?:convinc(?:e|es|ed)|persuad(?:e|es|ed)|impress(?:es|ed)?)"
+            + "\\s+(?:me|us|anyone|everyone)\\b(?!\\s+to\\b)";
+
     /** Where a short verdict follows its topic: a dash or a colon ("Local plans - sensible.", "Schools: absolutely"). */
     private static final String AFTER_TOPIC = "(?:\\s[–—-]|:)\\s*";
 
@@ -309,12 +313,24 @@ final class PositionReading {
                     + "|^(?:please\\s+)?(?:just\\s+)?(?:ditch|bin|axe|shelve|dump|junk|get rid of|do away with|abolish)"
                     + " (?:it|them|the lot|all of it)(?=\\s*[.!]*$)"
                     + "|" + AFTER_TOPIC + "against(?=\\s*(?:[.!]|,\\s*\\w+|$))"),
+            // A refusal of more of something proposed, with no verb ("No more citizenship tests.", "… and no more
+            // funding for the leadership programme"); not "No more buses after ten.", "No more than twenty came".
+            outright(Position.DISAGREE, 2, List.of("no more"), "(?:^|\\band\\s+)no more\\b(?!\\s+than\\b)" + VERBLESS),
+            // What is proposed convincing, persuading or impressing the writer, which a negation turns round ("the
+            // definition does not convince me"); and neither of the proposals, none of them or nothing in them doing so
+            // ("Neither the definition nor the measures convince me"), read first; not "the film did not impress us",
+            // "he persuaded me to join the choir".
+            outright(Position.DISAGREE, 2, List.of("convinc", "persuad", "impress"),
+                    "\\b(?:neither|none|nothing)\\b[^,;.]{0,80}?" + PROPOSED + "[^,;.]{0,60}?" + CONVINCES),
+            cue(Position.AGREE, 2, List.of("convinc", "persuad", "impress"), PROPOSED + "[^,;.]{0,60}?" + CONVINCES),
             cue(Position.DISAGREE, 2, List.of("disagree", "oppos", "object", "reject", "against", "condemn",
                     "deplore", "dismayed", "appalled", "alarmed", "disappointed", "scrap", "withdraw", "abandon",
                     "dislike",
                     "stand in"),
                     "\\bdisagree[sd]?\\b|\\boppose[sd]?\\b|\\bopposition to\\b|\\bobject(?:s|ed|ion|ions)?\\b"
                     + "|\\breject(?:s|ed)?\\b|\\b(?:am|are|is|be|was|were)\\s+(?:[\\w']+\\s+)?against\\b"
+                    // Shortened, against something proposed: "I'm against the definition", not "I'm against the wall".
+                    + "|(?:'m|'re)\\s+(?:[\\w']+\\s+)?against\\b(?=[^,;.]{0,40}?" + PROPOSED + ")"
                     + "|\\bcondemn(?:s|ed)?\\b|\\bdeplore[sd]?\\b|\\b(?:dismayed|appalled|alarmed|disappointed)\\b"
                     + "|\\bscrap(?:ped)?\\b|\\bwithdraw(?:n)?\\b|\\babandon(?:ed)?\\b|\\bdislike[sd]?\\b"
                     + "|\\bstand in (?:its|the|their) way\\b"),
@@ -459,14 +475,16 @@ final class PositionReading {
             outright(Position.DISAGREE, 1, List.of("non-starter", "non starter", "recipe for", "wedge", "slippery slope",
                     "too far", "sledgehammer", "damp squib", "own goal", "reinvent", "dead against", "dead set against",
                     "out", "not for", "beggars belief", "nanny state", "down the drain", "cart before the horse",
-                    "thought through", "thought out", " no"),
+                    "thought through", "thought out", " no", "thumbs"),
                     "\\bnon[- ]starter\\b|\\brecipe for (?:disaster|trouble|resentment|division|chaos|conflict)\\b"
                     + "|\\bthin end of the wedge\\b|\\bslippery slope\\b|\\b(?:a )?(?:step|bridge) too far\\b"
                     + "|\\bsledgehammer to crack\\b|\\bdamp squib\\b|\\bown goal\\b|\\breinvent(?:s|ed|ing)? the wheel\\b"
                     + "|\\bdead (?:set )?against\\b|\\bcount (?:me|us|them|our \\w+) out\\b"
                     + "|\\bnot for (?:me|us)\\b(?! to\\b)|\\bbeggars belief\\b|\\bnanny state\\b|\\bdown the drain\\b"
                     + "|\\bcart before the horse\\b|\\b(?:badly|poorly|not|never) thought (?:through|out)\\b"
-                    + "|\\ba (?:firm|flat|resounding|clear|definite|big) no\\b"));
+                    + "|\\ba (?:firm|flat|resounding|clear|definite|big) no\\b"
+                    // A thumbs down given to something proposed, not to the carrots.
+                    + "|" + PROPOSED + "[^,;.]{0,50}?\\bthumbs[- ]down\\b|\\bthumbs[- ]down\\b[^,;.]{0,50}?" + PROPOSED));
 
     /**
      * What a closed question asks of its proposal, from its own wording: whether the writer agrees with it, or whether

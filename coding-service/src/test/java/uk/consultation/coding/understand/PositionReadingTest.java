@@ -247,6 +247,34 @@ class PositionReadingTest {
     }
 
     /**
+     * Views in the clauses of a list of verdicts: against with the verb shortened, no more of something proposed, a
+     * proposal that does (not) convince the writer, a thumbs down given to one (fifteenth round).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I'm against the definition.                                    | DISAGREE
+            We're not against the register.                                | AGREE
+            No more citizenship tests.                                     | DISAGREE
+            Fewer fines and no more funding for the leadership programme.  | DISAGREE
+            The definition does not convince me.                           | DISAGREE
+            Neither the local plans nor the fund convince us.              | DISAGREE
+            The English proposals persuade me.                             | AGREE
+            The local plans get a thumbs down from us.                     | DISAGREE
+            """)
+    void readsViewsInTheClausesOfAList(String sentence, Position position) {
+        assertReadsAView(sentence, position);
+    }
+
+    /** The same words of other things: no view. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"I'm against the wall.", "No more buses after ten.", "No more than ten came to the school.",
+            "Neither the bus nor the train was late.", "He persuaded me to join the school choir.",
+            "The film did not impress us.", "The baby gave a thumbs down to the carrots."})
+    void theSameWordsOfOtherThingsInAListTakeNone(String sentence) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
+    }
+
+    /**
      * A judgement given as a noun phrase of its own ("a workable compromise", "it's a retrograde step"), with a noun no
      * list holds. Written before the rule was (sixth round); none from the fixtures.
      */
