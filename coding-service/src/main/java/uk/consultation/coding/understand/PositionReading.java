@@ -79,7 +79,7 @@ final class PositionReading {
             + "|reservation)))?\\s*[.!]*$)";
 
     /** Convincing, persuading or impressing the writer, not persuading them to do something. */
-    private static final String CONVINCES = "\\b(?:convinc(?:e|es|ed)|persuad(?:e|es|ed)|impress(?:es|ed)?)"
+    private static final String CONVINCES = "\\b(?:convince[sd]?|persuade[sd]?|impress(?:es|ed)?)"
             + "\\s+(?:me|us|anyone|everyone)\\b(?!\\s+to\\b)";
 
     /** Where a short verdict follows its topic: a dash or a colon ("Local plans - sensible.", "Schools: absolutely"). */
@@ -316,13 +316,13 @@ final class PositionReading {
             // A refusal of more of something proposed, with no verb ("No more citizenship tests.", "… and no more
             // funding for the leadership programme"); not "No more buses after ten.", "No more than twenty came".
             outright(Position.DISAGREE, 2, List.of("no more"), "(?:^|\\band\\s+)no more\\b(?!\\s+than\\b)" + VERBLESS),
-            // What is proposed convincing, persuading or impressing the writer, which a negation turns round ("the
-            // definition does not convince me"); and neither of the proposals, none of them or nothing in them doing so
-            // ("Neither the definition nor the measures convince me"), read first; not "the film did not impress us",
-            // "he persuaded me to join the choir".
+            // What is proposed failing to convince, persuade or impress the writer ("the definition does not convince
+            // me", "Neither the definition nor the measures convince me"); not "the film did not impress us", "he
+            // persuaded me to join the choir". Not the bare verb: a list's "nor" is gone from its clause.
             outright(Position.DISAGREE, 2, List.of("convinc", "persuad", "impress"),
-                    "\\b(?:neither|none|nothing)\\b[^,;.]{0,80}?" + PROPOSED + "[^,;.]{0,60}?" + CONVINCES),
-            cue(Position.AGREE, 2, List.of("convinc", "persuad", "impress"), PROPOSED + "[^,;.]{0,60}?" + CONVINCES),
+                    "\\b(?:neither|none|nothing)\\b[^,;.]{0,80}?" + PROPOSED + "[^,;.]{0,60}?" + CONVINCES
+                    + "|" + PROPOSED + "[^,;.]{0,60}?(?:\\b(?:does|do|did|will|would)(?: not|n't)|\\bwon't|\\bnever"
+                    + "|\\bfail(?:s|ed)? to)\\s+" + CONVINCES),
             cue(Position.DISAGREE, 2, List.of("disagree", "oppos", "object", "reject", "against", "condemn",
                     "deplore", "dismayed", "appalled", "alarmed", "disappointed", "scrap", "withdraw", "abandon",
                     "dislike",

@@ -258,7 +258,7 @@ class PositionReadingTest {
             Fewer fines and no more funding for the leadership programme.  | DISAGREE
             The definition does not convince me.                           | DISAGREE
             Neither the local plans nor the fund convince us.              | DISAGREE
-            The English proposals persuade me.                             | AGREE
+            The register fails to convince us.                             | DISAGREE
             The local plans get a thumbs down from us.                     | DISAGREE
             """)
     void readsViewsInTheClausesOfAList(String sentence, Position position) {
