@@ -71,10 +71,12 @@ final class PositionReading {
 
     /**
      * The rest of a sentence with no verb that names something proposed, to its end: "the register of tuition centres.",
-     * "local plans, every time."; not "the definition, see page 12." nor "the bus was on time.".
+     * "local plans, every time."; not "the definition, see page 12." nor "the bus was on time.". A verdict this short
+     * has a few words each side of what it names: bounded, since Java matches each repetition of a group by recursion,
+     * and a run-on sentence of thousands of words overflowed the stack (and took time quadratic in it before that).
      */
-    private static final String VERBLESS = "(?=(?:\\s+" + wordNoVerb() + ")*?\\s+[\"“”']?" + PROPOSED
-            + "(?:[\"“”'\\w-]*)(?:\\s+" + wordNoVerb() + ")*"
+    private static final String VERBLESS = "(?=(?:\\s+" + wordNoVerb() + "){0,20}?\\s+[\"“”']?" + PROPOSED
+            + "(?:[\"“”'\\w-]*)(?:\\s+" + wordNoVerb() + "){0,20}"
             + "\\s*(?:,\\s*(?:\\w+ly|even|too|please|every time|all the way|of course|without (?:hesitation|question"
             + "|reservation)))?\\s*[.!]*$)";
 

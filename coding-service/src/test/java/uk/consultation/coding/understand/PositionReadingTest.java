@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import uk.consultation.coding.language.Sentences;
 import uk.consultation.schemas.Position;
+import uk.consultation.testsupport.fuzz.LinearTime;
 
 class PositionReadingTest {
 
@@ -755,6 +756,18 @@ class PositionReadingTest {
             });
         }
         assertThat(matches).hasSizeGreaterThan(100);
+    }
+
+    /**
+     * Found by review: a verdict with no verb was matched word by word to the sentence's end, which Java does by
+     * recursion, so a run-on sentence opening like one ("For the plans plans plans … is bad") overflowed the stack at
+     * ten thousand characters; its words each side of what it names are now bounded, and reading takes linear time.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"For the ", "Against the ", "No more ", "Good: ", "Keep the ", "Ditch the "})
+    void readsARunOnSentenceOpeningLikeAVerdictInTimeLinearInIt(String opening) {
+        LinearTime.assertLinear("a verdict with no verb", 1_000, n -> opening + "plans ".repeat(n / 6) + "is bad",
+                sentence -> PositionReading.read(List.of(sentence)));
     }
 
     private static List<String> sentences() throws IOException, URISyntaxException {
