@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,10 +50,31 @@ final class HeadlessChromium {
     static void openSignedIn(WebDriver browser, String pageUrl, StaffRole as) {
         browser.manage().deleteAllCookies();
         browser.get(pageUrl);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = waitOn(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username"))).sendKeys(as.localUser());
         browser.findElement(By.name("password")).sendKeys(RunningSystem.password(as));
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(page -> page.getCurrentUrl().startsWith(pageUrl));
+    }
+
+    /**
+     * A wait that outlasts a page replaced while it looks (a reload makes the elements it found stale) and, if it times
+     * out, says which page the browser shows instead, so that a failure on CI says what happened.
+     */
+    static WebDriverWait waitOn(WebDriver browser, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(browser, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.withMessage(() -> shown(browser));
+        return wait;
+    }
+
+    private static String shown(WebDriver browser) {
+        try {
+            String text = browser.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ").strip();
+            return "the browser shows " + browser.getCurrentUrl() + " titled \"" + browser.getTitle() + "\": "
+                    + text.substring(0, Math.min(text.length(), 600));
+        } catch (RuntimeException e) {
+            return "the browser's page could not be read: " + e.getMessage();
+        }
     }
 }

@@ -103,6 +103,16 @@ public class KeyClaims {
         }
     }
 
+    /** Whether keyed responses can be taken: the store has read the topic to its end since the instance started. */
+    boolean ready() {
+        try {
+            store();
+            return true;
+        } catch (KafkaUnavailableException | InvalidStateStoreException e) {
+            return false;
+        }
+    }
+
     /** Queryable only once the store has read the topic to its end at start: until then keyed requests get 503. */
     private ReadOnlyKeyValueStore<String, String> store() {
         KafkaStreams kafkaStreams = streams.getKafkaStreams();

@@ -21,12 +21,15 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
 import com.jayway.jsonpath.JsonPath;
 
 import uk.consultation.intake.IntakeApplication;
+import uk.consultation.intake.kafka.EventPublisher;
 import uk.consultation.schemas.EventJson;
 import uk.consultation.schemas.Topics;
 import uk.consultation.schemas.response.ResponseReceived;
@@ -62,6 +65,25 @@ class KeyReuseAcrossInstancesTest {
     @AfterAll
     static void stop() {
         instances.forEach(ConfigurableApplicationContext::close);
+    }
+
+    /**
+     * Found on CI: a form sent just after an instance started got 503 because its store of claims was still reading.
+     * Readiness now waits for the store: each running instance is ready, and one whose store has not started is not.
+     */
+    @Test
+    void anInstanceIsReadyOnlyOnceItsStoreOfClaimsCanBeRead() throws Exception {
+        for (int i = 0; i < instances.size(); i++) {
+            HttpResponse<String> readiness = HTTP.send(HttpRequest.newBuilder(
+                    URI.create(addresses.get(i) + "/actuator/health/readiness")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
+            assertThat(instances.get(i).getBean(HealthEndpointGroups.class).get("readiness").isMember("responseKeys"))
+                    .isTrue();
+        }
+        KeyClaims notStarted = new KeyClaims(new StreamsBuilderFactoryBean(),
+                instances.get(0).getBean(EventPublisher.class));
+        assertThat(new ResponseKeysHealthIndicator(notStarted).health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
     }
 
     @Test
