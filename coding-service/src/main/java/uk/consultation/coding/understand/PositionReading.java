@@ -665,8 +665,14 @@ final class PositionReading {
 
     /** "We do not think these are the right measures": the negation is the whole clause's. */
     private static final Pattern NEGATED_THOUGHT = Pattern.compile(
-            "(?:\\bnot|n't|\\bnever)\\s+(?:think|believe|feel|consider|accept|say|see that)\\b"
-                    + "|^\\s*(?:nobody|no one|none of (?:us|them))\\b");
+            "(?:\\bnot|n't|\\bnever)\\s+(?:think|believe|feel|consider|accept|say|see that)\\b");
+    private static final Pattern DENIED_BY_ALL = Pattern.compile("\\s*(?:nobody|no one|none of (?:us|them))\\b");
+
+    /**
+     * How far before a cue a negated thought reaches, in characters (about fifty words): bounded so that a run-on
+     * sentence of many cues is read in time linear in it.
+     */
+    private static final int NEGATION_WINDOW = 300;
 
     /** "It does not, in our view, achieve its aim": an aside between the negation and the verb. */
     private static final Pattern ASIDE = Pattern.compile(
@@ -959,23 +965,39 @@ final class PositionReading {
 
     /**
      * A negation within a few words before the cue, in the same clause, or inside it ("we cannot support", "I am not
-     * against"), or a negated thought earlier in the clause ("we do not think these are the right measures").
+     * against"), or a negated thought earlier in the clause, within fifty words or so ("we do not think these are the
+     * right measures").
      */
     private static boolean negated(String clause, Matcher cue) {
-        String before = NEGATING.matcher(NOT_NEGATING.matcher(clause.substring(0, cue.start())).replaceAll(" "))
+        int from = cue.start() - NEGATION_WINDOW;
+        if (from <= 0) {
+            from = 0;
+        } else {
+            // from a whole word, so that the window never makes "not" of "cannot"
+            while (from < cue.start() && !Character.isWhitespace(clause.charAt(from - 1))) {
+                from++;
+            }
+        }
+        String before = NEGATING.matcher(NOT_NEGATING.matcher(clause.substring(from, cue.start())).replaceAll(" "))
                 .replaceAll("not");
         // A negation inside a clause of its own does not reach past it ("saying that it is not X is welcome").
         Matcher boundary = CLAUSE_BOUNDARY.matcher(before);
-        int from = 0;
+        int clauseStart = 0;
         while (boundary.find()) {
-            from = boundary.end();
+            clauseStart = boundary.end();
         }
-        List<String> words = new ArrayList<>(Arrays.asList(before.substring(from).split("[^\\w']+")));
+        List<String> words = new ArrayList<>(Arrays.asList(before.substring(clauseStart).split("[^\\w']+")));
         words.removeIf(String::isEmpty);
         words = new ArrayList<>(words.subList(Math.max(0, words.size() - NEGATION_REACH), words.size()));
         words.addAll(Arrays.asList(NOT_NEGATING.matcher(cue.group()).replaceAll(" ").split("[^\\w']+")));
         return words.stream().anyMatch(word -> NEGATIONS.contains(word) || word.endsWith("n't"))
-                || NEGATED_THOUGHT.matcher(before).find();
+                || NEGATED_THOUGHT.matcher(before).find() || deniedByAll(clause, cue);
+    }
+
+    /** "Nobody thinks this will help": the clause opens with everyone's denial, before the cue. */
+    private static boolean deniedByAll(String clause, Matcher cue) {
+        Matcher all = DENIED_BY_ALL.matcher(clause);
+        return all.lookingAt() && all.end() <= cue.start();
     }
 
     /**

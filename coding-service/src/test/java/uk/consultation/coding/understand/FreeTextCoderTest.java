@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import uk.consultation.coding.TestCoding;
 import uk.consultation.coding.TestEvents;
 import uk.consultation.coding.language.SentenceEmbeddings;
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.consultation.Question;
+import uk.consultation.testsupport.fuzz.LinearTime;
 
 class FreeTextCoderTest {
 
@@ -386,6 +389,19 @@ class FreeTextCoderTest {
 
     private static Question question(String id) {
         return TestEvents.BUNDLED.question(id).orElseThrow();
+    }
+
+    /**
+     * A letter may be a million characters with no full stop: coding it as a whole (passages, mapping, names, clauses,
+     * positions, here under a question's number) takes time linear in it, so that one letter cannot hold up a
+     * partition for hours.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"We agree with this ", "English lessons and the definition, we do not think so, but ",
+            "For the plans, against the welcome packs and no more "})
+    void codesARunOnLetterInTimeLinearInIt(String repeated) {
+        LinearTime.assertLinear("a run-on letter", 1_000,
+                n -> "Question 4\n\n" + repeated.repeat(Math.max(1, n / repeated.length())), FreeTextCoderTest::code);
     }
 
     private static Map<String, FreeTextCoder.InferredAnswer> code(String text) {

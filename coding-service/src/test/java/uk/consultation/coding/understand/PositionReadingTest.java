@@ -770,6 +770,18 @@ class PositionReadingTest {
                 sentence -> PositionReading.read(List.of(sentence)));
     }
 
+    /**
+     * Found by review: before each cue the whole clause before it was searched for a negation, so a run-on sentence
+     * of many cues took time quadratic in it ("We agree with this " to 100,000 characters: half a minute a read).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"We agree with this ", "we do not think this is right and ", "Nobody supports it, we support "})
+    void readsARunOnSentenceOfManyCuesInTimeLinearInIt(String repeated) {
+        LinearTime.assertLinear("a sentence of many cues", 1_000,
+                n -> repeated.repeat(Math.max(1, n / repeated.length())) + "in full.",
+                sentence -> PositionReading.read(List.of(sentence)));
+    }
+
     private static List<String> sentences() throws IOException, URISyntaxException {
         List<String> sentences = new ArrayList<>();
         for (String directory : List.of("/understanding", "/responses")) {
