@@ -58,11 +58,15 @@ final class ProposalNames {
         List<Clause> clauses = new ArrayList<>();
         String pending = "";
         boolean listed = false;
+        List<int[]> unbroken = namesHoldingBreaks(sentence, questions);
         Matcher breaks = CLAUSE_BREAK.matcher(sentence);
         int from = 0;
         boolean more = true;
         while (more) {
             more = breaks.find();
+            if (more && unbroken.stream().anyMatch(name -> name[0] < breaks.start() && breaks.end() < name[1])) {
+                continue;
+            }
             String part = sentence.substring(from, more ? breaks.start() : sentence.length());
             String text = pending.isEmpty() ? part : pending + " " + part;
             Set<Question> named = in(part, questions);
@@ -82,6 +86,24 @@ final class ProposalNames {
             }
         }
         return clauses;
+    }
+
+    /** Where the sentence gives a name that holds a break ("Places and Community"), which no clause splits. */
+    private static List<int[]> namesHoldingBreaks(String sentence, List<Question> questions) {
+        List<int[]> spans = new ArrayList<>();
+        for (Question question : questions) {
+            for (String name : question.names()) {
+                if (CLAUSE_BREAK.matcher(name).find()) {
+                    Matcher given = Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join("[^\\p{L}\\p{N}]+",
+                            words(name).strip().split(" ")) + "(?![\\p{L}\\p{N}])",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(sentence);
+                    while (given.find()) {
+                        spans.add(new int[] {given.start(), given.end()});
+                    }
+                }
+            }
+        }
+        return spans;
     }
 
     static Set<Question> in(String sentence, List<Question> questions) {

@@ -84,6 +84,15 @@ class ProposalNamesTest {
                 .containsExactly("Scrap the local plans including the Integration Areas [q2]", "the CMF. [q6]");
     }
 
+    /** Found by review: "Places and Community" was split at its "and", and then named nothing. */
+    @Test
+    void aNameHoldingACoordinatorIsNotSplitAtIt() {
+        assertThat(clauses("Yes to Places and Community but no to the definition."))
+                .containsExactly("Yes to Places and Community [q10]", "no to the definition. [q1] after a contrast");
+        assertThat(clauses("No to the Cohesion and Integration Network, and no to the local plans."))
+                .containsExactly("No to the Cohesion and Integration Network [q4]", "no to the local plans. [q2]");
+    }
+
     /** Each clause's text, the questions it names, and whether it follows the one before it across a contrast. */
     private static List<String> clauses(String sentence) {
         List<ProposalNames.Clause> clauses = ProposalNames.clauses(sentence, QUESTIONS);
