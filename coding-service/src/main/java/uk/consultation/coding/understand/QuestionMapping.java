@@ -244,7 +244,15 @@ final class QuestionMapping {
             List<double[]> sentenceScores = sentenceScores(passage, sentenceVectors, vectors, chapter, heading);
             bySentence(p, passage, sentenceScores, questions, found).stream()
                     .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
-            for (Mapping byName : byName(p, passage, questions)) {
+            List<Mapping> byNames = byName(p, passage, questions);
+            if (passage.sentences().size() == 1 && !byNames.isEmpty()) {
+                // A sentence judging a proposal by its name answers that one, not its neighbours by meaning.
+                Set<Question> judged = new HashSet<>();
+                byNames.forEach(mapping -> judged.add(mapping.question()));
+                mappings.removeIf(other -> other.passage() == index && other.question().isClosed()
+                        && !judged.contains(other.question()) && found.remove(other.question()));
+            }
+            for (Mapping byName : byNames) {
                 if (found.add(byName.question())) {
                     mappings.add(byName);
                 } else if (!byName.verdict().isEmpty()) {

@@ -392,6 +392,19 @@ class FreeTextCoderTest {
     }
 
     /**
+     * Found trying a new letter on the running system: a sentence judging the local plans by their name was also mapped
+     * to leadership (q4) by its meaning ("Whitehall", "councils"). It answers the proposal it names alone.
+     */
+    @Test
+    void aSentenceJudgingAProposalByItsNameAnswersThatOneAlone() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("We do not support local integration plans being "
+                + "imposed from Whitehall; councils already know their areas.");
+
+        assertThat(answers).containsOnlyKeys("q2");
+        assertThat(answers.get("q2").position()).isEqualTo(Position.DISAGREE);
+    }
+
+    /**
      * A letter may be a million characters with no full stop: coding it as a whole (passages, mapping, names, clauses,
      * positions, here under a question's number) takes time linear in it, so that one letter cannot hold up a
      * partition for hours.
