@@ -108,13 +108,15 @@ final class QuestionMapping {
             + "|\\bour (?:[a-z]+ ){0,2}(?:project|programme|scheme|club|classes|centre|group|initiative|course"
             + "|sessions?|café|cafe)\\b|\\brun by (?:volunteers|us)\\b");
 
-    /** What shows it works: how long, how often, how many, an evaluation. */
+    /** What shows it works: how long, how often, how many, an evaluation, the writer's word that it does. */
     private static final Pattern RESULT = Pattern.compile("\\bsince (?:19|20)\\d\\d\\b|\\bevaluat|\\bpilot"
-            + "|\\bworked (?:well|because)|\\bsuccess|\\b(?:\\d+|ten|twenty|thirty|forty|fifty|sixty|a hundred"
+            + "|\\bworked (?:well|because)|\\b(?:it|this|that) works\\b|\\bsuccess"
+            + "|\\b(?:\\d+|ten|twenty|thirty|forty|fifty|sixty|a hundred"
             + "|hundreds of|dozens of|thousands of) (?:people|families|women|men|children|young people|participants"
             + "|learners|volunteers|members)\\b"
             + "|\\bfor (?:over |more than )?(?:\\d+|two|three|four|five|ten|twenty) years\\b"
-            + "|\\b(?:every|a|each|per|once a) (?:week|sunday|saturday|month)\\b");
+            + "|\\b(?:every|a|each|per|once a) (?:week|sunday|saturday|month)\\b"
+            + "|\\b(?:every|on) (?:mon|tues|wednes|thurs|fri|satur|sun)days?(?: (?:nights|evenings|mornings))?\\b");
 
     /**
      * People of different kinds named together: "from every background", "of three faiths", "whatever their faith",

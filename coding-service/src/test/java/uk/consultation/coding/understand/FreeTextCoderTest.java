@@ -391,6 +391,17 @@ class FreeTextCoderTest {
         return TestEvents.BUNDLED.question(id).orElseThrow();
     }
 
+    /** The writer's own club, what day it meets and their word that it works: an example of what works (q3). */
+    @Test
+    void aProjectTheWriterRunsAndSaysWorksIsAnExample() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Our club runs football on Friday nights with the church youth group down the road. That is the kind of \
+                thing that works.
+                """);
+
+        assertThat(answers).containsKey("q3");
+    }
+
     /**
      * Found trying a new letter on the running system: a sentence judging the local plans by their name was also mapped
      * to leadership (q4) by its meaning ("Whitehall", "councils"). It answers the proposal it names alone.

@@ -52,7 +52,8 @@ class OpenAnswerPrototypesTest {
      * each coded alone as a document: which of the examples and suggestions questions it answers, against the label.
      * Prints the figures; fails below floors a little under what the coder reached (docs/benchmarks.md: before the
      * detector 46 of 89 right, examples found in 5 of 35, suggestions in 13 of 25; before people of different kinds told
-     * together counted as an example and what would follow as a suggestion, 56, 11 and 16).
+     * together counted as an example and what would follow as a suggestion, 56, 11 and 16; before a weekday's meeting
+     * and the writer's word that it works counted as what shows a project works, 63, 16 and 18).
      */
     @Test
     void findsExamplesAndSuggestionsInFreshPassages() throws IOException {
@@ -60,7 +61,7 @@ class OpenAnswerPrototypesTest {
 
         assertThat(figures.passages()).isGreaterThanOrEqualTo(80);
         assertThat(figures.right()).isGreaterThanOrEqualTo(61);
-        assertThat(figures.found()[0]).isGreaterThanOrEqualTo(15);
+        assertThat(figures.found()[0]).isGreaterThanOrEqualTo(17);
         assertThat(figures.found()[1]).isGreaterThanOrEqualTo(17);
         assertThat(figures.wrong()[0] + figures.wrong()[1]).isLessThanOrEqualTo(3);
     }
@@ -78,7 +79,7 @@ class OpenAnswerPrototypesTest {
 
         assertThat(figures.passages()).isGreaterThanOrEqualTo(30);
         assertThat(figures.right()).isGreaterThanOrEqualTo(21);
-        assertThat(figures.found()[0]).isGreaterThanOrEqualTo(4);
+        assertThat(figures.found()[0]).isGreaterThanOrEqualTo(5);
         assertThat(figures.found()[1]).isGreaterThanOrEqualTo(8);
         assertThat(figures.wrong()[0] + figures.wrong()[1]).isLessThanOrEqualTo(1);
     }
@@ -95,7 +96,7 @@ class OpenAnswerPrototypesTest {
 
         assertThat(figures.passages()).isGreaterThanOrEqualTo(80);
         assertThat(figures.right()).isGreaterThanOrEqualTo(53);
-        assertThat(figures.found()[0]).isGreaterThanOrEqualTo(6);
+        assertThat(figures.found()[0]).isGreaterThanOrEqualTo(7);
         assertThat(figures.found()[1]).isGreaterThanOrEqualTo(10);
         assertThat(figures.wrong()[0] + figures.wrong()[1]).isLessThanOrEqualTo(7);
     }
