@@ -345,7 +345,8 @@ final class PositionReading {
                     "solution", "way", "met", "priority", "nice", "go ahead", "rolled out", "adopted", "implemented",
                     "extended", "to see", "live with", "do it", "do this", "to like", "merit", "what", "theory", "paper"),
                     "\\b(?:good|great|excellent|sensible|useful|helpful|positive|reasonable|nice)\\s+"
-                    + "(?:idea|thing|step|start|starting point|approach|proposals?|measures?|plans?|move|news)\\b"
+                    + "(?:idea|thing|step|start|starting point|approach|proposals?|measures?|plans?|move|news"
+                    + "|(?:part|bits?|aspects?|elements?)(?! of))\\b"
                     // Praise of how it looks, not of how it will work: an aim granted, as AIM reads it.
                     + "|\\b(?:fine|good|great|sound|sensible|nice|lovely|ok|okay) (?:in theory|on paper)\\b"
                     + "|\\bspot on\\b|\\bstep forward\\b|\\bright (?:approach|way|thing|direction|measures|ones|idea)\\b"
@@ -641,9 +642,13 @@ final class PositionReading {
     private static final Pattern NOT_NEGATING = Pattern.compile(
             "\\bnot (?:only|just|merely)\\b|\\bno (?:doubt|question)\\b|\\bnothing but\\b|\\bnot least\\b");
 
-    /** "I see no reason to oppose it", "I fail to see the point": a phrase that negates what follows as "not" would. */
+    /**
+     * "I see no reason to oppose it", "I fail to see the point", "far too small to make a difference": a phrase that
+     * negates what follows as "not" would.
+     */
     private static final Pattern NEGATING = Pattern.compile(
-            "\\b(?:no|little|any) (?:reason|cause|grounds) to\\b|\\bfail(?:s|ed)? to\\b");
+            "\\b(?:no|little|any) (?:reason|cause|grounds) to\\b|\\bfail(?:s|ed)? to\\b"
+                    + "|\\btoo (?:[a-z]+ )?[a-z]+ to\\b");
 
     private static final int NEGATION_REACH = 2;
 
@@ -1037,7 +1042,8 @@ final class PositionReading {
         return cue(position, 1, words, "(?:^(?:\\w+ly,?\\s+)?|\\b(?:is|are|was|were|'s|'re|seems?|looks?|sounds?|be)"
                 + "\\s+(?:not\\s+)?(?:like\\s+)?)an?\\s+(?:\\w+ly\\s+|very\\s+|really\\s+|pretty\\s+|quite\\s+)?"
                 + "(?:(?:" + String.join("|", readWithNouns) + ")\\s+(?!(?:idea|thing|step|start|starting point|approach"
-                + "|proposals?|measures?|plans?|move|news)\\b)|(?:" + String.join("|", adjectives) + ")\\s+)"
+                + "|proposals?|measures?|plans?|move|news|part|bits?|aspects?|elements?)\\b)|(?:"
+                + String.join("|", adjectives) + ")\\s+)"
                 + "(?!(?:deal|many|number|few|lot|while)\\b)[\\w-]+");
     }
 

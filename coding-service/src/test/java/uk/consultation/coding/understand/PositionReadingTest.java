@@ -59,6 +59,8 @@ class PositionReadingTest {
             The money on offer is not adequate for a town of our size.                | DISAGREE
             Not only do we welcome the focus on English, we will host classes.        | AGREE
             Saying plainly that mixing is not a one-way street is welcome.            | AGREE
+            But the funding is far too small to make a difference.                    | DISAGREE
+            The plans are too vague to be of any help to a council like ours.         | DISAGREE
             """)
     void negationTurnsAViewRound(String sentence, Position position) {
         assertThat(PositionReading.read(List.of(sentence)).position()).isEqualTo(position);
@@ -780,6 +782,17 @@ class PositionReadingTest {
         LinearTime.assertLinear("a sentence of many cues", 1_000,
                 n -> repeated.repeat(Math.max(1, n / repeated.length())) + "in full.",
                 sentence -> PositionReading.read(List.of(sentence)));
+    }
+
+    /** Found coding new letters: the one part praised, and a part of something that is only a quantity. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The proposals for English classes are the only good part.                 | AGREE
+            Twinning schools is the one good element in the whole chapter.             | AGREE
+            A good part of the fund will be wasted on consultants.                     | DISAGREE
+            """)
+    void readsPraiseOfAPart(String sentence, Position position) {
+        assertThat(PositionReading.read(List.of(sentence)).position()).isEqualTo(position);
     }
 
     private static List<String> sentences() throws IOException, URISyntaxException {
