@@ -134,6 +134,13 @@ final class QuestionMapping {
     private static final Pattern NAMED_LIST = Pattern.compile(
             "\\b\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, (?:\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? )+and \\p{L}");
 
+    /**
+     * A body telling whom it speaks for ("The Forum, which brings together representatives of nine faith communities"):
+     * the writer introducing itself, not an example of people meeting.
+     */
+    private static final Pattern REPRESENTING = Pattern.compile("\\brepresent(?:s|ing|atives?)?\\b|\\bon behalf of\\b"
+            + "|\\bumbrella\\b");
+
     /** In each other's company: together, side by side, talking, friends. */
     private static final Pattern TOGETHER = Pattern.compile("\\btogether\\b|\\bside by side\\b|\\beach other\\b"
             + "|\\bone another\\b|\\bfriends?\\b|\\b(?:get|gets|got|getting) to know\\b|\\bchat|\\btalk"
@@ -350,7 +357,8 @@ final class QuestionMapping {
     private static boolean meeting(String sentence) {
         String lower = CaseFolding.lower(sentence);
         return (MIXED.matcher(lower).find() || NAMED_LIST.matcher(sentence).find()) && TOGETHER.matcher(lower).find()
-                && !UNTOLD.matcher(lower).find() && !PositionReading.takesPosition(List.of(sentence));
+                && !UNTOLD.matcher(lower).find() && !REPRESENTING.matcher(lower).find()
+                && !PositionReading.takesPosition(List.of(sentence));
     }
 
     /** A sentence answers a closed question when it takes a view, an open one when it suggests or gives an example. */

@@ -391,6 +391,17 @@ class FreeTextCoderTest {
         return TestEvents.BUNDLED.question(id).orElseThrow();
     }
 
+    /** Found coding new letters: a body introducing whom it speaks for is no example of people meeting (q3). */
+    @Test
+    void aBodyIntroducingWhomItRepresentsIsNoExample() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                The Forum, which brings together representatives of nine faith communities, has considered the Green \
+                Paper carefully.
+                """);
+
+        assertThat(answers).doesNotContainKey("q3");
+    }
+
     /** The writer's own club, what day it meets and their word that it works: an example of what works (q3). */
     @Test
     void aProjectTheWriterRunsAndSaysWorksIsAnExample() {
