@@ -259,7 +259,8 @@ final class QuestionMapping {
                 Set<Question> judged = new HashSet<>();
                 byNames.forEach(mapping -> judged.add(mapping.question()));
                 mappings.removeIf(other -> other.passage() == index && other.question().isClosed()
-                        && !judged.contains(other.question()) && found.remove(other.question()));
+                        && !judged.contains(other.question()));
+                found.removeIf(question -> question.isClosed() && !judged.contains(question));
             }
             for (Mapping byName : byNames) {
                 if (found.add(byName.question())) {
