@@ -91,9 +91,11 @@ final class ProposalNames {
     /** Where the sentence gives a name that holds a break ("Places and Community"), which no clause splits. */
     private static List<int[]> namesHoldingBreaks(String sentence, List<Question> questions) {
         List<int[]> spans = new ArrayList<>();
+        String text = words(sentence);
         for (Question question : questions) {
             for (String name : question.names()) {
-                if (CLAUSE_BREAK.matcher(name).find()) {
+                // looked for in the sentence as written only where its words hold the name
+                if (CLAUSE_BREAK.matcher(name).find() && text.contains(words(name))) {
                     Matcher given = Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join("[^\\p{L}\\p{N}]+",
                             words(name).strip().split(" ")) + "(?![\\p{L}\\p{N}])",
                             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(sentence);
