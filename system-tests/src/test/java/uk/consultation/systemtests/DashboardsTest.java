@@ -28,7 +28,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -146,7 +145,7 @@ class DashboardsTest {
                 .forEach(quote -> expectedQuotes.add(quote.asString()));
         assertThat(expectedQuotes).isNotEmpty();
         new Select(browser.findElement(By.id("quote-theme"))).selectByValue(theme);
-        new WebDriverWait(browser, PAGE_WAIT).until(page -> browser.findElements(By.cssSelector("#quotes li"))
+        HeadlessChromium.waitOn(browser, PAGE_WAIT).until(page -> browser.findElements(By.cssSelector("#quotes li"))
                 .stream().map(WebElement::getText).toList().equals(expectedQuotes));
         assertThat(browser.findElements(By.cssSelector("canvas"))).hasSize(2);
         screenshot("consultation-dashboard.png");
@@ -157,7 +156,7 @@ class DashboardsTest {
     void operations_thePageShowsThroughputBacklogAndQueuesAsTheApiHasThem() throws Exception {
         HeadlessChromium.openSignedIn(browser, system.reporting().baseUrl() + "/dashboards/operations",
                 StaffRole.OPERATOR);
-        new WebDriverWait(browser, PAGE_WAIT).until(page -> !browser.findElements(
+        HeadlessChromium.waitOn(browser, PAGE_WAIT).until(page -> !browser.findElements(
                 By.cssSelector("#consultations tr[data-consultation-id='" + CONSULTATION + "']")).isEmpty());
         JsonNode figures = system.figures(CONSULTATION, "/figures", PAGE_WAIT);
         WebElement row = browser.findElement(By.cssSelector("#consultations tr[data-consultation-id='"
@@ -206,7 +205,7 @@ class DashboardsTest {
     /** Waits until the page shows {@code count} responses, and returns the API's figures it shows. */
     private static JsonNode awaitPageShows(int count) throws IOException, InterruptedException {
         awaitResponses(count);
-        new WebDriverWait(browser, FIGURES_WAIT).until(page -> text("responses").equals(Integer.toString(count)));
+        HeadlessChromium.waitOn(browser, FIGURES_WAIT).until(page -> text("responses").equals(Integer.toString(count)));
         return system.figures(CONSULTATION, "/figures", PAGE_WAIT);
     }
 

@@ -26,7 +26,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -251,7 +250,7 @@ class EveryChannelTest {
     }
 
     private static WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return HeadlessChromium.waitOn(browser, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     // --- mail ------------------------------------------------------------------------------------------------------
