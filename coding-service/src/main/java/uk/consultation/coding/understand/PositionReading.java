@@ -99,7 +99,11 @@ final class PositionReading {
     static final Cue RESERVATION = cue(Position.DISAGREE, 1, List.of("concern", "reservation", "worr", "sceptical",
                     "skeptical", "doubts"),
             "\\bconcern(?:s|ed)?\\b|\\breservations?\\b|\\bworr(?:y|ied|ies|ying)\\b|\\bs[ck]eptical\\b"
-                    + "|\\b(?:my|our|serious|grave) doubts\\b");
+                    // The writer's doubts, however said ("I have doubts", "our members have real doubts"); not "she had
+                    // doubts about moving".
+                    + "|(?:\\b(?:i|we)(?:'ve| have| had| still have| do have)(?: got)?|\\b(?:my|our|serious|grave|real|deep"
+                    + "|strong|considerable|genuine))(?: (?:serious|grave|real|deep|strong|considerable|genuine|some"
+                    + "|many))? doubts\\b");
 
     /**
      * Agreement with the aim only: the proposal's aim, principle or intention, what it looks like in theory, or a
@@ -124,7 +128,7 @@ final class PositionReading {
     static final List<Cue> CUES = List.of(
             outright(Position.NOT_SURE, 2, List.of("sure", "uncertain", "undecided", "know", "view", "opinion",
                     "position", "decision", "mind", "wait and see", "one hand", "mixed", "depends", "to say", "to tell",
-                    "to judge", "yes", "torn", "could not agree", "couldn't agree", "couldn't say",
+                    "to judge", "to call", "yes", "torn", "could not agree", "couldn't agree", "couldn't say",
                     "could not say", "cannot say", "can't say", "verdict", "both sides", "either way", "two minds",
                     "jury", "time will tell", "judg", "split", "divided", "able to", "neither agree", "consensus",
                     "tell you", "maybe", "perhaps", "possibly", "decide", "long enough", "fence", "back and forth", "still",
@@ -132,14 +136,14 @@ final class PositionReading {
                     "\\bnot (?:at all )?sure\\b|\\bunsure\\b|\\buncertain\\b|\\bundecided\\b"
                     + "|\\b(?:don't|do not|didn't) (?:really |honestly )?know\\b"
                     + "|\\bno (?:strong |firm |clear |settled )?(?:view|opinion)s?\\b"
-                    + "|(?:\\bnot|n't) (?:yet )?(?:reach(?:ed)?|form(?:ed)?|take|taken|come to) (?:a|any) (?:view|position|decision|verdict"
-                    + "|consensus|common (?:view|position))\\b"
+                    + "|(?:\\bnot|n't|\\bwithout) (?:yet )?(?:reach(?:ed|ing)?|form(?:ed|ing)?|take|taken|taking|come to|coming to) (?:a|any)"
+                    + " (?:view|position|decision|verdict|consensus|common (?:view|position|mind))\\b"
                     + "|\\bnot in a position to\\b|\\bmake (?:my|our|their) minds? up\\b|\\bmake up (?:my|our) minds?\\b"
                     + "|(?:\\bnot|n't|\\bnever) (?:yet |really |quite )?made (?:up (?:my|our|their) minds?|(?:my|our|their) minds? up)\\b"
                     // "We have not had the fund long enough to say", not "open long enough to have regulars".
                     + "|(?:\\bnot|n't) (?:[\\w']+ ){0,3}long enough to (?:say|tell|judge|know|decide)\\b"
                     + "|\\bwait and see\\b|\\bon the one hand\\b|\\bmixed (?:views|feelings)\\b|\\bdepends\\b"
-                    + "|\\b(?:hard|difficult|too early|too soon)(?: for (?:me|us))? to (?:say|tell|judge|decide|take a (?:view|position))\\b"
+                    + "|\\b(?:hard|difficult|too early|too soon)(?: for (?:me|us))? to (?:say|tell|judge|decide|call|take a (?:view|position))\\b"
                     + "|\\b(?:can't|cannot|couldn't|could not|unable to) (?:yet )?decide\\b"
                     + "|\\b(?:don't|do not|haven't|have not) (?:yet )?(?:have|got|formed) (?:a|any) (?:\\w+ )?(?:view|opinion|position)\\b"
                     + "|\\btoo \\w+ to judge\\b"
@@ -156,12 +160,23 @@ final class PositionReading {
                     + "|\\bstill (?:thinking|weighing|mulling)(?: (?:it|this|that)\\b| (?:about|over) (?:it|this|that|these|them)\\b)"
                     + "|\\breserve (?:our |my )?judge?ment\\b|\\bneither agree nor disagree\\b"
                     + "|\\b(?:not|n't) (?:feel |yet )?able to (?:choose|decide|say|judge|take a (?:view|position))\\b"
+                    // Not able to agree among themselves, not with someone; not yet decided.
+                    + "|(?:\\bnot|n't) (?:yet )?(?:been )?able to agree\\b(?! (?:with|that|to)\\b)"
+                    + "|(?:\\bnot|n't|\\bnever) (?:yet )?decided\\b"
                     // A body that could not agree: its members, not the community it serves.
                     + "|\\b(?:members|trustees|committee|board|council|we|group|governors|opinion|views)"
                     + "(?:'re| (?:were|are|is|was|remain|remained)) (?:\\w+ )?(?:split|divided)\\b(?!\\s+(?:into|between|up|across)\\b)"),
+            // Whether it works is yet to be seen, or too early to call: undecided, but beside a view of the proposal
+            // ("we support it, though whether it is funded remains to be seen") it does not outweigh it.
+            outright(Position.NOT_SURE, 1, List.of("remain", "call"), "\\bremains? to be seen\\b"
+                    + "|\\b(?:can't|cannot|couldn't|could not) (?:yet )?call (?:it|this|that|whether)\\b"),
             outright(Position.AGREE, 2, List.of("agree more"), "\\bcould(?: not|n't) agree more\\b"),
-            outright(Position.DISAGREE, 2, List.of("convinced", "persuaded", "impressed", "no", "not", "think so"),
-                    "\\b(?:not|less|never|un)[ -]?(?:convinced|persuaded|impressed)\\b"
+            outright(Position.DISAGREE, 2, List.of("convinced", "persuaded", "impressed", "no", "not", "think so",
+                    "hardly", "chance"),
+                    // "Not entirely convinced": understatement for a No.
+                    "\\b(?:(?:not|less|never)(?: (?:entirely|fully|wholly|altogether|totally|completely|quite|really|yet"
+                    + "|at all|all that|remotely))?[ -]|un-?)(?:convinced|persuaded|impressed)\\b"
+                    + "|^hardly(?: at all)?(?=\\s*(?:[.!]|$))|^(?:\\w+ly,?\\s+)?(?:no|not a|fat|zero) chance\\b(?! to\\b)"
                     // The template's "No" given as the answer, heading it.
                     + "|(?:^|[:–—-]\\s*)(?:\\w+ly,?\\s+)?no\\b(?=\\s*(?:[.,;:!–—-]|$))|^no,? thank(?:s| you)\\b"
                     // A refusal standing as the answer ("Absolutely not.", "Not a chance.").
@@ -174,7 +189,7 @@ final class PositionReading {
             // Judgements that hold their own negation ("done nothing"), which no other negation turns round.
             outright(Position.DISAGREE, 1, List.of("nothing", "little", "not the role", "no business", "cannot see",
                     "can't see", "short", "close", "nowhere near", "far enough", "no place", "no mention", "silent on",
-                    "surface", "drop in the ocean", "problem", "some", "others", "rest", "for", "up to", "benefit",
+                    "surface", "drop in", "last thing", "problem", "some", "others", "rest", "for", "up to", "benefit",
                     "value", "purpose", "change", "merit", "anything", "a thing", "dressing", "talking shop",
                     "lip service", "doubt", "need", "point", "difference", "harm", "worse", "backfire", "not", "n't"),
                     "\\b(?:done|did|does|do|achieved?|achieves) (?:nothing|little|very little)\\b|\\bmeans? nothing\\b"
@@ -185,7 +200,8 @@ final class PositionReading {
                     + "|\\bf(?:alls?|ell|alling) (?:\\w+ ){0,3}short\\b(?: of (?:what is needed|\\w+))?|(?:\\bnot|n't|\\bnowhere) (?:even )?(?:come|comes|came) close\\b"
                     + "|\\bnowhere near\\b|(?:\\bnot|n't) go(?:es)? (?:nearly |anything like )?far enough\\b"
                     + "|\\bno place\\b|\\bno mention\\b|\\bsilent on\\b|\\bscratch(?:es|ed|ing)? the surface\\b"
-                    + "|\\bdrop in the ocean\\b"
+                    + "|\\bdrop in (?:the|a|an) (?:[\\w-]+ ){0,2}(?:ocean|bucket|sea)\\b"
+                    + "|\\bthe last thing (?:[\\w']+ ){0,3}needs?\\b"
                     // Doubt in the writer's voice; "no doubt" is not it.
                     + "|\\b(?:i|we) (?:very much |seriously |rather |strongly )?doubt\\b[^,;]*|\\bdoubtful\\b"
                     + "|\\b(?:no|little|see no) (?:real |obvious )?need\\b|\\bnot (?:really )?needed\\b"
@@ -233,19 +249,32 @@ final class PositionReading {
             // Agreement said by denying a quarrel ("I have no problem with it"), which no negation turns round, and faint
             // praise ("better than nothing"): still a yes to a proposal; to "is it adequate?" a shortfall, read first.
             outright(Position.AGREE, 1, List.of("no problem", "no issue", "no quarrel", "no complaint", "argue with",
-                    "disagree", "fault", "object to", "wrong with", "brainer", "better than nothing"),
+                    "disagree", "fault", "object to", "wrong with", "brainer", "better than nothing", "against", "bad",
+                    "worst", "merit", "see who", "anyone"),
                     "\\bno (?:problem|issue|quarrel|complaint)s? (?:with|from|here)\\b"
                     + "|\\b(?:nothing|anything) (?:much |very )?wrong with\\b"
                     + "|\\b(?:can(?:not|'t)|hard to|difficult to) (?:argue with|disagree|fault|object to)\\b"
                     + "|\\bnothing to (?:object to|disagree with|argue with|fault)\\b|\\bno[ -]brainer\\b"
-                    + "|\\bbetter than nothing\\b"),
+                    + "|\\bbetter than nothing\\b"
+                    // Nothing against what is proposed, not against the neighbours.
+                    + "|\\b(?:have|has|got) nothing (?:at all )?against (?:" + PROPOSED + "|\\w+ing\\b|(?:the|this|these|that"
+                    + "|it|its)\\b(?! (?:people|family|neighbours|man|woman|men|women)\\b))"
+                    // Understatement: "not a bad definition", "Not bad.", "it wouldn't be the worst idea", "not without
+                    // merit"; not "the weather was not bad".
+                    + "|\\bnot (?:a|such a) bad\\b|^not (?:(?:at all|half|too) )?bad\\b|\\bno bad thing\\b"
+                    + "|(?:\\bnot|n't) (?:be )?the worst (?:thing|idea)\\b|(?:\\bnot|n't) without (?:its |their |some )?merits?\\b"
+                    // "It is hard to see who could object to …": nobody could, the writer included.
+                    + "|\\b(?:hard|difficult|impossible) to see (?:who|how anyone|why anyone) (?:could|would|might|can)"
+                    + " (?:possibly |really )?(?:object|disagree|argue|quarrel|complain)\\b"),
             cue(Position.AGREE, 2, List.of("agree", "support", "welcome", "endorse", "in favour", "approve", "back",
                     "yes", "behind", "happy", "content", "pleased", "glad", "delighted", "like", "value", "commend",
                     "applaud", "all for", "keen", "encouraged", "heartened", "supportive", "in support", "count",
                     "absolutely", "definitely", "certainly", "of course", "indeed", "agreed", "good", "great", "fine",
                     "vote", "agreement", "by all means"),
                     "\\bagree[sd]?\\b|\\bagreeing\\b|" + SUBJECT + "support(?:s|ed)?\\b"
-                    + "|(?<!\\bto )\\bsupport(?:s|ed|ing)? " + PROPOSAL
+                    // Not "job support that stops after twelve weeks": the noun, before a relative clause.
+                    + "|(?<!\\bto )\\bsupport(?:s|ed|ing)? (?!that (?:is|was|are|were|has|have|had|will|would|can|could|may"
+                    + "|might|must|should|\\w+(?:s|ed))\\b)" + PROPOSAL
                     + "|\\b(?:full|strong|wholehearted|our|my) (?:support|backing)\\b|\\bin (?:\\w+ )?agreement\\b"
                     + "|\\bwelcome[sd]?\\b(?!\\s+(?:pack|to\\b))"
                     + "|\\bendorse[sd]?\\b|\\bin favour\\b|\\bapprove[sd]?\\b"
@@ -343,13 +372,14 @@ final class PositionReading {
                     "valuable", "sound", "appropriate", "welcome", "worked", "works", "difference", "promising",
                     "encouraging", "meant to", "fine", "job", "time", "sense", "help", "work", "exactly", "answer",
                     "solution", "way", "met", "priority", "nice", "go ahead", "rolled out", "adopted", "implemented",
-                    "extended", "to see", "live with", "do it", "do this", "to like", "merit", "what", "theory", "paper"),
+                    "extended", "to see", "live with", "do it", "do this", "to like", "merit", "what", "theory", "paper",
+                    "adequately", "better than"),
                     "\\b(?:good|great|excellent|sensible|useful|helpful|positive|reasonable|nice)\\s+"
                     + "(?:idea|thing|step|start|starting point|approach|proposals?|measures?|plans?|move|news"
                     + "|(?:part|bits?|aspects?|elements?)(?! of))\\b"
                     // Praise of how it looks, not of how it will work: an aim granted, as AIM reads it.
                     + "|\\b(?:fine|good|great|sound|sensible|nice|lovely|ok|okay) (?:in theory|on paper)\\b"
-                    + "|\\bspot on\\b|\\bstep forward\\b|\\bright (?:approach|way|thing|direction|measures|ones|idea)\\b"
+                    + "|\\bspot on\\b|\\bstep forward\\b|\\bright (?:approach|way|things?|direction|measures|ones|idea)\\b"
                     + "|\\b(?:is|are|was|were|seems?|looks?|sounds?|be|isn't|aren't|wasn't|weren't)\\s+(?:not\\s+)?"
                     + "(?:\\w+ly\\s+|very\\s+|so\\s+|quite\\s+)?"
                     + PRAISE + "\\b"
@@ -367,7 +397,7 @@ final class PositionReading {
                     + "|\\b(?:about|high) time\\b(?!\\s+(?:limits?|scales?|frames?|of|for (?:the|a|an)\\b))"
                     + "|\\b(?:exactly|precisely) (?:what|the (?:right|kind))\\b"
                     // What the proposal will do, said of it: "this will help", "it won't work".
-                    + "|\\b(?:it|this|that|these|they|which|the (?:plan|proposals?|measures?|fund|scheme|idea|register|duty))"
+                    + "|\\b(?:it|this|that|these|they|which|the (?:[\\w-]+ ){0,2}(?:plan|proposals?|measures?|fund|scheme|idea|register|duty))"
                     + "(?:\\s+\\w+ly)?(?:(?:'ll|\\s+(?:will|would|could|can|might|should|is going to|are going to|won't|wouldn't"
                     + "|can't"
                     + "|couldn't)(?:n't)?)\\s+(?:not\\s+|never\\s+)?(?:\\w+ly\\s+|really\\s+)?(?:help|work|succeed|benefit)"
@@ -386,9 +416,19 @@ final class PositionReading {
                     + "|implemented|extended|introduced|continued|kept))\\b"
                     + "|\\bto see (?:it|this|these|them|that|the \\w+) (?:go ahead|happen|rolled out|adopted|implemented"
                     + "|extended|succeed)\\b|\\blive with (?:it|this|that|them)\\b"
+                    // "We could live with light-touch registration": not "families who can live with relatives".
+                    + "|(?:'d|'ll|\\bcould|\\bcan|\\bwould|\\bwill)(?: \\w+ly)? live with\\b(?! (?:my|his|her|their|our|your"
+                    + "|relatives|family|parents|friends|us|him|me)\\b)"
                     + "|(?<!\\bto )\\bdo (?:it|this)\\b(?=\\s*(?:[.!]|$))|\\b(?:a lot|much|plenty|lots) to like\\b"
                     + "|\\b(?:see|some|real|much|great|considerable) merit\\b"
-                    + "|\\b(?:does|did|done|do) (?:exactly )?what (?:it|they) (?:says?|said|promised|was meant to|is meant to|set out to)\\b|\\b(?:does|did|do) (?:its|the|their) job\\b|\\ba welcome (?:step|move|change|start|development|focus)\\b"),
+                    + "|\\b(?:does|did|done|do) (?:exactly )?what (?:it|they) (?:says?|said|promised|was meant to|is meant to|set out to)\\b|\\b(?:does|did|do) (?:its|the|their) job\\b"
+                    + "|\\b(?:does|did|done|do|doing) (?:exactly )?(?:the job|what) (?:it|they) (?:was|were|is|are)"
+                    + " (?:set up|meant|designed|intended|created|established) (?:to do|for)\\b"
+                    + "|\\badequately (?:meets?|met|achieves?|achieved|address(?:es|ed)?|covers?|covered|deals? with"
+                    + "|dealt with|serves?|served|funds?|funded|reflects?)\\b"
+                    // Better than what went before: the proposal preferred to it.
+                    + "|\\bbetter than (?:what (?:we|there) (?:had|have|was|were)|before|it was|the (?:last|old|previous"
+                    + "|current|present|existing))\\b|\\ba welcome (?:step|move|change|start|development|focus)\\b"),
             judgement(Position.AGREE, List.of("good", "great", "excellent", "sensible", "useful", "helpful", "positive",
                     "reasonable", "nice"), List.of("solid", "decent", "sound", "workable", "realistic", "practical",
                     "balanced", "worthwhile", "valuable", "fair", "promising", "pragmatic", "proportionate")),
@@ -421,7 +461,7 @@ final class PositionReading {
                     "ridiculous", "absurd", "intrusive", "draconian", "box-ticking", "gimmick", "toothless",
                     "stigmati", "alienat", "fail", "too ", "unfair", "leaves out",
                     "left out", "omit", "overlook", "ignor", "missing", "ran out", "runs out", "miss", "alone",
-                    "go in"),
+                    "go in", "worse than", "underwhelm", "lacklust", "uninspiring", "unambitious"),
                     "\\bwaste\\b|\\bwasted\\b|\\bwasteful\\b|\\bdrop (?:it|this|the)\\b|\\bthink again\\b|\\brethink\\b"
                     + "|\\bwrong\\b|\\bthreat\\b"
                     + "|\\bunhelpful\\b|\\bcounterproductive\\b|\\bdisproportionate\\b|\\bbetter spent\\b|\\bpointless\\b"
@@ -436,15 +476,22 @@ final class PositionReading {
                     + "|\\bomit(?:s|ted)?\\b|\\boverlook(?:s|ed)?\\b|\\bignor(?:es|ed|ing)\\b|\\b(?:is|are) missing\\b"
                     + "|\\b(?:ran|runs) out\\b|\\bmiss(?:es|ed)? the (?:point|mark)\\b"
                     + "|\\bleave (?:well|it|this|things|us|them) alone\\b"
-                    + "|\\b(?:should|must|can|could) go (?:in|into) the (?:bin|dustbin|shredder|long grass)\\b"),
+                    + "|\\b(?:should|must|can|could) go (?:in|into) the (?:bin|dustbin|shredder|long grass)\\b"
+                    + "|\\bunderwhelm(?:ing|ed)\\b|\\blacklust(?:re|er)\\b|\\buninspiring\\b|\\bunambitious\\b"
+                    + "|\\bworse than (?:what (?:we|there) (?:had|have|was|were)|before|it was|the (?:last|old|previous"
+                    + "|current|present|existing))\\b"),
             // What the proposal will do to the people it is for: a harm, which no aim granted before it outweighs.
             cue(Position.DISAGREE, 1, List.of("punitive", "punish", "penalis", "penaliz", "undermin",
-                    "deter", "drive", "push", "single", "scapegoat", "put off", "puts off"),
+                    "deter", "drive", "push", "single", "scapegoat", "put off", "puts off", "surveillance", "snooping",
+                    "spying", "big brother", "thought polic", "censorship", "witch", "orwellian"),
                     "\\bpunitive\\b|\\bpunish(?:es|ed|ing)?\\b|\\bpenali[sz](?:e|es|ed|ing)\\b"
                     + "|\\bundermin(?:e|es|ed|ing)\\b|\\bdeter(?:s|red|rent)?\\b"
                     + "|\\b(?:drive|drives|driving|drove|push|pushes|pushing)\\b(?:\\s+[\\w']+){0,3}\\s+(?:away|underground)\\b"
                     + "|\\bsingl(?:e|es|ed|ing) out\\b|\\bscapegoat(?:s|ed|ing)?\\b"
-                    + "|\\bput(?:s|ting)? (?:\\w+ ){0,2}off\\b"),
+                    + "|\\bput(?:s|ting)? (?:\\w+ ){0,2}off\\b"
+                    // Likened to policing the people it is for: "reads like surveillance", "smacks of Big Brother".
+                    + "|\\b(?:like|amounts? to|smacks? of|tantamount to) (?:state |mass |a |an )?(?:surveillance|snooping"
+                    + "|spying|big brother|thought polic(?:e|ing)|censorship|witch[- ]hunt)\\b|\\borwellian\\b"),
             // Criticism said in the common figures of speech for a policy that will not work, and a harm whose
             // "less" is no negation ("will make them less likely to come forward").
             outright(Position.DISAGREE, 1, List.of("less likely","postcode lottery", "sticking plaster", "smoke and mirrors",
@@ -458,7 +505,7 @@ final class PositionReading {
                     + "|\\bmeaningless\\b|\\bhollow\\b|\\bempty (?:words|promises|rhetoric|gestures?|slogans?)\\b"
                     + "|\\bwarm words\\b|\\bhot air\\b"
                     // Measuring "what is easy to count rather than what matters".
-                    + "|\\bwhat(?:'s| is) easy to (?:count|measure)\\b"
+                    + "|\\bwhat(?:ever)?(?:'s| is) easy to (?:count|measure)\\b"
                     // "Is not a strategy": the proposal denied the name it claims.
                     + "|\\b(?:is|are|was)(?: not|n't) (?:a|an|any kind of|much of a|a real) (?:strategy|plan|policy|answer|solution)\\b"),
             // The common idioms of backing a plan, which a negation turns round ("not fit for purpose", "not on board");
@@ -467,13 +514,16 @@ final class PositionReading {
             // it as a view lets the sentence before it choose the question by meaning alone, in fresh answers wrongly.
             cue(Position.AGREE, 1, List.of("right track", "right lines", "hats off", "thumbs up", "nail on the head",
                     "on board", "well spent", "tick", "fine by", "about right", "fresh air", "full marks", "boon",
-                    "fit for purpose", "least we can do"),
+                    "fit for purpose", "least", "best", "strongest"),
                     "\\bon the right (?:track|lines)\\b|\\bhats off\\b|\\bthumbs up\\b|\\bnail on the head\\b"
                     + "|\\b(?:am|are|is|be|been|get|'m|'re|not|fully|firmly|all|very much|happy to be|glad to be) on board\\b(?! (?:the|a|an|with us)\\b)"
                     + "|\\bmoney well spent\\b|\\b(?:big|firm|green) tick\\b|\\bticks? all the (?:right )?boxes\\b|\\bticks? the right boxes\\b"
                     + "|\\bfine by (?:me|us)\\b|\\b(?:looks?|seems?|sounds?|is|are|gets? (?:it|that|this)) (?:just )?about right\\b"
                     + "|\\bbreath of fresh air\\b|\\bfull marks\\b|\\ba (?:real |great |huge )?boon\\b"
-                    + "|\\bfit for purpose\\b|\\bthe (?:very )?least (?:we|they|you) (?:can|could) do\\b"),
+                    + "|\\bfit for purpose\\b|\\bthe (?:very )?least (?:[\\w']+ ){1,3}(?:can|could) do\\b"
+                    + "|\\bthe (?:best|strongest) (?:thing|part|bit|idea|proposal|measure|section|chapter)s? (?:[\\w']+ ){0,2}"
+                    + "(?:in|of|about) (?:the|this|your) (?:whole )?(?:green paper|paper|strategy|document|consultation|chapter"
+                    + "|proposals|lot)\\b"),
             // The common idioms of rejecting one, each a verdict whatever the words around it.
             outright(Position.DISAGREE, 1, List.of("non-starter", "non starter", "recipe for", "wedge", "slippery slope",
                     "too far", "sledgehammer", "damp squib", "own goal", "reinvent", "dead against", "dead set against",
@@ -555,14 +605,20 @@ final class PositionReading {
 
     /** A question asked to say the proposal is wrong ("what is the point of …?", "who thought this would work?"). */
     static final Pattern RHETORICAL = Pattern.compile(
-            "^(?:and |so |but )?(?:who (?:thought|decided|came up|on earth|(?:is|are) going to pay|will pay|pays"
+            "^(?:and |so |but )?(?:who (?:thought|decided|came up|on earth|exactly|honestly|(?:is|are) going to pay|will pay|pays"
                     + "|(?:\\w+ )?asked for)|how (?:on earth|exactly|is|are|does|do|will|would|can|could)|what (?:is|was|'s) the point|why (?:should|would|on earth|is|are|does|do|must)\\b"
                     + "|is (?:this|that|it) really|do you (?:really|honestly|seriously|actually|truly)|does anyone"
+                    // "Is a few hours of online English really going to get anyone talking?"
+                    + "|(?:is|are|will|would|does|do|can|could) [^?]{0,80}?\\breally (?:going to )?(?:help|make|work|change"
+                    + "|stop|get|solve|fix|reach|teach|bring|achieve|improve)\\b"
+                    // "Another work programme?": weariness at more of the same.
+                    + "|(?:yet )?another\\b"
                     + "|why bother"
                     + "|seriously\\W*$)");
 
     /** One of these is in every match of {@link #RHETORICAL}. */
     static final List<String> RHETORICAL_WORDS = List.of("who", "how", "the point", "why", "really", "anyone", "do you",
+            "another",
             "seriously");
 
     /** Where a view turns: the words after it weigh more than those before. */

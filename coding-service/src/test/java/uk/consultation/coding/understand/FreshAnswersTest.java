@@ -48,7 +48,8 @@ class FreshAnswersTest {
      * Both batches: how many answers take a view no rule reads ({@link PositionReading#takesPosition}), each one an
      * answer the mapping keeps only by meaning alone. 51 of 149 before the sixth round, 46 after it, 44 after the
      * seventh (idioms), 41 after the eighth (what the proposal cannot do), 37 after the twelfth (assent in a verb of
-     * taking something on, a welcome, indecision).
+     * taking something on, a welcome, indecision), 36 after the seventeenth (understatement, doubts, indecision in
+     * words of its own).
      */
     @Test
     void readsAViewInMostFreshAnswers() throws IOException {
@@ -61,7 +62,7 @@ class FreshAnswersTest {
             }
         }
         System.out.printf("fresh answers with no view the rules read: %d of %d%n", unread, answers);
-        assertThat(unread).isLessThanOrEqualTo(38);
+        assertThat(unread).isLessThanOrEqualTo(36);
     }
 
     /**
@@ -160,6 +161,76 @@ class FreshAnswersTest {
         int[] read = readAlone("/positions/fresh-clause-views.tsv");
         assertThat(read[0]).isGreaterThanOrEqualTo(33);
         assertThat(read[2]).isLessThanOrEqualTo(3);
+    }
+
+    /**
+     * Sentences in many voices, each about one closed question's proposal (positions/fresh-voices.tsv, written before
+     * the seventeenth round changed the reader): 54 of 91 views read right by the rules before, 86 after; 68 coded
+     * right before, 88 after; none of the 12 without a view read one, before or after.
+     */
+    @Test
+    void readsViewsInManyVoicesOnEachQuestion() throws IOException {
+        int[] read = readOnItsQuestion("/positions/fresh-voices.tsv");
+        assertThat(read[0]).isGreaterThanOrEqualTo(86);
+        assertThat(read[1]).isGreaterThanOrEqualTo(88);
+        assertThat(read[2]).isZero();
+    }
+
+    /**
+     * The check on it (positions/fresh-voices-check.tsv, written after the seventeenth round changed the reader and
+     * before it was run on them): the same kinds of view in other words, and the same words taking no view. Before the
+     * round 6 of 37 views read right by the rules, 16 coded right, none of 8 without a view read one; with the round's
+     * first rules 33, 34 and 5 of 8 (doubts of someone else's, "the weather was not bad", "the last thing I want",
+     * "nothing against my neighbours", "is the library really going to close?"); with those rules narrowed, 36, 37, 0.
+     */
+    @Test
+    void readsTheSameKindsOfViewInOtherWords() throws IOException {
+        int[] read = readOnItsQuestion("/positions/fresh-voices-check.tsv");
+        assertThat(read[0]).isGreaterThanOrEqualTo(36);
+        assertThat(read[1]).isGreaterThanOrEqualTo(37);
+        assertThat(read[2]).isZero();
+    }
+
+    /**
+     * Each text of a fixture of texts on named questions read alone under what its question asks, and those with a view
+     * also as {@link FreeTextCoder} codes an answer, with the sentence model's side where no rule reads one: prints
+     * those read wrongly and the counts; returns the views read right by the rules, those coded right, and the texts
+     * without a view that were read one.
+     */
+    private static int[] readOnItsQuestion(String fixture) throws IOException {
+        int views = 0;
+        int right = 0;
+        int coded = 0;
+        int viewless = 0;
+        int readAView = 0;
+        for (String[] row : FreshText.rows(fixture)) {
+            Question question = CONSULTATION.question(row[0]).orElseThrow();
+            List<String> own = Sentences.of(row[1]);
+            PositionReading.Asks asks = PositionReading.Asks.of(question.text());
+            PositionReading.Reading reading = PositionReading.read(own, asks);
+            boolean view = reading.confidence() != PositionReading.UNCLEAR_CONFIDENCE;
+            if (row[2].equals("none")) {
+                viewless++;
+                readAView += view ? 1 : 0;
+                if (view) {
+                    System.out.printf("read a view: %s %s as %s%n", row[0], row[1], reading.position());
+                }
+                continue;
+            }
+            views++;
+            Position labelled = Position.valueOf(row[2]);
+            right += view && reading.position() == labelled ? 1 : 0;
+            float[] meaning = QuestionMapping.mean(EMBEDDINGS.embedAll(own));
+            Position answer = PositionReading.readAnswer(asks, own, own, own, () -> PROTOTYPES.heard(meaning)).position();
+            coded += answer == labelled ? 1 : 0;
+            if (!view || reading.position() != labelled) {
+                System.out.printf("read wrongly: %s %s as %s, coded %s, labelled %s%n", row[0], row[1],
+                        view ? reading.position() : "no view", answer, labelled);
+            }
+        }
+        System.out.printf("%s: %d of %d views read right by the rules, %d coded right; %d of %d without a view read"
+                + " one%n", fixture, right, views, coded, readAView, viewless);
+        return new int[] {right, coded, readAView};
     }
 
     /**

@@ -795,6 +795,83 @@ class PositionReadingTest {
         assertThat(PositionReading.read(List.of(sentence)).position()).isEqualTo(position);
     }
 
+    /**
+     * The forms the seventeenth round's fresh sentences in many voices found unread: doubts had, indecision in words of
+     * its own, understatement, "the last thing we need", "not entirely convinced", an answer of "Hardly." or "No
+     * chance.", comparison with what went before, likening to surveillance, rhetorical questions. Written for the round,
+     * none from the fixtures.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I have doubts about the new duty on councils.                                         | DISAGREE
+            We've real doubts about the register.                                                 | DISAGREE
+            We met three times without reaching a common mind on the register.                    | NOT_SURE
+            Our governors have not been able to agree on the schools chapter.                     | NOT_SURE
+            I have not yet decided about the local plans.                                         | NOT_SURE
+            It is too early to call.                                                              | NOT_SURE
+            Whether the duty changes anything remains to be seen.                                 | NOT_SURE
+            We welcome the English measures, though whether the classes fill remains to be seen.  | AGREE
+            We honestly can't call it.                                                            | NOT_SURE
+            We are not entirely convinced by the register.                                        | DISAGREE
+            Hardly.                                                                               | DISAGREE
+            No chance.                                                                            | DISAGREE
+            The money is a drop in a very big bucket.                                             | DISAGREE
+            The last thing our schools need is another inspection regime.                         | DISAGREE
+            Job support that ends after a month is pointless.                                     | DISAGREE
+            Not a bad start.                                                                      | AGREE
+            The register wouldn't be the worst thing.                                             | AGREE
+            The definition is not without merit.                                                  | AGREE
+            It is hard to see how anyone could object to English classes.                         | AGREE
+            We have nothing against the duty on councils.                                         | AGREE
+            These are the right things to track.                                                  | AGREE
+            The new English measures will help.                                                   | AGREE
+            We could live with a register.                                                        | AGREE
+            The proposals are better than what we had before.                                     | AGREE
+            The measures are worse than the old ones.                                             | DISAGREE
+            The employment chapter is underwhelming.                                              | DISAGREE
+            The duty reads like state surveillance.                                               | DISAGREE
+            Paying for English is the least a government can do.                                  | AGREE
+            The best part of the whole paper is the English chapter.                              | AGREE
+            Who exactly will read the leaflets?                                                   | DISAGREE
+            Will a leaflet really help anyone settle?                                             | DISAGREE
+            Another consultation?                                                                 | DISAGREE
+            """)
+    void readsViewsInTheFormsOfManyVoices(String sentence, Position position) {
+        assertReadsAView(sentence, position);
+    }
+
+    /** Under "is it adequate?": what it was set up to do, done, and meeting the costs adequately, denied. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It has done the job it was set up to do.                     | AGREE
+            The fund did what it was designed for.                       | AGREE
+            We do not consider that the fund adequately meets the costs. | DISAGREE
+            """)
+    void readsWhetherItDidWhatItWasSetUpToDo(String sentence, Position position) {
+        List<String> own = Sentences.of(sentence);
+
+        assertThat(PositionReading.readAnswer(PositionReading.Asks.ADEQUACY, own, own, own, () -> null).position())
+                .isEqualTo(position);
+        assertThat(PositionReading.takesPosition(own, PositionReading.Asks.ADEQUACY)).isTrue();
+    }
+
+    /** The same words of other things take no view. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            She had doubts about moving to Leeds.
+            The weather was not bad for the fete.
+            I have nothing against my neighbours.
+            The last thing I want is to sound ungrateful.
+            Families who can live with relatives usually do.
+            The school has surveillance cameras at the gate.
+            Is the bus really going to be late again?
+            No chance to ask questions was given at the meeting.
+            The cinema remains a landmark.
+            """)
+    void theSameWordsOfOtherThingsInManyVoicesTakeNoView(String sentence) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
+    }
+
     private static List<String> sentences() throws IOException, URISyntaxException {
         List<String> sentences = new ArrayList<>();
         for (String directory : List.of("/understanding", "/responses")) {
