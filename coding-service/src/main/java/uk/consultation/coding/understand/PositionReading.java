@@ -67,7 +67,7 @@ final class PositionReading {
      * consultation's other things proposed and the words a list uses for a part of the paper.
      */
     private static final String PROPOSED = "(?:" + DOINGS + "|\\b(?:programmes?|schemes?|training|lessons|clubs|courses"
-            + "|packs?|targets?|tests?|hubs?|reforms?|support|idea|chapter|section|bits?|stuff)\\b)";
+            + "|packs?|targets?|tests?|hubs?|reforms?|support|idea|chapter|section|bits?|stuff|checks|inspections)\\b)";
 
     /**
      * The rest of a sentence with no verb that names something proposed, to its end: "the register of tuition centres.",
@@ -97,13 +97,18 @@ final class PositionReading {
      * by it ({@link #AIM}).
      */
     static final Cue RESERVATION = cue(Position.DISAGREE, 1, List.of("concern", "reservation", "worr", "sceptical",
-                    "skeptical", "doubts"),
+                    "skeptical", "doubts", "wary", "uneasy", "uncomfortable", "dubious", "apprehensive", "misgivings"),
             "\\bconcern(?:s|ed)?\\b|\\breservations?\\b|\\bworr(?:y|ied|ies|ying)\\b|\\bs[ck]eptical\\b"
                     // The writer's doubts, however said ("I have doubts", "our members have real doubts"); not "she had
                     // doubts about moving".
                     + "|(?:\\b(?:i|we)(?:'ve| have| had| still have| do have)(?: got)?|\\b(?:my|our|serious|grave|real|deep"
                     + "|strong|considerable|genuine))(?: (?:serious|grave|real|deep|strong|considerable|genuine|some"
-                    + "|many))? doubts\\b");
+                    + "|many))? doubts\\b"
+                    // The writer's unease: "we are wary of", "I'm dubious about", "members are uncomfortable with …";
+                    // not "our dog is wary of strangers".
+                    + "|(?:" + SUBJECT + "|\\b(?:i'm|we're)\\s+(?:[\\w']+\\s+){0,2})(?:wary (?:of|about)|uneasy|uncomfortable"
+                    + " (?:with|about)|dubious|apprehensive)\\b"
+                    + "|\\b(?:have|has|had|my|our|serious|grave|real|deep|some) misgivings\\b");
 
     /**
      * Agreement with the aim only: the proposal's aim, principle or intention, what it looks like in theory, or a
@@ -132,6 +137,7 @@ final class PositionReading {
                     "could not say", "cannot say", "can't say", "verdict", "both sides", "either way", "two minds",
                     "jury", "time will tell", "judg", "split", "divided", "able to", "neither agree", "consensus",
                     "tell you", "maybe", "perhaps", "possibly", "decide", "long enough", "fence", "back and forth", "still",
+                    "both ways", "all over the place",
                     "for and against"),
                     "\\bnot (?:at all )?sure\\b|\\bunsure\\b|\\buncertain\\b|\\bundecided\\b"
                     + "|\\b(?:don't|do not|didn't) (?:really |honestly )?know\\b"
@@ -153,7 +159,11 @@ final class PositionReading {
                     + "|\\b(?:see|seeing|arguments? (?:on|for)|points on|merits? on|cases? for) both sides\\b"
                     + "|\\bboth sides of the (?:argument|debate|question)\\b|\\beither way\\b|\\b(?:in|of) two minds\\b"
                     + "|\\b(?:arguments?|cases?|points) (?:both )?for and against\\b"
-                    + "|\\bjury(?: is|'s) (?:still )?out\\b|\\btime will tell\\b"
+                    + "|\\bjury(?: is|'s) (?:very much )?(?:still )?out\\b|\\btime will tell\\b"
+                    // "Arguments both ways"; a body whose members are all over the place on it.
+                    + "|\\b(?:arguments?|cases?|points) both ways\\b"
+                    + "|\\b(?:members|trustees|committee|board|we|they|views|opinions?)(?:'re| (?:were|are|is|was))"
+                    + " (?:\\w+ )?all over the place (?:on|about|over) (?:it|this|that|these|them|the|whether)\\b"
                     // The writer on the fence, going back and forth on it, still thinking about it; not a cat on a fence.
                     + "|(?:\\b(?:i|we)|'m|'re|\\bremains?|\\bstay(?:s|ing)?)(?: [\\w']+){0,2} (?:sitting |sat )?on the fence\\b"
                     + "|\\bback and forth (?:on|about|over)\\b"
@@ -172,13 +182,14 @@ final class PositionReading {
                     + "|\\b(?:can't|cannot|couldn't|could not) (?:yet )?call (?:it|this|that|whether)\\b"),
             outright(Position.AGREE, 2, List.of("agree more"), "\\bcould(?: not|n't) agree more\\b"),
             outright(Position.DISAGREE, 2, List.of("convinced", "persuaded", "impressed", "no", "not", "think so",
-                    "hardly", "chance"),
+                    "hardly", "chance", "nah", "keen"),
                     // "Not entirely convinced": understatement for a No.
                     "\\b(?:(?:not|less|never)(?: (?:entirely|fully|wholly|altogether|totally|completely|quite|really|yet"
                     + "|at all|all that|remotely))?[ -]|un-?)(?:convinced|persuaded|impressed)\\b"
                     + "|^hardly(?: at all)?(?=\\s*(?:[.!]|$))|^(?:\\w+ly,?\\s+)?(?:no|not a|fat|zero) chance\\b(?! to\\b)"
                     // The template's "No" given as the answer, heading it.
-                    + "|(?:^|[:–—-]\\s*)(?:\\w+ly,?\\s+)?no\\b(?=\\s*(?:[.,;:!–—-]|$))|^no,? thank(?:s| you)\\b"
+                    + "|(?:^|[:–—-]\\s*)(?:\\w+ly,?\\s+)?(?:no|nope|nah)\\b(?=\\s*(?:[.,;:!–—-]|$))|^no,? thank(?:s| you)\\b"
+                    + "|^not (?:very |really |too |that |so )?keen\\b(?=\\s*(?:[.,;:!–—-]|$))"
                     // A refusal standing as the answer ("Absolutely not.", "Not a chance.").
                     + "|(?:^|" + AFTER_TOPIC + ")(?:absolutely|certainly|definitely|emphatically|most certainly|of course"
                     + "|no,?) not\\b"
@@ -191,7 +202,8 @@ final class PositionReading {
                     "can't see", "short", "close", "nowhere near", "far enough", "no place", "no mention", "silent on",
                     "surface", "drop in", "last thing", "problem", "some", "others", "rest", "for", "up to", "benefit",
                     "value", "purpose", "change", "merit", "anything", "a thing", "dressing", "talking shop",
-                    "lip service", "doubt", "need", "point", "difference", "harm", "worse", "backfire", "not", "n't"),
+                    "lip service", "doubt", "need", "point", "difference", "harm", "worse", "backfire", "not", "n't",
+                    "question", "query"),
                     "\\b(?:done|did|does|do|achieved?|achieves) (?:nothing|little|very little)\\b|\\bmeans? nothing\\b"
                     + "|\\bnot the role\\b|\\bno business\\b"
                     + "|\\bnot (?:for|up to) (?:the )?(?:government|state|ministers|whitehall|councils?|the home office)\\b"
@@ -204,6 +216,10 @@ final class PositionReading {
                     + "|\\bthe last thing (?:[\\w']+ ){0,3}needs?\\b"
                     // Doubt in the writer's voice; "no doubt" is not it.
                     + "|\\b(?:i|we) (?:very much |seriously |rather |strongly )?doubt\\b[^,;]*|\\bdoubtful\\b"
+                    // Formal doubt: "we would question whether it is needed", "questions the premise that …".
+                    + "|\\b(?:question(?:s|ed)?|query|queries|queried) (?:whether|if)\\b[^,;]*|\\bquestionable\\b[^,;]*"
+                    + "|\\b(?:question(?:s|ed)?|query|queries|queried) the (?:need|premise|value|wisdom|logic|assumption"
+                    + "|evidence|case|point|rationale|thinking)\\b"
                     + "|\\b(?:no|little|see no) (?:real |obvious )?need\\b|\\bnot (?:really )?needed\\b"
                     // "Leaders do not need training": not "they do not need to wait".
                     + "|\\b(?:do|does|did)(?: not|n't) (?:really )?need\\b(?! to\\b)"
@@ -241,7 +257,7 @@ final class PositionReading {
             // walk", "by train rather than by car".
             outright(Position.DISAGREE, 1, List.of("rather", "prefer", "instead of", "better"),
                     "\\b(?:i|we)(?:'d| would) (?:much |far |really )?(?:rather|prefer(?: to)?) (?:see|have|had|hear|the|that|it"
-                    + "|they|this|these|more|a|an)\\b"
+                    + "|they|this|these|more|a|an)\\b(?!(?: [\\w']+){0,3} than nothing\\b)"
                     + "|\\b(?:rather than|instead of) (?:yet |just |simply )?(?:another|a new|new|more|the proposed|these"
                     + "|inventing|counting|relying|imposing|creating|setting|adding)\\b"
                     + "|^(?:it(?:'d| would)? be |it's |far |much )?better to \\w+\\b[^.;]{0,80}?\\bthan\\b"
@@ -250,10 +266,14 @@ final class PositionReading {
             // praise ("better than nothing"): still a yes to a proposal; to "is it adequate?" a shortfall, read first.
             outright(Position.AGREE, 1, List.of("no problem", "no issue", "no quarrel", "no complaint", "argue with",
                     "disagree", "fault", "object to", "wrong with", "brainer", "better than nothing", "against", "bad",
-                    "worst", "merit", "see who", "anyone"),
+                    "worst", "merit", "see who", "anyone", "before time", "late than never",
+                    "long may", "than nothing"),
                     "\\bno (?:problem|issue|quarrel|complaint)s? (?:with|from|here)\\b"
                     + "|\\b(?:nothing|anything) (?:much |very )?wrong with\\b"
-                    + "|\\b(?:can(?:not|'t)|hard to|difficult to) (?:argue with|disagree|fault|object to)\\b"
+                    + "|\\b(?:can(?:not|'t)|hard to|difficult to) (?:argue with|argue against|disagree|fault|object to)\\b"
+                    // Welcome of what is late: "Not before time.", "better late than never", "long may it continue".
+                    + "|\\bnot before time\\b|\\bbetter late than never\\b|\\blong may (?:it|this|that|they) (?:continue|last)\\b"
+                    + "|\\brather (?:have|see|keep) (?:it|them|this|these|that|something|the|some|a)\\b[^,;.]{0,20}? than nothing\\b"
                     + "|\\bnothing to (?:object to|disagree with|argue with|fault)\\b|\\bno[ -]brainer\\b"
                     + "|\\bbetter than nothing\\b"
                     // Nothing against what is proposed, not against the neighbours.
@@ -270,7 +290,7 @@ final class PositionReading {
                     "yes", "behind", "happy", "content", "pleased", "glad", "delighted", "like", "value", "commend",
                     "applaud", "all for", "keen", "encouraged", "heartened", "supportive", "in support", "count",
                     "absolutely", "definitely", "certainly", "of course", "indeed", "agreed", "good", "great", "fine",
-                    "vote", "agreement", "by all means"),
+                    "vote", "agreement", "by all means", "for"),
                     "\\bagree[sd]?\\b|\\bagreeing\\b|" + SUBJECT + "support(?:s|ed)?\\b"
                     // Not "job support that stops after twelve weeks": the noun, before a relative clause.
                     + "|(?<!\\bto )\\bsupport(?:s|ed|ing)? (?!that (?:is|was|are|were|has|have|had|will|would|can|could|may"
@@ -281,6 +301,11 @@ final class PositionReading {
                     + "|\\b(?:we|i)(?:'d|'ll)?(?:\\s+(?:would|will|can|could|cannot|can't|couldn't|won't|wouldn't|do not|don't))?\\s+back\\b"
                     + "|\\b(?:gets?|has|have) (?:our|my) vote\\b|\\bback (?:the|these|this)\\b"
                     + "|\\byes\\b|\\bbehind (?:the|this|it)\\b"
+                    // "I'm for it", "we're very much for the safeguarding checks"; not "I'm for the night shift".
+                    + "|(?:\\b(?:i|we) (?:am|are)|\\bi'm|\\bwe're)(?: (?:very much|definitely|all|entirely|wholly|firmly|fully))?"
+                    + " for (?:it|this|that|them|these)\\b(?=\\s*(?:[.!,;]|$))"
+                    + "|(?:\\b(?:i|we) (?:am|are)|\\bi'm|\\bwe're)(?: (?:very much|definitely|all|entirely|wholly|firmly|fully))?"
+                    + " for (?:the|these|this|any|more) [^,;.]{0,40}?" + PROPOSED
                     + "|(?:\\b(?:am|are|is|was|were)|'m|'re)\\s+(?:[\\w']+\\s+){0,3}(?:happy|content|pleased|glad|delighted|keen"
                     + "|encouraged|heartened|supportive|in support)\\b|\\bcount (?:us|me) in\\b"
                     // A word of assent standing as the whole answer ("Absolutely.", "Good.").
@@ -461,7 +486,7 @@ final class PositionReading {
                     "ridiculous", "absurd", "intrusive", "draconian", "box-ticking", "gimmick", "toothless",
                     "stigmati", "alienat", "fail", "too ", "unfair", "leaves out",
                     "left out", "omit", "overlook", "ignor", "missing", "ran out", "runs out", "miss", "alone",
-                    "go in", "worse than", "underwhelm", "lacklust", "uninspiring", "unambitious"),
+                    "go in", "worse than", "underwhelm", "lacklust", "uninspiring", "unambitious", "piecemeal", "half"),
                     "\\bwaste\\b|\\bwasted\\b|\\bwasteful\\b|\\bdrop (?:it|this|the)\\b|\\bthink again\\b|\\brethink\\b"
                     + "|\\bwrong\\b|\\bthreat\\b"
                     + "|\\bunhelpful\\b|\\bcounterproductive\\b|\\bdisproportionate\\b|\\bbetter spent\\b|\\bpointless\\b"
@@ -477,7 +502,8 @@ final class PositionReading {
                     + "|\\b(?:ran|runs) out\\b|\\bmiss(?:es|ed)? the (?:point|mark)\\b"
                     + "|\\bleave (?:well|it|this|things|us|them) alone\\b"
                     + "|\\b(?:should|must|can|could) go (?:in|into) the (?:bin|dustbin|shredder|long grass)\\b"
-                    + "|\\bunderwhelm(?:ing|ed)\\b|\\blacklust(?:re|er)\\b|\\buninspiring\\b|\\bunambitious\\b"
+                    + "|\\bunderwhelm(?:ing|ed)\\b|\\blacklust(?:re|er)\\b|\\buninspiring\\b|\\bunambitious\\b|\\bpiecemeal\\b"
+                    + "|\\bhalf[- ]hearted\\b"
                     + "|\\bworse than (?:what (?:we|there) (?:had|have|was|were)|before|it was|the (?:last|old|previous"
                     + "|current|present|existing))\\b"),
             // What the proposal will do to the people it is for: a harm, which no aim granted before it outweighs.
@@ -514,7 +540,8 @@ final class PositionReading {
             // it as a view lets the sentence before it choose the question by meaning alone, in fresh answers wrongly.
             cue(Position.AGREE, 1, List.of("right track", "right lines", "hats off", "thumbs up", "nail on the head",
                     "on board", "well spent", "tick", "fine by", "about right", "fresh air", "full marks", "boon",
-                    "fit for purpose", "least", "best", "strongest"),
+                    "fit for purpose", "least", "best", "strongest", "bring it on", "go for it", "deserve", "as it stands",
+                    "as they stand", "see it", "see this", "see them", "sense in"),
                     "\\bon the right (?:track|lines)\\b|\\bhats off\\b|\\bthumbs up\\b|\\bnail on the head\\b"
                     + "|\\b(?:am|are|is|be|been|get|'m|'re|not|fully|firmly|all|very much|happy to be|glad to be) on board\\b(?! (?:the|a|an|with us)\\b)"
                     + "|\\bmoney well spent\\b|\\b(?:big|firm|green) tick\\b|\\bticks? all the (?:right )?boxes\\b|\\bticks? the right boxes\\b"
@@ -523,19 +550,26 @@ final class PositionReading {
                     + "|\\bfit for purpose\\b|\\bthe (?:very )?least (?:[\\w']+ ){1,3}(?:can|could) do\\b"
                     + "|\\bthe (?:best|strongest) (?:thing|part|bit|idea|proposal|measure|section|chapter)s? (?:[\\w']+ ){0,2}"
                     + "(?:in|of|about) (?:the|this|your) (?:whole )?(?:green paper|paper|strategy|document|consultation|chapter"
-                    + "|proposals|lot)\\b"),
+                    + "|proposals|lot)\\b"
+                    + "|\\bbring it on\\b|\\bgo for it\\b|\\bdeserves? (?:our |my |full |strong |every )?(?:support|backing)\\b"
+                    + "|\\bfine as (?:it|they) stands?\\b"
+                    // "I can see it working", "we can see the sense in it"; the negated, "can't see it working", read above.
+                    + "|\\bcan (?:really |easily )?see (?:it|this|them) (?:working|helping|succeeding)\\b|\\bsee the sense in\\b"),
             // The common idioms of rejecting one, each a verdict whatever the words around it.
             outright(Position.DISAGREE, 1, List.of("non-starter", "non starter", "recipe for", "wedge", "slippery slope",
                     "too far", "sledgehammer", "damp squib", "own goal", "reinvent", "dead against", "dead set against",
                     "out", "not for", "beggars belief", "nanny state", "down the drain", "cart before the horse",
-                    "thought through", "thought out", " no", "thumbs"),
+                    "thought through", "thought out", " no", "thumbs", "dead body", "same old", "money after bad",
+                    "done that"),
                     "\\bnon[- ]starter\\b|\\brecipe for (?:disaster|trouble|resentment|division|chaos|conflict)\\b"
                     + "|\\bthin end of the wedge\\b|\\bslippery slope\\b|\\b(?:a )?(?:step|bridge) too far\\b"
                     + "|\\bsledgehammer to crack\\b|\\bdamp squib\\b|\\bown goal\\b|\\breinvent(?:s|ed|ing)? the wheel\\b"
                     + "|\\bdead (?:set )?against\\b|\\bcount (?:me|us|them|our \\w+) out\\b"
                     + "|\\bnot for (?:me|us)\\b(?! to\\b)|\\bbeggars belief\\b|\\bnanny state\\b|\\bdown the drain\\b"
                     + "|\\bcart before the horse\\b|\\b(?:badly|poorly|not|never) thought (?:through|out)\\b"
-                    + "|\\ba (?:firm|flat|resounding|clear|definite|big) no\\b"
+                    + "|\\ba (?:firm|flat|resounding|clear|definite|big) no\\b|\\ba no from (?:me|us|our|the)\\b"
+                    + "|\\bover (?:my|our) dead bod(?:y|ies)\\b|\\bsame old,? same old\\b|\\bgood money after bad\\b"
+                    + "|\\bbeen there,? done that\\b"
                     // A thumbs down given to something proposed, not to the carrots.
                     + "|" + PROPOSED + "[^,;.]{0,50}?\\bthumbs[- ]down\\b|\\bthumbs[- ]down\\b[^,;.]{0,50}?" + PROPOSED));
 

@@ -840,6 +840,52 @@ class PositionReadingTest {
         assertReadsAView(sentence, position);
     }
 
+    /**
+     * The forms a second batch of the seventeenth round's fresh sentences found unread: formal doubt and unease,
+     * colloquial verdicts, a welcome of what is late, weariness, and indecision in words of its own. Written for the
+     * round, none from the fixtures.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            We would question whether the duty is needed.                        | DISAGREE
+            The trust questions the need for a register.                         | DISAGREE
+            It is questionable whether the plans will last.                      | DISAGREE
+            We are wary of the register.                                         | DISAGREE
+            I feel uneasy about the pledge.                                      | DISAGREE
+            Our members are uncomfortable with the duty.                         | DISAGREE
+            I'm dubious about the leadership courses.                            | DISAGREE
+            We have misgivings about the register.                               | DISAGREE
+            Nope.                                                                | DISAGREE
+            Nah.                                                                 | DISAGREE
+            Not keen.                                                            | DISAGREE
+            Over my dead body.                                                   | DISAGREE
+            Same old, same old.                                                  | DISAGREE
+            It is good money after bad.                                          | DISAGREE
+            Been there, done that.                                               | DISAGREE
+            It's a no from us.                                                   | DISAGREE
+            A piecemeal package.                                                 | DISAGREE
+            The English offer is half-hearted.                                   | DISAGREE
+            Not before time.                                                     | AGREE
+            Better late than never.                                              | AGREE
+            Long may it continue.                                                | AGREE
+            We would rather have the classes than nothing.                       | AGREE
+            Hard to argue against that.                                          | AGREE
+            I'm for it.                                                          | AGREE
+            We are firmly for the inspections.                                   | AGREE
+            Bring it on.                                                         | AGREE
+            Go for it.                                                           | AGREE
+            The plans deserve support.                                           | AGREE
+            Fine as it stands.                                                   | AGREE
+            I can see it working.                                                | AGREE
+            We see the sense in it.                                              | AGREE
+            The jury is very much out.                                           | NOT_SURE
+            There are arguments both ways.                                       | NOT_SURE
+            Our trustees are all over the place on this.                         | NOT_SURE
+            """)
+    void readsViewsInTheFormsOfASecondBatchOfManyVoices(String sentence, Position position) {
+        assertReadsAView(sentence, position);
+    }
+
     /** Under "is it adequate?": what it was set up to do, done, and meeting the costs adequately, denied. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -867,6 +913,11 @@ class PositionReadingTest {
             Is the bus really going to be late again?
             No chance to ask questions was given at the meeting.
             The cinema remains a landmark.
+            I'm for the early train.
+            We would question the speaker afterwards.
+            He was uncomfortable in the heat.
+            We were all over the place on holiday.
+            Our dog is wary of strangers.
             """)
     void theSameWordsOfOtherThingsInManyVoicesTakeNoView(String sentence) {
         assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
