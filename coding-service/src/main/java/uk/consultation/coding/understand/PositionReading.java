@@ -449,8 +449,9 @@ final class PositionReading {
                     + "|\\b(?:does|did|done|do) (?:exactly )?what (?:it|they) (?:says?|said|promised|was meant to|is meant to|set out to)\\b|\\b(?:does|did|do) (?:its|the|their) job\\b"
                     + "|\\b(?:does|did|done|do|doing) (?:exactly )?(?:the job|what) (?:it|they) (?:was|were|is|are)"
                     + " (?:set up|meant|designed|intended|created|established) (?:to do|for)\\b"
-                    + "|\\badequately (?:meets?|met|achieves?|achieved|address(?:es|ed)?|covers?|covered|deals? with"
-                    + "|dealt with|serves?|served|funds?|funded|reflects?)\\b"
+                    // Said of it, not asked of it: not "should adequately address", "adequately funded classes".
+                    + "|(?<!\\bmust |\\bshould |\\bto |\\bbe |\\bwould |\\bcould )\\badequately (?:meets?|met|achieves?"
+                    + "|achieved|address(?:es|ed)?|covers?|covered|deals? with|dealt with|serves?|served|reflects?)\\b"
                     // Better than what went before: the proposal preferred to it.
                     + "|\\bbetter than (?:what (?:we|there) (?:had|have|was|were)|before|it was|the (?:last|old|previous"
                     + "|current|present|existing))\\b|\\ba welcome (?:step|move|change|start|development|focus)\\b"),

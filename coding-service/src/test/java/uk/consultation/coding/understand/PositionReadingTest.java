@@ -918,6 +918,8 @@ class PositionReadingTest {
             He was uncomfortable in the heat.
             We were all over the place on holiday.
             Our dog is wary of strangers.
+            Classes should be adequately funded and held in the evenings.
+            The measures must adequately address disability.
             """)
     void theSameWordsOfOtherThingsInManyVoicesTakeNoView(String sentence) {
         assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
