@@ -179,11 +179,20 @@ final class QuestionMapping {
             + "(?!(?:aims?|vision|ambitions?|objectives?|intentions?|approach|direction|spirit|tone)\\b)[a-z]");
 
     /**
-     * A writer declining to answer ("6. No comment.", "Nothing to add on schools."): a reference to a question with
-     * nothing said about it answers it no more than silence would.
+     * A writer declining to answer ("6. No comment.", "Nothing to add on schools.", "3. None that I know of."): a
+     * reference to a question with nothing said about it answers it no more than silence would.
      */
     private static final Pattern DECLINING = Pattern.compile("\\bno (?:further )?comments?\\b|\\bnot applicable\\b"
-            + "|^\\W*n/?a\\W*$|\\bnothing (?:to add|to say|further)\\b");
+            + "|^\\W*n/?a\\W*$|\\bnothing (?:to add|to say|further)\\b|^[\\W\\d]*none\\b");
+
+    /**
+     * A letter saying its numbers follow the questions: "taking your questions in order", "numbered as in the
+     * consultation", "our numbers match your questions".
+     */
+    private static final Pattern IN_ORDER = Pattern.compile("\\bquestions in (?:order|turn)\\b"
+            + "|\\bnumbered (?:as (?:in )?|like |to match )(?:the|your) (?:consultation|questions)\\b"
+            + "|\\b(?:numbers|numbering) (?:follows?|match(?:es)?|refers? to|corresponds? to) (?:the|your)"
+            + "(?: consultation['’]s)? questions\\b");
 
     /** Longer than this, a passage declining on one thing goes on to say something about another. */
     private static final int DECLINING_WORDS = 12;
@@ -229,6 +238,8 @@ final class QuestionMapping {
         Set<Integer> proposals = Set.of();
         boolean underChapter = false;
         boolean underExamples = false;
+        boolean inOrder = passages.stream()
+                .anyMatch(passage -> IN_ORDER.matcher(CaseFolding.lower(passage.text())).find());
         double[] heading = new double[questions.size()];
         for (int p = 0; p < passages.size(); p++) {
             Passage passage = passages.get(p);
@@ -256,6 +267,9 @@ final class QuestionMapping {
                 continue;
             }
             Set<Question> named = ExplicitReferences.in(passage.text(), consultation);
+            if (named.isEmpty() && inOrder) {
+                named = ExplicitReferences.opening(passage.text(), consultation).map(Set::of).orElse(Set.of());
+            }
             for (Question question : named.isEmpty() ? namedByHeading : named) {
                 mappings.add(new Mapping(p, question, NAMED_CONFIDENCE));
             }

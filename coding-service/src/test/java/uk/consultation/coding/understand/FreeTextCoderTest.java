@@ -375,6 +375,22 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void numberedPointsAnswerTheirQuestionsOnlyWhereTheLetterSaysTheyFollowThem() {
+        assertThat(code("""
+                My answers are numbered as in the consultation.
+
+                6. It has made no difference in our town.
+
+                3. None that I know of.
+                """)).containsOnlyKeys("q6");
+        assertThat(code("""
+                A few points from me.
+
+                6. It has made no difference in our town.
+                """)).doesNotContainKey("q6");
+    }
+
+    @Test
     void aPartOfTheDocumentNamedIsNoRemarkOnTheWhole() {
         assertThat(code("""
                 We support the Green Paper's measures to bring people together and encourage them to play a part in \
