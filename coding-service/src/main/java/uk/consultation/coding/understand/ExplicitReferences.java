@@ -69,6 +69,14 @@ final class ExplicitReferences {
     private static final Pattern ALONE = Pattern.compile("^(?:(?<word>" + WORD + ")\\s*+[.:]?|\\(?(?<roman>"
             + ROMAN_NUMERAL + ")[.)])\\s*+$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A number opening a passage, whatever follows it: "4. Leaders are not the problem.", "3 - the lunch club". Read
+     * as a question's only where the letter says its numbers follow the questions: in most letters they number its own
+     * points.
+     */
+    private static final Pattern OPENING_NUMBER = Pattern.compile("^[\\s\"'‘“]*+(\\d{1,2})"
+            + "(?:\\(\\s*+([a-z])\\s*+\\)|([a-z])(?![a-z]))?\\s*+[.):\\-–—]\\s", Pattern.CASE_INSENSITIVE);
+
     private ExplicitReferences() {
     }
 
@@ -99,6 +107,16 @@ final class ExplicitReferences {
                     .ifPresent(named::add);
         }
         return named;
+    }
+
+    /** The question whose number opens the text, as a point of a letter numbered as the questions are. */
+    static Optional<Question> opening(String text, ConsultationDefinition consultation) {
+        Matcher number = OPENING_NUMBER.matcher(text);
+        if (!number.find()) {
+            return Optional.empty();
+        }
+        return question(value(number.group(1)), number.group(2) != null ? number.group(2) : number.group(3),
+                consultation);
     }
 
     /** Whether a line opens with a question's number and the answer to it, as "4 no, waste of money" does. */

@@ -21,12 +21,13 @@ import uk.consultation.coding.language.CaseFolding;
 
 /**
  * Maps each passage of a document to the questions it answers: those it names by number; else those it comes close to
- * in meaning, helped by the heading it stands under, when that heading is one of the consultation's chapters or
- * itself close to a question, and those one of its sentences comes much closer to; a passage taking a view, the
- * closed question it comes clearly closest to even a little below the threshold, else the one a sentence of it comes
- * clearly closest to; and a passage telling of a project and what came of it, or of people of different kinds together,
- * answers the question asking for examples.
- * A passage or sentence as close to the consultation as a whole as to any question answers none by closeness.
+ * in meaning, helped by the heading it stands under, when that heading is one of the consultation's chapters, names a
+ * proposal or is itself close to a question, and those one of its sentences comes much closer to; a passage taking a
+ * view, the closed question it comes clearly closest to even a little below the threshold, else the one a sentence of
+ * it comes clearly closest to; and a passage telling of a project and what came of it, or of people of different kinds
+ * together, answers the question asking for examples.
+ * A passage or sentence as close to the consultation as a whole as to any question, a verdict on the whole and a
+ * declined answer answer none by closeness.
  */
 final class QuestionMapping {
 
@@ -160,13 +161,15 @@ final class QuestionMapping {
 
     /**
      * The document said to be judged whole: "this Green Paper entirely", "the strategy as a whole", "the whole
-     * approach of the Green Paper", "taken together, the proposals", "my overall view is that the Green Paper".
+     * approach of the Green Paper", "taken together, the proposals", "my overall view is that the Green Paper", "the
+     * whole thing", "it is a well-meaning document".
      */
     private static final Pattern ON_THE_WHOLE = Pattern.compile("\\b" + DOCUMENT + "(?: as a whole| in (?:its|their)"
             + " entirety| entirely| overall| as it stands| as they stand)\\b"
             + "|\\bthe whole (?:(?:approach|thinking|thrust|tone) (?:of|behind) )?(?:" + DOCUMENT + "|green paper|strategy"
-            + "|document|consultation)\\b"
-            + "|\\b(?:overall|on the whole|taken together)\\b,? (?:[a-z]+ ){0,4}" + DOCUMENT + "\\b(?!['’]s)");
+            + "|document|consultation|thing(?! (?:about|on|of|with)\\b))\\b"
+            + "|\\b(?:overall|on the whole|taken together)\\b,? (?:[a-z]+ ){0,4}" + DOCUMENT + "\\b(?!['’]s)"
+            + "|\\b(?:is|was)(?: not)? an? (?:[a-z-]+ ){0,4}(?:document|paper)\\b");
 
     /**
      * A part of the document named: "the Green Paper's measures", "the strategy and its definition"; not its aims,
@@ -174,6 +177,32 @@ final class QuestionMapping {
      */
     private static final Pattern DOCUMENT_PART = Pattern.compile("\\b" + DOCUMENT + "(?:['’]s| and its) "
             + "(?!(?:aims?|vision|ambitions?|objectives?|intentions?|approach|direction|spirit|tone)\\b)[a-z]");
+
+    /**
+     * A writer declining to answer ("6. No comment.", "Nothing to add on schools.", "3. None that I know of."): a
+     * reference to a question with nothing said about it answers it no more than silence would.
+     */
+    private static final Pattern DECLINING = Pattern.compile("\\bno (?:further )?comments?\\b|\\bnot applicable\\b"
+            + "|^\\W*n/?a\\W*$|\\bnothing (?:to add|to say|further)\\b|^[\\W\\d]*none\\b");
+
+    /**
+     * A letter saying its numbers follow the questions: "taking your questions in order", "numbered as in the
+     * consultation", "our numbers match your questions".
+     */
+    private static final Pattern IN_ORDER = Pattern.compile("\\bquestions in (?:order|turn)\\b"
+            + "|\\bnumbered (?:as (?:in )?|like |to match )(?:the|your) (?:consultation|questions)\\b"
+            + "|\\b(?:numbers|numbering) (?:follows?|match(?:es)?|refers? to|corresponds? to) (?:the|your)"
+            + "(?: consultation['’]s)? questions\\b");
+
+    /** Longer than this, a passage declining on one thing goes on to say something about another. */
+    private static final int DECLINING_WORDS = 12;
+
+    /**
+     * The consultation paper itself, by the name every question's words share ("The Green Paper proposes…"): a
+     * passage naming it comes close to every question by that name alone.
+     */
+    private static final Pattern PAPER = Pattern.compile("\\b(?:this|the) (?:green paper|consultation(?: paper"
+            + "| document)?)\\b(?!['’]s)");
 
     /** Words that every chapter and every response's title share, which say nothing about one chapter. */
     private static final Set<String> GENERIC = Set.of("intro", "summa", "respo", "consu", "strat", "green", "paper",
@@ -206,8 +235,11 @@ final class QuestionMapping {
         List<Mapping> mappings = new ArrayList<>();
         Set<Question> namedByHeading = Set.of();
         Set<Integer> chapter = Set.of();
+        Set<Integer> proposals = Set.of();
         boolean underChapter = false;
         boolean underExamples = false;
+        boolean inOrder = passages.stream()
+                .anyMatch(passage -> IN_ORDER.matcher(CaseFolding.lower(passage.text())).find());
         double[] heading = new double[questions.size()];
         for (int p = 0; p < passages.size(); p++) {
             Passage passage = passages.get(p);
@@ -223,10 +255,21 @@ final class QuestionMapping {
                         : vectors.closeness(sentenceVectors.get(passage.text()));
                 chapter = headsNothing ? Set.of() : chapter(passage.text(), heading, questions);
                 underChapter = !headsNothing && !namedChapter(passage.text(), questions).isEmpty();
+                proposals = headsNothing ? Set.of() : proposalsNamed(passage.text(), questions);
                 underExamples = EXAMPLES_HEADING.matcher(CaseFolding.lower(passage.text())).find();
                 continue;
             }
+            // A heading naming a proposal heads the passage right under it, unless that names proposals of its own; a
+            // lead-in ("Resisting divisive views: yes.") heads its own paragraph, and the next may turn to another.
+            Set<Integer> headingProposals = proposals;
+            proposals = Set.of();
+            if (declines(passage)) {
+                continue;
+            }
             Set<Question> named = ExplicitReferences.in(passage.text(), consultation);
+            if (named.isEmpty() && inOrder) {
+                named = ExplicitReferences.opening(passage.text(), consultation).map(Set::of).orElse(Set.of());
+            }
             for (Question question : named.isEmpty() ? namedByHeading : named) {
                 mappings.add(new Mapping(p, question, NAMED_CONFIDENCE));
             }
@@ -234,14 +277,19 @@ final class QuestionMapping {
             if (!named.isEmpty() || !namedByHeading.isEmpty() || passage.onTemplate()) {
                 continue;
             }
+            boolean underProposal = !headingProposals.isEmpty()
+                    && ProposalNames.in(passage.text(), questions).isEmpty();
+            Set<Integer> about = underProposal ? headingProposals : chapter;
             float[] meaning = mean(passage.sentences(), sentenceVectors);
             OpenAnswerPrototypes.@Nullable Kind kind = openAnswers.heard(meaning);
-            double[] score = scored(vectors.closeness(meaning), chapter, heading);
+            double[] score = scored(vectors.closeness(meaning), about, heading);
             int best = best(score);
+            List<double[]> sentenceScores = sentenceScores(passage, sentenceVectors, vectors, about, heading);
             boolean whole = aboutWhole(passage.text(), passage.sentences().size() == 1,
-                    vectors.wholeCloseness(meaning), score[best]);
+                    vectors.wholeCloseness(meaning), score[best]) || wholeBySentences(sentenceScores)
+                    || questions.get(best).isClosed() && onThePaper(passage, questions);
             // Under a heading that names a chapter, a paragraph too short on words of its own to map still answers it.
-            boolean headed = !whole && underChapter && chapter.contains(best);
+            boolean headed = !whole && (underChapter || underProposal) && about.contains(best);
             if (!whole && (score[best] >= mapAbove || headed
                     || clearView(score, best, questions.get(best), passage))) {
                 double confidence = score[best] < mapAbove && headed ? HEADED_CONFIDENCE : confidence(score[best]);
@@ -250,7 +298,6 @@ final class QuestionMapping {
             }
             Set<Question> found = new HashSet<>();
             mappings.stream().filter(mapping -> mapping.passage() == index).forEach(m -> found.add(m.question()));
-            List<double[]> sentenceScores = sentenceScores(passage, sentenceVectors, vectors, chapter, heading);
             bySentence(p, passage, sentenceScores, questions, found).stream()
                     .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
             List<Mapping> byNames = byName(p, passage, questions);
@@ -271,7 +318,8 @@ final class QuestionMapping {
                             ? new Mapping(index, other.question(), other.confidence(), byName.verdict()) : other);
                 }
             }
-            if (found.isEmpty()) {
+            // A verdict on the whole lends its view to no topic one of its sentences touches.
+            if (found.isEmpty() && !whole) {
                 viewBySentence(p, passage, sentenceScores, questions).ifPresent(question -> {
                     found.add(question.question());
                     mappings.add(question);
@@ -323,6 +371,36 @@ final class QuestionMapping {
         String lower = CaseFolding.lower(text);
         return !DOCUMENT_PART.matcher(lower).find()
                 && (whole >= closest || oneSentence && ON_THE_WHOLE.matcher(lower).find());
+    }
+
+    /**
+     * Whether a passage is a verdict on the whole in several sentences ("I think it is a well-meaning document. Much of
+     * it I agree with."): one of them about the consultation as a whole ({@link #sentenceScores} leaves it close to
+     * nothing), and none close enough to a question to answer it on its own ({@link #SENTENCE_MARGIN}): "I think the
+     * whole thing is a waste of money. Nobody in my town asked for it."
+     */
+    private boolean wholeBySentences(List<double[]> sentenceScores) {
+        return sentenceScores.stream().anyMatch(score -> Arrays.stream(score).allMatch(value -> value == 0))
+                && sentenceScores.stream().allMatch(score -> score[best(score)] < mapAbove + SENTENCE_MARGIN);
+    }
+
+    /**
+     * Whether a passage tells of the paper, names none of its proposals and takes no view ("The Cabinet considered the
+     * Green Paper on 4 June and resolved to respond."): however close the paper's name brings it to a closed question,
+     * it is about the response.
+     */
+    private static boolean onThePaper(Passage passage, List<Question> questions) {
+        return PAPER.matcher(CaseFolding.lower(passage.text())).find()
+                && !DOCUMENT_PART.matcher(CaseFolding.lower(passage.text())).find()
+                && ProposalNames.in(passage.text(), questions).isEmpty()
+                && !PositionReading.takesPosition(passage.sentences());
+    }
+
+    /** Whether a short passage declines to answer and takes no view. */
+    private static boolean declines(Passage passage) {
+        return DECLINING.matcher(CaseFolding.lower(passage.text())).find()
+                && passage.text().split("\\s+").length <= DECLINING_WORDS
+                && !PositionReading.takesPosition(passage.sentences());
     }
 
     /** Whether the closest question is closer than any other by {@link #VIEW_LEAD}. */
@@ -611,6 +689,19 @@ final class QuestionMapping {
             }
             found.add(q);
         }
+        return found;
+    }
+
+    /**
+     * The questions a heading names by a proposal's short name in the writer's own words ("Definition:", "Forced
+     * marriage") and not by a chapter's title, which the chapter's own heading rule reads.
+     */
+    private static Set<Integer> proposalsNamed(String heading, List<Question> questions) {
+        if (!namedChapter(heading, questions).isEmpty()) {
+            return Set.of();
+        }
+        Set<Integer> found = new HashSet<>();
+        ProposalNames.in(heading, questions).forEach(question -> found.add(questions.indexOf(question)));
         return found;
     }
 

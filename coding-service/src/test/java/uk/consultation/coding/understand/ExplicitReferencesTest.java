@@ -35,6 +35,15 @@ class ExplicitReferencesTest {
     }
 
     @Test
+    void aNumberOpeningAPointIsReadWhateverFollowsIt() {
+        assertThat(ExplicitReferences.opening("4. Leaders are not the problem.", TestEvents.BUNDLED))
+                .map(Question::id).contains("q4");
+        assertThat(ExplicitReferences.opening("9(b) - evening classes with a crèche", TestEvents.BUNDLED))
+                .map(Question::id).contains("q9b");
+        assertThat(ExplicitReferences.opening("2016 was the year the centre closed.", TestEvents.BUNDLED)).isEmpty();
+    }
+
+    @Test
     void aNumberAloneNamesTheFirstPartOfAQuestionInParts() {
         assertThat(ids("On question 9 we are strongly in favour.")).containsExactly("q9a");
     }

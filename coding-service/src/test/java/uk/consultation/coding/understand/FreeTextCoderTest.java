@@ -325,6 +325,72 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aVerdictOnTheWholeInTwoSentencesAnswersNoQuestion() {
+        // The second answered the definition (q1) before, its verdict's words taken for a view on it.
+        assertThat(code("""
+                Having read it twice, I think it is a sincere document. A good deal of it makes sense to me.
+                """)).isEmpty();
+        assertThat(code("""
+                Honestly the whole thing is a waste of paper. My neighbours have better things to worry about.
+                """)).isEmpty();
+    }
+
+    @Test
+    void aVerdictOnTheWholeLendsItsViewToNoTopicOfItsSentences() {
+        // The view once went to the money the second sentence asks for, as the Controlling Migration Fund's.
+        assertThat(code("""
+                Overall our members felt the Green Paper is a step forward but thin on money. We hope to see a \
+                properly funded strategy.
+                """)).isEmpty();
+    }
+
+    @Test
+    void aRemarkOnThePaperTakingNoViewAnswersNoQuestion() {
+        assertThat(code("""
+                The Council's Cabinet considered the Green Paper on 4 June and resolved to submit the following \
+                response.
+                """)).isEmpty();
+    }
+
+    @Test
+    void aHeadingInTheWritersWordsNamingAProposalSaysWhatThePassageUnderItAnswers() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Definition:
+                I'm happy with it. Living, working and mixing together is exactly what I'd want for my street.
+                """);
+        assertThat(answers).containsOnlyKeys("q1");
+        assertThat(answers.get("q1").position()).isEqualTo(Position.AGREE);
+    }
+
+    @Test
+    void aDeclinedAnswerAnswersNothing() {
+        assertThat(code("""
+                I'll take your questions in order.
+
+                1. Yes, I agree.
+
+                6. No comment.
+                """)).containsOnlyKeys("q1");
+        assertThat(code("We make no comment on the proposals for schools.")).isEmpty();
+    }
+
+    @Test
+    void numberedPointsAnswerTheirQuestionsOnlyWhereTheLetterSaysTheyFollowThem() {
+        assertThat(code("""
+                My answers are numbered as in the consultation.
+
+                6. It has made no difference in our town.
+
+                3. None that I know of.
+                """)).containsOnlyKeys("q6");
+        assertThat(code("""
+                A few points from me.
+
+                6. It has made no difference in our town.
+                """)).doesNotContainKey("q6");
+    }
+
+    @Test
     void aPartOfTheDocumentNamedIsNoRemarkOnTheWhole() {
         assertThat(code("""
                 We support the Green Paper's measures to bring people together and encourage them to play a part in \
