@@ -145,12 +145,14 @@ class FreshClosedAnswersTest {
     private static final double PLACES_POSITIONS = 0.97;
 
     /**
-     * A little below what the mapping reaches on the answers the coder missed most and the near-misses beside them
-     * (seventeenth round).
+     * A little below what the mapping reaches on the answers in the writer's own words and the near-misses beside them
+     * (precision 0.688, recall 0.485, positions 25 of 26; 0.651, 0.412 and 23 of 23 before a word a PDF broke across
+     * two lines was made whole, urging counted as suggesting, growth as a result and employment support for mothers
+     * long at home was described), written before those rules (seventeenth round).
      */
-    private static final double MISSED_PRECISION = 0.0;
-    private static final double MISSED_RECALL = 0.0;
-    private static final double MISSED_POSITIONS = 0.0;
+    private static final double MISSED_PRECISION = 0.66;
+    private static final double MISSED_RECALL = 0.46;
+    private static final double MISSED_POSITIONS = 0.93;
 
     private static final FreeTextCoder CODER = new FreeTextCoder(new SentenceEmbeddings(), TestCoding.SETTINGS);
 
