@@ -99,7 +99,7 @@ final class PositionReading {
     static final Cue RESERVATION = cue(Position.DISAGREE, 1, List.of("concern", "reservation", "worr", "sceptical",
                     "skeptical", "doubts"),
             "\\bconcern(?:s|ed)?\\b|\\breservations?\\b|\\bworr(?:y|ied|ies|ying)\\b|\\bs[ck]eptical\\b"
-                    + "|\\b(?:my|our|serious|grave) doubts\\b");
+                    + "|\\b(?:my|our|serious|grave) doubts\\b|\\bha(?:ve|s|d) (?:(?!no\\b)\\w+ )?doubts\\b");
 
     /**
      * Agreement with the aim only: the proposal's aim, principle or intention, what it looks like in theory, or a
@@ -182,7 +182,7 @@ final class PositionReading {
                     + "|\\bnot (?:for|up to) (?:the )?(?:government|state|ministers|whitehall|councils?|the home office)\\b"
                     + "|\\b(?:can(?:not|'t)|could(?: not|n't)|(?:do not|don't) really) (?:really |honestly )?see (?:what|how|why|the|any"
                     + "|(?:this|it|that|them) (?:working|helping|making))\\b[^,;]*"
-                    + "|\\bf(?:alls?|ell|alling) (?:\\w+ ){0,3}short\\b(?: of (?:what is needed|\\w+))?|(?:\\bnot|n't|\\bnowhere) (?:even )?(?:come|comes|came) close\\b"
+                    + "|\\bf(?:alls?|ell|alling) (?:\\w+ ){0,3}short\\b(?: of (?:what is needed|\\w+))?|(?:\\bnot|n't|\\bnowhere|\\bnever) (?:even )?(?:come|comes|came) close\\b"
                     + "|\\bnowhere near\\b|(?:\\bnot|n't) go(?:es)? (?:nearly |anything like )?far enough\\b"
                     + "|\\bno place\\b|\\bno mention\\b|\\bsilent on\\b|\\bscratch(?:es|ed|ing)? the surface\\b"
                     + "|\\bdrop in the ocean\\b"
