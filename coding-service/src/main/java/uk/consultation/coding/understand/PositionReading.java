@@ -331,8 +331,10 @@ final class PositionReading {
                     "stand in"),
                     "\\bdisagree[sd]?\\b|\\boppose[sd]?\\b|\\bopposition to\\b|\\bobject(?:s|ed|ion|ions)?\\b"
                     + "|\\breject(?:s|ed)?\\b|\\b(?:am|are|is|be|was|were)\\s+(?:[\\w']+\\s+)?against\\b"
-                    // Shortened, against something proposed: "I'm against the definition", not "I'm against the wall".
+                    // Shortened, against something proposed: "I'm against the definition", not "I'm against the wall";
+                    // or against what was just named: "I'm against it", not "we're up against it".
                     + "|(?:'m|'re)\\s+(?:[\\w']+\\s+)?against\\b(?=[^,;.]{0,40}?" + PROPOSED + ")"
+                    + "|(?:'m|'re)\\s+(?:(?!up\\b)[\\w']+\\s+)?against (?:it|this|that|them|these|those)\\b"
                     + "|\\bcondemn(?:s|ed)?\\b|\\bdeplore[sd]?\\b|\\b(?:dismayed|appalled|alarmed|disappointed)\\b"
                     + "|\\bscrap(?:ped)?\\b|\\bwithdraw(?:n)?\\b|\\babandon(?:ed)?\\b|\\bdislike[sd]?\\b"
                     + "|\\bstand in (?:its|the|their) way\\b"),
