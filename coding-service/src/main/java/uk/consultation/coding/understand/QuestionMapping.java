@@ -99,10 +99,11 @@ final class QuestionMapping {
             "\\bwould (?!(?:not|never|like)\\b)\\w|\\bwhy not\\b|\\bhow about\\b");
 
     /**
-     * The writer's own project, or one they take part in: "we run", "our lunch club", "run by volunteers", "I go to",
-     * "my son joined". Not "I volunteer at": a writer saying who they are opens with it.
+     * The writer's own project, or one they take part in: "we run", "our members ran", "our lunch club", "run by
+     * volunteers", "I go to", "my son joined". Not "I volunteer at": a writer saying who they are opens with it.
      */
-    private static final Pattern DOING = Pattern.compile("\\b(?:we|i) (?:have )?(?:run|ran|set up|started"
+    private static final Pattern DOING = Pattern.compile("\\b(?:we|i|our (?:members|volunteers|staff|congregation))"
+            + " (?:have )?(?:run|ran|set up|started"
             + "|been running|organised|organise|hosted|host|hold|held|opened|founded|launched|offered|offer|began"
             + "|took|taken)\\b"
             + "|\\bi (?:help|go|take part|joined)\\b|\\bmy (?:son|daughter|children) joined\\b"

@@ -247,6 +247,16 @@ class FreeTextCoderTest {
         assertThat(answers).containsKey("q3");
     }
 
+    /** Found coding new passages (seventeenth round): what a body's members ran is the body's own project. */
+    @Test
+    void aProjectTheWritersMembersRanIsAnExample() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Our members ran a curry and quiz night at the cricket pavilion in March: two hundred people came.
+                """);
+
+        assertThat(answers).containsKey("q3");
+    }
+
     /**
      * Found coding new passages (seventeenth round): employment support in a mother's words, which the chapter's own
      * description of the women it means now holds.
