@@ -146,13 +146,14 @@ class FreshClosedAnswersTest {
 
     /**
      * A little below what the mapping reaches on the answers in the writer's own words and the near-misses beside them
-     * (precision 0.688, recall 0.485, positions 25 of 26; 0.651, 0.412 and 23 of 23 before a word a PDF broke across
-     * two lines was made whole, urging counted as suggesting, growth as a result and employment support for mothers
-     * long at home was described), written before those rules (seventeenth round).
+     * (precision 0.706, recall 0.529, positions 28 of 28; 0.651, 0.412 and 23 of 23 before a word a PDF broke across
+     * two lines was made whole, urging counted as suggesting, growth as a result, employment support for mothers long
+     * at home described, "has never come close", "we have real doubts" and "I'm against it" read as views and what a
+     * body's members ran as its own project), written before those rules (seventeenth round).
      */
-    private static final double MISSED_PRECISION = 0.66;
-    private static final double MISSED_RECALL = 0.46;
-    private static final double MISSED_POSITIONS = 0.93;
+    private static final double MISSED_PRECISION = 0.68;
+    private static final double MISSED_RECALL = 0.50;
+    private static final double MISSED_POSITIONS = 0.96;
 
     private static final FreeTextCoder CODER = new FreeTextCoder(new SentenceEmbeddings(), TestCoding.SETTINGS);
 
