@@ -209,7 +209,7 @@ final class PositionReading {
                     + "|\\bnot (?:for|up to) (?:the )?(?:government|state|ministers|whitehall|councils?|the home office)\\b"
                     + "|\\b(?:can(?:not|'t)|could(?: not|n't)|(?:do not|don't) really) (?:really |honestly )?see (?:what|how|why|the|any"
                     + "|(?:this|it|that|them) (?:working|helping|making))\\b[^,;]*"
-                    + "|\\bf(?:alls?|ell|alling) (?:\\w+ ){0,3}short\\b(?: of (?:what is needed|\\w+))?|(?:\\bnot|n't|\\bnowhere) (?:even )?(?:come|comes|came) close\\b"
+                    + "|\\bf(?:alls?|ell|alling) (?:\\w+ ){0,3}short\\b(?: of (?:what is needed|\\w+))?|(?:\\bnot|n't|\\bnowhere|\\bnever) (?:even )?(?:come|comes|came) close\\b"
                     + "|\\bnowhere near\\b|(?:\\bnot|n't) go(?:es)? (?:nearly |anything like )?far enough\\b"
                     + "|\\bno place\\b|\\bno mention\\b|\\bsilent on\\b|\\bscratch(?:es|ed|ing)? the surface\\b"
                     + "|\\bdrop in (?:the|a|an) (?:[\\w-]+ ){0,2}(?:ocean|bucket|sea)\\b"
@@ -385,8 +385,10 @@ final class PositionReading {
                     "stand in"),
                     "\\bdisagree[sd]?\\b|\\boppose[sd]?\\b|\\bopposition to\\b|\\bobject(?:s|ed|ion|ions)?\\b"
                     + "|\\breject(?:s|ed)?\\b|\\b(?:am|are|is|be|was|were)\\s+(?:[\\w']+\\s+)?against\\b"
-                    // Shortened, against something proposed: "I'm against the definition", not "I'm against the wall".
+                    // Shortened, against something proposed: "I'm against the definition", not "I'm against the wall";
+                    // or against what was just named: "I'm against it", not "we're up against it".
                     + "|(?:'m|'re)\\s+(?:[\\w']+\\s+)?against\\b(?=[^,;.]{0,40}?" + PROPOSED + ")"
+                    + "|(?:'m|'re)\\s+(?:(?!up\\b)[\\w']+\\s+)?against (?:it|this|that|them|these|those)\\b"
                     + "|\\bcondemn(?:s|ed)?\\b|\\bdeplore[sd]?\\b|\\b(?:dismayed|appalled|alarmed|disappointed)\\b"
                     + "|\\bscrap(?:ped)?\\b|\\bwithdraw(?:n)?\\b|\\babandon(?:ed)?\\b|\\bdislike[sd]?\\b"
                     + "|\\bstand in (?:its|the|their) way\\b"),

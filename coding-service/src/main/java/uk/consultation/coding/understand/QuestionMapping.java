@@ -80,8 +80,9 @@ final class QuestionMapping {
     /** A passage that tells of the writer's own project: an example, though not the clearest of answers. */
     static final double EXAMPLE_CONFIDENCE = 0.7;
 
-    /** Suggesting outright. */
-    private static final Pattern SUGGESTING = Pattern.compile("\\bsuggest|\\brecommend");
+    /** Suggesting outright: "we suggest", "we recommend", "we urge that", "we ask that landlords be funded". */
+    private static final Pattern SUGGESTING = Pattern.compile(
+            "\\bsuggest|\\brecommend|\\burg(?:e|es|ing)\\b|\\bask that\\b");
 
     /**
      * A wish: a suggestion only in a sentence taking no view, since beside a view it is the view's condition ("The
@@ -99,20 +100,26 @@ final class QuestionMapping {
             "\\bwould (?!(?:not|never|like)\\b)\\w|\\bwhy not\\b|\\bhow about\\b");
 
     /**
-     * The writer's own project, or one they take part in: "we run", "our lunch club", "run by volunteers", "I go to",
-     * "my son joined". Not "I volunteer at": a writer saying who they are opens with it.
+     * The writer's own project, or one they take part in: "we run", "our members ran", "our lunch club", "run by
+     * volunteers", "I go to", "my son joined". Not "I volunteer at": a writer saying who they are opens with it.
      */
-    private static final Pattern DOING = Pattern.compile("\\b(?:we|i) (?:have )?(?:run|ran|set up|started"
+    private static final Pattern DOING = Pattern.compile("\\b(?:we|i|our (?:members|volunteers|staff|congregation))"
+            + " (?:have )?(?:run|ran|set up|started"
             + "|been running|organised|organise|hosted|host|hold|held|opened|founded|launched|offered|offer|began"
             + "|took|taken)\\b"
             + "|\\bi (?:help|go|take part|joined)\\b|\\bmy (?:son|daughter|children) joined\\b"
             + "|\\bour (?:[a-z]+ ){0,2}(?:project|programme|scheme|club|classes|centre|group|initiative|course"
             + "|sessions?|café|cafe)\\b|\\brun by (?:volunteers|us)\\b");
 
-    /** What shows it works: how long, how often, how many, an evaluation, the writer's word that it does. */
+    /**
+     * What shows it works: how long, how often, how many, how much it has grown, an evaluation, the writer's word that
+     * it does.
+     */
     private static final Pattern RESULT = Pattern.compile("\\bsince (?:19|20)\\d\\d\\b|\\bevaluat|\\bpilot"
             + "|\\bworked (?:well|because)|\\b(?:it|this|that) works\\b|\\bsuccess"
-            + "|\\b(?:\\d+|ten|twenty|thirty|forty|fifty|sixty|a hundred"
+            + "|\\b(?:doubled|tripled|trebled)\\b"
+            + "|\\b(?:\\d+|ten|twenty|thirty|forty|fifty|sixty"
+            + "|(?:a|one|two|three|four|five|six|seven|eight|nine) hundred"
             + "|hundreds of|dozens of|thousands of) (?:people|families|women|men|children|young people|participants"
             + "|learners|volunteers|members)\\b"
             + "|\\bfor (?:over |more than )?(?:\\d+|two|three|four|five|ten|twenty) years\\b"

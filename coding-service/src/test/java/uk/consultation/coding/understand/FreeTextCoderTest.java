@@ -227,6 +227,50 @@ class FreeTextCoderTest {
         assertThat(answers).containsOnlyKeys("q9a", "q9b");
     }
 
+    /** Found coding new passages (seventeenth round): urging is suggesting, as plainly as recommending. */
+    @Test
+    void aViewOnEnglishAndAnUrgingOfHowToOfferItAnswerBoth() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                The Trust welcomes the plans for English, and we urge that classes be held at the school gate.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q9a", "q9b");
+    }
+
+    /** Found coding new passages (seventeenth round): a project that has grown shows that it works. */
+    @Test
+    void aProjectTheWriterRunsThatHasGrownIsAnExample() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                We set up a homework club at the community centre, and the numbers coming have doubled.
+                """);
+
+        assertThat(answers).containsKey("q3");
+    }
+
+    /** Found coding new passages (seventeenth round): what a body's members ran is the body's own project. */
+    @Test
+    void aProjectTheWritersMembersRanIsAnExample() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Our members ran a curry and quiz night at the cricket pavilion in March: two hundred people came.
+                """);
+
+        assertThat(answers).containsKey("q3");
+    }
+
+    /**
+     * Found coding new passages (seventeenth round): employment support in a mother's words, which the chapter's own
+     * description of the women it means now holds.
+     */
+    @Test
+    void helpForMothersLongAtHomeIntoAJobIsEmploymentSupport() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Helping mothers who have been home with the kids for years into a job, and building up their confidence
+                first, is a good idea.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q11");
+    }
+
     @Test
     void aShortfallIsAViewOnAQuestionAskingWhetherSomethingIsRight() {
         Map<String, FreeTextCoder.InferredAnswer> answers = code("""

@@ -59,4 +59,18 @@ class PassagesTest {
                 "(vi) it has done little in our town");
         assertThat(passages).extracting(Passage::heading).containsExactly(true, false, false, false, false);
     }
+
+    /** Text taken out of a PDF hyphenates words across lines: each is read whole, as the model knows it. */
+    @Test
+    void aWordAPdfBrokeAcrossTwoLinesIsMadeWhole() {
+        List<Passage> passages = Passages.of("""
+                The Board supports the pro-
+                posals for lan-
+                guage classes run by Anglo-
+                Polish groups.
+                """, false);
+
+        assertThat(passages).extracting(Passage::text)
+                .containsExactly("The Board supports the proposals for language classes run by Anglo- Polish groups.");
+    }
 }

@@ -133,6 +133,9 @@ class PositionReadingTest {
             The fund falls a long way short.                                      | DISAGREE
             The fund falls well short of what is needed.                          | DISAGREE
             It doesn't come close to covering the cost of extra school places.    | DISAGREE
+            The grant has never come close to what the extra pupils cost us.       | DISAGREE
+            The parish council has real doubts about the oath.                    | DISAGREE
+            Another scheme like that will only mean more of the same, and I'm against it. | DISAGREE
             The oath is patronising and frankly pointless.                        | DISAGREE
             This chapter is ill-conceived and heavy-handed.                       | DISAGREE
             The definition leaves out the people who commute in to work here.     | DISAGREE
