@@ -211,6 +211,14 @@ final class QuestionMapping {
     private static final Pattern PAPER = Pattern.compile("\\b(?:this|the) (?:green paper|consultation(?: paper"
             + "| document)?)\\b(?!['’]s)");
 
+    /**
+     * The paper telling what it proposes ("The Green Paper proposes measures to provide tailored support …"): a passage
+     * that goes on from it is about the proposal, not a remark on the paper.
+     */
+    private static final Pattern PAPER_PROPOSING = Pattern.compile("\\b(?:green paper|consultation(?: paper| document)?)"
+            + "(?: also)? (?:proposes|sets out|suggests|outlines|emphasises|defines|commits|recommends|calls for"
+            + "|focuses on|seeks|aims|plans|wants)\\b");
+
     /** Words that every chapter and every response's title share, which say nothing about one chapter. */
     private static final Set<String> GENERIC = Set.of("intro", "summa", "respo", "consu", "strat", "green", "paper",
             "integ", "commu", "gover", "about", "chapt", "propo", "and", "the", "for", "our", "who", "are", "with");
@@ -397,8 +405,9 @@ final class QuestionMapping {
      * it is about the response.
      */
     private static boolean onThePaper(Passage passage, List<Question> questions) {
-        return PAPER.matcher(CaseFolding.lower(passage.text())).find()
-                && !DOCUMENT_PART.matcher(CaseFolding.lower(passage.text())).find()
+        String lower = CaseFolding.lower(passage.text());
+        return PAPER.matcher(lower).find() && !PAPER_PROPOSING.matcher(lower).find()
+                && !DOCUMENT_PART.matcher(lower).find()
                 && ProposalNames.in(passage.text(), questions).isEmpty()
                 && !PositionReading.takesPosition(passage.sentences());
     }

@@ -397,6 +397,16 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aPassageTellingWhatThePaperProposesIsAboutTheProposal() {
+        // Taken for a remark on the paper once, because no rule reads its view: the sentence model's view, unsure.
+        assertThat(code("""
+                The Green Paper proposes measures to help people who are not in work to build the confidence and \
+                skills to take up employment. Too many people in our area are kept out of the job market, and the \
+                rules that stop asylum seekers working should be reformed.
+                """)).containsKey("q11");
+    }
+
+    @Test
     void aHeadingInTheWritersWordsNamingAProposalSaysWhatThePassageUnderItAnswers() {
         Map<String, FreeTextCoder.InferredAnswer> answers = code("""
                 Definition:
