@@ -514,8 +514,10 @@ final class PositionReading {
                     + "|\\b(?:ran|runs) out\\b|\\bmiss(?:es|ed)? the (?:point|mark)\\b"
                     + "|\\bleave (?:well|it|this|things|us|them) (?:alone|be)\\b"
                     // Told to leave it to someone else or in peace: "Leave it to the Jobcentre.", "let the classes run in
-                    // peace"; an instruction opening the sentence, not "we leave it to the reader to judge".
-                    + "|^(?:so |just |please )?leave (?:it|this|that|them|these|those|all that) to\\b"
+                    // peace"; an instruction opening the sentence, not "we leave it to the reader to judge", nor left to
+                    // each borough or the local council, which is what local plans propose.
+                    + "|^(?:so |just |please )?leave (?:it|this|that|them|these|those|all that) to\\b(?! (?:each |every |the )?"
+                    + "(?:local|councils?|boroughs?|towns?|areas?|places?|communit))"
                     + "|\\b(?:leave|let)\\b[^,;.]{0,60}?\\bin peace\\b"
                     + "|\\b(?:should|must|can|could) go (?:in|into) the (?:bin|dustbin|shredder|long grass)\\b"
                     + "|\\bunderwhelm(?:ing|ed)\\b|\\blacklust(?:re|er)\\b|\\buninspiring\\b|\\bunambitious\\b|\\bpiecemeal\\b"

@@ -926,6 +926,7 @@ class PositionReadingTest {
             Good that the rain held off for the fete.
             It's no good asking the bus company.
             We leave it to the reader to judge.
+            Leave it to each borough to decide.
             My mother lives in peace in Devon.
             The only sensible route is the bypass.
             The doors should have been painted years ago.
