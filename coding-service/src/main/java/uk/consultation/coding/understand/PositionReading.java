@@ -203,7 +203,7 @@ final class PositionReading {
                     "surface", "drop in", "last thing", "problem", "some", "others", "rest", "for", "up to", "benefit",
                     "value", "purpose", "change", "merit", "anything", "a thing", "dressing", "talking shop",
                     "lip service", "doubt", "need", "point", "difference", "harm", "worse", "backfire", "not", "n't",
-                    "question", "query"),
+                    "question", "query", "no good", "hands off"),
                     "\\b(?:done|did|does|do|achieved?|achieves) (?:nothing|little|very little)\\b|\\bmeans? nothing\\b"
                     + "|\\bnot the role\\b|\\bno business\\b"
                     + "|\\bnot (?:for|up to) (?:the )?(?:government|state|ministers|whitehall|councils?|the home office)\\b"
@@ -214,6 +214,11 @@ final class PositionReading {
                     + "|\\bno place\\b|\\bno mention\\b|\\bsilent on\\b|\\bscratch(?:es|ed|ing)? the surface\\b"
                     + "|\\bdrop in (?:the|a|an) (?:[\\w-]+ ){0,2}(?:ocean|bucket|sea)\\b"
                     + "|\\bthe last thing (?:[\\w']+ ){0,3}needs?\\b"
+                    // "Not the problem this paper thinks they are"; "the plans are no good", not "no good asking".
+                    + "|\\bnot the problem (?:that )?(?:[\\w']+ ){1,3}(?:thinks?|claims?|believes?|makes? out|suggests?|assumes?)\\b"
+                    + "|\\b(?:is|are|was|were|'s|'re)(?: simply| just| frankly| really)? no good\\b(?!\\s+\\w+ing\\b)"
+                    // An instruction to keep away from something of the writer's: "Hands off our Saturday schools."
+                    + "|^(?:so |just |please )?hands off\\b"
                     // Doubt in the writer's voice; "no doubt" is not it.
                     + "|\\b(?:i|we) (?:very much |seriously |rather |strongly )?doubt\\b[^,;]*|\\bdoubtful\\b"
                     // Formal doubt: "we would question whether it is needed", "questions the premise that …".
@@ -340,10 +345,13 @@ final class PositionReading {
             // carry it out, or what it funds or teaches: not "It was good to see you", "Sad to see the old cinema close".
             // No negation in what is seen turns it round ("Disappointing to see nothing on racism").
             outright(Position.AGREE, 1, List.of("to see", "to hear", "to read", "to learn", "at last", "at long last",
-                    "for once"),
+                    "for once", "that"),
                     "(?:^|\\b(?:it's|it is|that's|that is|so|really|very|most) )(?:good|great|nice|encouraging|heartening"
                     + "|refreshing|pleasing|reassuring|gratifying|glad|pleased|welcome) to (?:see|hear|read|learn)\\b"
                     + "[^,;.]{0,60}?" + DOINGS
+                    // "Good that somebody is finally taking that seriously": not "good that the library opens on Sundays".
+                    + "|(?:^|\\b(?:it's|it is|so|really|very) )(?:good|great|encouraging|heartening|refreshing|reassuring)"
+                    + " that\\b[^,;.]{0,60}?(?:" + DOINGS + "|\\b(?:somebody|someone|finally|at last)\\b)"
                     + "|^(?:at (?:long )?last|for once),?\\s[^,;.]{0,60}?" + DOINGS),
             outright(Position.DISAGREE, 1, List.of("to see", "to hear", "to read", "to learn"),
                     "(?:^|\\b(?:it's|it is|that's|that is|so|really|very|most) )(?:(?:a )?shame|sad|disappointing|depressing"
@@ -488,7 +496,8 @@ final class PositionReading {
                     "nonsense", "rubbish", "mistake", "bad idea", "ineffective", "inadequate", "insufficient",
                     "ridiculous", "absurd", "intrusive", "draconian", "box-ticking", "gimmick", "toothless",
                     "stigmati", "alienat", "fail", "too ", "unfair", "leaves out",
-                    "left out", "omit", "overlook", "ignor", "missing", "ran out", "runs out", "miss", "alone",
+                    "left out", "omit", "overlook", "ignor", "missing", "ran out", "runs out", "miss", "alone", "leave",
+                    "in peace",
                     "go in", "worse than", "underwhelm", "lacklust", "uninspiring", "unambitious", "piecemeal", "half"),
                     "\\bwaste\\b|\\bwasted\\b|\\bwasteful\\b|\\bdrop (?:it|this|the)\\b|\\bthink again\\b|\\brethink\\b"
                     + "|\\bwrong\\b|\\bthreat\\b"
@@ -503,7 +512,13 @@ final class PositionReading {
                     + "|\\btoo (?:little|narrow|vague|broad|simplistic|weak|small|thin|late)\\b|\\b(?:leaves|left) out\\b"
                     + "|\\bomit(?:s|ted)?\\b|\\boverlook(?:s|ed)?\\b|\\bignor(?:es|ed|ing)\\b|\\b(?:is|are) missing\\b"
                     + "|\\b(?:ran|runs) out\\b|\\bmiss(?:es|ed)? the (?:point|mark)\\b"
-                    + "|\\bleave (?:well|it|this|things|us|them) alone\\b"
+                    + "|\\bleave (?:well|it|this|things|us|them) (?:alone|be)\\b"
+                    // Told to leave it to someone else or in peace: "Leave it to the Jobcentre.", "let the classes run in
+                    // peace"; an instruction opening the sentence, not "we leave it to the reader to judge", nor left to
+                    // each borough or the local council, which is what local plans propose.
+                    + "|^(?:so |just |please )?leave (?:it|this|that|them|these|those|all that) to\\b(?! (?:each |every |the )?"
+                    + "(?:local|councils?|boroughs?|towns?|areas?|places?|communit))"
+                    + "|\\b(?:leave|let)\\b[^,;.]{0,60}?\\bin peace\\b"
                     + "|\\b(?:should|must|can|could) go (?:in|into) the (?:bin|dustbin|shredder|long grass)\\b"
                     + "|\\bunderwhelm(?:ing|ed)\\b|\\blacklust(?:re|er)\\b|\\buninspiring\\b|\\bunambitious\\b|\\bpiecemeal\\b"
                     + "|\\bhalf[- ]hearted\\b"
@@ -511,7 +526,7 @@ final class PositionReading {
                     + "|current|present|existing))\\b"),
             // What the proposal will do to the people it is for: a harm, which no aim granted before it outweighs.
             cue(Position.DISAGREE, 1, List.of("punitive", "punish", "penalis", "penaliz", "undermin",
-                    "deter", "drive", "push", "single", "scapegoat", "put off", "puts off", "surveillance", "snooping",
+                    "deter", "drive", "push", "singl", "scapegoat", "put off", "puts off", "surveillance", "snooping",
                     "spying", "big brother", "thought polic", "censorship", "witch", "orwellian"),
                     "\\bpunitive\\b|\\bpunish(?:es|ed|ing)?\\b|\\bpenali[sz](?:e|es|ed|ing)\\b"
                     + "|\\bundermin(?:e|es|ed|ing)\\b|\\bdeter(?:s|red|rent)?\\b"
@@ -544,7 +559,9 @@ final class PositionReading {
             cue(Position.AGREE, 1, List.of("right track", "right lines", "hats off", "thumbs up", "nail on the head",
                     "on board", "well spent", "tick", "fine by", "about right", "fresh air", "full marks", "boon",
                     "fit for purpose", "least", "best", "strongest", "bring it on", "go for it", "deserve", "as it stands",
-                    "as they stand", "see it", "see this", "see them", "sense in"),
+                    "as they stand", "see it", "see this", "see them", "sense in", "balance", "only", "the norm",
+                    "get on with", "years ago", "decades ago", "long ago", "do with", "rightly", "correctly", "wisely",
+                    "happen", "exactly", "precisely", "lives"),
                     "\\bon the right (?:track|lines)\\b|\\bhats off\\b|\\bthumbs up\\b|\\bnail on the head\\b"
                     + "|\\b(?:am|are|is|be|been|get|'m|'re|not|fully|firmly|all|very much|happy to be|glad to be) on board\\b(?! (?:the|a|an|with us)\\b)"
                     + "|\\bmoney well spent\\b|\\b(?:big|firm|green) tick\\b|\\bticks? all the (?:right )?boxes\\b|\\bticks? the right boxes\\b"
@@ -557,7 +574,25 @@ final class PositionReading {
                     + "|\\bbring it on\\b|\\bgo for it\\b|\\bdeserves? (?:our |my |full |strong |every )?(?:support|backing)\\b"
                     + "|\\bfine as (?:it|they) stands?\\b"
                     // "I can see it working", "we can see the sense in it"; the negated, "can't see it working", read above.
-                    + "|\\bcan (?:really |easily )?see (?:it|this|them) (?:working|helping|succeeding)\\b|\\bsee the sense in\\b"),
+                    + "|\\bcan (?:really |easily )?see (?:it|this|them) (?:working|helping|succeeding)\\b|\\bsee the sense in\\b"
+                    // "Strikes the right balance", "gets the balance right".
+                    + "|\\b(?:strikes?|struck|striking|finds?|found|gets?|got|getting) (?:the|a|about the) (?:right|good|fair"
+                    + "|sensible|proper) balance\\b|\\bgets? the balance (?:just |about )?right\\b"
+                    + "|\\bthe only (?:sensible|sane|realistic|workable|real) (?:way forward|way to go|answer|solution|option)\\b"
+                    + "|\\b(?:should|must|ought to) (?:be|become) the norm\\b"
+                    // What should be done, said to be done: "Get on with it.", "Please make it happen.", "should have
+                    // been done years ago", what the paper "rightly says".
+                    + "|^(?:just |now |so |please )?get on with it\\b|^(?:please )?(?:just )?make (?:it|this|that) happen\\b"
+                    + "|\\b(?:should|ought to) have (?:been done|happened|been introduced|come in|started) (?:years|decades"
+                    + "|long) ago\\b"
+                    + "|\\b(?:rightly|correctly|wisely) (?:says?|said|argues?|recogni[sz]es?|identifies|points? out"
+                    + "|acknowledges?|emphasi[sz]es?|highlights?|stresses?|focus(?:es)? on)\\b"
+                    + "|\\b(?:exactly|precisely) how (?:it|things|this|that) (?:ought to|should|must) be\\b"
+                    + "|\\b(?:that|this|it|which) (?:would|will|could) (?:really )?(?:change|transform) (?:lives|people's lives)\\b"
+                    // A need for what is proposed: "our leaders could do with the training"; not money, which to "is
+                    // it adequate?" is a shortfall.
+                    + "|\\bcould (?:really |certainly |definitely |all )?do with (?:the|this|that|some|more|a bit of|a)"
+                    + " (?:training|lessons|classes|courses|clubs|programmes?|schemes?)\\b"),
             // The common idioms of rejecting one, each a verdict whatever the words around it.
             outright(Position.DISAGREE, 1, List.of("non-starter", "non starter", "recipe for", "wedge", "slippery slope",
                     "too far", "sledgehammer", "damp squib", "own goal", "reinvent", "dead against", "dead set against",

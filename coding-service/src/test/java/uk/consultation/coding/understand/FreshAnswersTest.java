@@ -166,11 +166,12 @@ class FreshAnswersTest {
     /**
      * Sentences in many voices, each about one closed question's proposal (positions/fresh-voices.tsv, written before
      * the seventeenth round changed the reader): 54 of 91 views read right by the rules before, 86 after; 68 coded
-     * right before, 88 after; none of the 12 without a view read one, before or after.
+     * right before, 88 after; none of the 12 without a view read one, before or after. 88 and 89 once the eighteenth
+     * round read "could do with the training" and "not the problem this paper thinks they are".
      */
     @Test
     void readsViewsInManyVoicesOnEachQuestion() throws IOException {
-        assertReadOnItsQuestion("/positions/fresh-voices.tsv", 86, 88);
+        assertReadOnItsQuestion("/positions/fresh-voices.tsv", 88, 89);
     }
 
     /**

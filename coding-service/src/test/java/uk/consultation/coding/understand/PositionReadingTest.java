@@ -889,6 +889,53 @@ class PositionReadingTest {
         assertReadsAView(sentence, position);
     }
 
+    /**
+     * Views said as what should be done or left alone, as an instruction or as a welcome of someone at last doing it
+     * (eighteenth round).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I think the chapter strikes the right balance.                       | AGREE
+            The paper gets the balance about right on marriage.                  | AGREE
+            It does not strike the right balance.                                | DISAGREE
+            Good that the government is at last listening.                       | AGREE
+            Mosques are not the problem the government believes they are.        | DISAGREE
+            Frankly the measures are no good.                                    | DISAGREE
+            Hands off our tuition centres.                                       | DISAGREE
+            Leave it to the colleges.                                            | DISAGREE
+            Leave them be.                                                       | DISAGREE
+            Let the churches teach their Sunday classes in peace.                | DISAGREE
+            Local decisions are the only realistic answer.                       | AGREE
+            Linking schools should become the norm.                              | AGREE
+            Just get on with it.                                                 | AGREE
+            Please make it happen.                                               | AGREE
+            This should have happened decades ago.                               | AGREE
+            The strategy rightly recognises the role of councils.                | AGREE
+            Our imams could really do with some training.                        | AGREE
+            That is precisely how it should be.                                  | AGREE
+            It would transform lives in our street.                              | AGREE
+            The law ends up singling out Muslim families.                       | DISAGREE
+            """)
+    void readsViewsSaidAsWhatShouldBeDone(String sentence, Position position) {
+        assertReadsAView(sentence, position);
+    }
+
+    /** The same words of other things take no view. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Good that the rain held off for the fete.
+            It's no good asking the bus company.
+            We leave it to the reader to judge.
+            Leave it to each borough to decide.
+            My mother lives in peace in Devon.
+            The only sensible route is the bypass.
+            The doors should have been painted years ago.
+            The team could do with a new striker.
+            """)
+    void theSameWordsOfWhatShouldBeDoneElsewhereTakeNoView(String sentence) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
+    }
+
     /** Under "is it adequate?": what it was set up to do, done, and meeting the costs adequately, denied. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
