@@ -80,6 +80,9 @@ final class QuestionMapping {
     /** A passage that tells of the writer's own project: an example, though not the clearest of answers. */
     static final double EXAMPLE_CONFIDENCE = 0.7;
 
+    /** A suggestion on English in a passage no question's meaning comes close enough to: as sure as an example. */
+    static final double SUGGESTION_CONFIDENCE = EXAMPLE_CONFIDENCE;
+
     /** Suggesting outright: "we suggest", "we recommend", "we urge that", "we ask that landlords be funded". */
     private static final Pattern SUGGESTING = Pattern.compile(
             "\\bsuggest|\\brecommend|\\burg(?:e|es|ing)\\b|\\bask that\\b");
@@ -149,14 +152,31 @@ final class QuestionMapping {
     private static final Pattern REPRESENTING = Pattern.compile("\\brepresent(?:s|ing|atives?)?\\b|\\bon behalf of\\b"
             + "|\\bumbrella\\b");
 
-    /** In each other's company: together, side by side, talking, friends. */
+    /** In each other's company: together, side by side, talking, friends, friendships. */
     private static final Pattern TOGETHER = Pattern.compile("\\btogether\\b|\\bside by side\\b|\\beach other\\b"
-            + "|\\bone another\\b|\\bfriends?\\b|\\b(?:get|gets|got|getting) to know\\b|\\bchat|\\btalk"
-            + "|\\bmix|\\bswap|\\bshare|\\bjoint\\b|\\bsame (?:side|team|table)\\b|\\bopen to (?:all|everyone|anyone)\\b");
+            + "|\\bone another\\b|\\bfriend(?:s|ships?)?\\b|\\b(?:get|gets|got|getting) to know\\b"
+            + "|\\bchat|\\btalk|\\bmix|\\bswap|\\bshare|\\bjoint\\b|\\bsame (?:side|team|table)\\b"
+            + "|\\bopen to (?:all|everyone|anyone)\\b");
 
     /** A sentence that wishes, asks, supposes or denies: it tells of nothing that happens. */
     private static final Pattern UNTOLD = Pattern.compile("\\b(?:should|could|would|must|ought|might|if|why|wish|hope"
             + "|not|no|never|nobody|hardly|rarely|used to)\\b|n't\\b");
+
+    /**
+     * Particular people or places: "the synagogue", "our estate", "my son's school". A story tells of them; a claim
+     * about what matters in general ("Mixing in youth clubs and sports teams matters") names kinds.
+     */
+    private static final Pattern PARTICULAR = Pattern.compile("\\b(?:the|our|my|his|her|their|this|last)\\b");
+
+    /**
+     * Learning English: the language or its learners named; classes, lessons and courses may be of anything, and
+     * "community languages" are the newcomers'.
+     */
+    private static final Pattern LEARNING = Pattern.compile("\\b(?:english|esol|learners?)\\b");
+
+    /** A sentence that proposes by telling what to do: "Give GPs leaflets ...", "Pair every learner with ...". */
+    private static final Pattern PROPOSING = Pattern.compile("^\\W*(?:give|put|pair|let(?! (?:me|us)\\b)|offer|provide"
+            + "|fund|run|hold|make|teach|bring|allow|use|start|extend|train)\\b");
 
     /** A heading over examples: "Examples", "Good practice", "What works". */
     private static final Pattern EXAMPLES_HEADING = Pattern.compile(
@@ -340,6 +360,13 @@ final class QuestionMapping {
                     mappings.add(question);
                 });
             }
+            // A closed question found by meaning alone is left out where the passage takes no view (withViews).
+            if (!whole && found.stream().allMatch(Question::isClosed)
+                    && !PositionReading.takesPosition(passage.sentences()) && suggestsOnEnglish(passage, kind)) {
+                questions.stream().filter(question -> !question.isClosed()
+                        && question.text().toLowerCase(Locale.ROOT).contains("english")).filter(found::add)
+                        .forEach(question -> mappings.add(new Mapping(index, question, SUGGESTION_CONFIDENCE)));
+            }
             if (example(passage, underExamples, kind)) {
                 questions.stream().filter(question -> !question.isClosed()
                         && question.text().toLowerCase(Locale.ROOT).contains("examples")).filter(found::add)
@@ -431,8 +458,9 @@ final class QuestionMapping {
     /**
      * A passage telling what the writer's own project does and what came of it: an example of what works; so is one
      * the sentence model hears as an example ("A cricket league run by the county board has done more than any
-     * leaflet") with either of the two, since alone it hears one in a body telling who it is as well; and one telling of
-     * people of different kinds in each other's company.
+     * leaflet") with either of the two, since alone it hears one in a body telling who it is as well, or with a story of
+     * particular people in each other's company ({@link #toldTogether}); and one telling of people of different kinds
+     * in each other's company.
      */
     private static boolean example(Passage passage, boolean underExamples,
             OpenAnswerPrototypes.@Nullable Kind kind) {
@@ -440,8 +468,18 @@ final class QuestionMapping {
         boolean doing = DOING.matcher(text).find();
         boolean result = RESULT.matcher(text).find();
         return underExamples || doing && result
-                || kind == OpenAnswerPrototypes.Kind.EXAMPLE && (doing || result)
+                || kind == OpenAnswerPrototypes.Kind.EXAMPLE && (doing || result
+                        || passage.sentences().stream().anyMatch(QuestionMapping::toldTogether))
                 || passage.sentences().stream().anyMatch(QuestionMapping::meeting);
+    }
+
+    /**
+     * A sentence telling of particular people in each other's company ("In our town the synagogue and the mosque run a
+     * joint youth camp, with teenagers sharing tents"): a story of what brought them together, whoever ran it and
+     * whatever came of it.
+     */
+    private static boolean toldTogether(String sentence) {
+        return PARTICULAR.matcher(CaseFolding.lower(sentence)).find() && inCompany(sentence);
     }
 
     /**
@@ -451,8 +489,16 @@ final class QuestionMapping {
      */
     private static boolean meeting(String sentence) {
         String lower = CaseFolding.lower(sentence);
-        return (MIXED.matcher(lower).find() || NAMED_LIST.matcher(sentence).find()) && TOGETHER.matcher(lower).find()
-                && !UNTOLD.matcher(lower).find() && !REPRESENTING.matcher(lower).find()
+        return (MIXED.matcher(lower).find() || NAMED_LIST.matcher(sentence).find()) && inCompany(sentence);
+    }
+
+    /**
+     * A sentence telling of people in each other's company as something that happens: not wished, supposed or denied,
+     * nor a body telling whom it speaks for.
+     */
+    private static boolean inCompany(String sentence) {
+        String lower = CaseFolding.lower(sentence);
+        return TOGETHER.matcher(lower).find() && !UNTOLD.matcher(lower).find() && !REPRESENTING.matcher(lower).find()
                 && !PositionReading.takesPosition(List.of(sentence));
     }
 
@@ -466,6 +512,20 @@ final class QuestionMapping {
     /** Whether the sentences take a view on the closed question as it asks: a shortfall where it asks for enough. */
     private static boolean takesPosition(Question question, List<String> sentences) {
         return PositionReading.takesPosition(sentences, PositionReading.Asks.of(question.text()));
+    }
+
+    /**
+     * Whether a passage that takes no view, and that no question's meaning comes close enough to, suggests how English
+     * could be offered: it names learning English and suggests outright, proposes what to do ("Pair every learner with
+     * a speaking partner"), is heard as a suggestion, or tells what would follow ("An app with daily English lessons
+     * would reach people"). Not by "should" alone: "everyone here should speak English" is a view on people.
+     */
+    private static boolean suggestsOnEnglish(Passage passage, OpenAnswerPrototypes.@Nullable Kind kind) {
+        String text = CaseFolding.lower(passage.text());
+        return LEARNING.matcher(text).find() && (kind == OpenAnswerPrototypes.Kind.SUGGESTION
+                || SUGGESTING.matcher(text).find() || SUPPOSING.matcher(text).find()
+                || passage.sentences().stream()
+                        .anyMatch(sentence -> PROPOSING.matcher(CaseFolding.lower(sentence)).find()));
     }
 
     /** Whether a sentence suggests: outright, or with a wish where it takes no view. */

@@ -534,6 +534,39 @@ class FreeTextCoderTest {
     }
 
     /**
+     * Eighteenth round: a story heard as an example, of particular people in each other's company, with no "we run", no
+     * result and no named groups, is an example of what works (q3).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "In our town the synagogue and the mosque run a joint youth camp each August, with teenagers sharing tents "
+                + "and cooking rotas.",
+        "The council lent our street an empty shop, and newcomers and old residents cooked and ate together there "
+                + "all summer."})
+    void aStoryOfParticularPeopleTogetherIsAnExample(String story) {
+        assertThat(code(story)).containsKey("q3");
+    }
+
+    /** Eighteenth round: a claim about what matters in general is no story of particular people (q3). */
+    @Test
+    void aClaimAboutMixingInGeneralIsNoExample() {
+        assertThat(code("Mixing in youth clubs and sports teams after school matters more than anything."))
+                .doesNotContainKey("q3");
+    }
+
+    /**
+     * Eighteenth round: a suggestion on English that no question's meaning comes close enough to, told as what to do
+     * ("Give ...", "Pair ..."), still answers the suggestions question (q9b).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Give every health visitor a card with the times of the nearest English class to hand out.",
+        "Pair each learner with a neighbour who will meet them for a cup of tea every week."})
+    void whatToDoAboutEnglishIsASuggestion(String suggestion) {
+        assertThat(code(suggestion)).containsKey("q9b");
+    }
+
+    /**
      * Found trying a new letter on the running system: a sentence judging the local plans by their name was also mapped
      * to leadership (q4) by its meaning ("Whitehall", "councils"). It answers the proposal it names alone.
      */

@@ -57,13 +57,7 @@ class OpenAnswerPrototypesTest {
      */
     @Test
     void findsExamplesAndSuggestionsInFreshPassages() throws IOException {
-        Figures figures = figures("/open-answers/fresh-passages.tsv");
-
-        assertThat(figures.passages()).isGreaterThanOrEqualTo(80);
-        assertThat(figures.right()).isGreaterThanOrEqualTo(61);
-        assertThat(figures.found()[0]).isGreaterThanOrEqualTo(17);
-        assertThat(figures.found()[1]).isGreaterThanOrEqualTo(17);
-        assertThat(figures.wrong()[0] + figures.wrong()[1]).isLessThanOrEqualTo(3);
+        figures("/open-answers/fresh-passages.tsv").assertAtLeast(80, 61, 17, 17, 3);
     }
 
     /**
@@ -75,13 +69,7 @@ class OpenAnswerPrototypesTest {
      */
     @Test
     void findsExamplesAndSuggestionsInsideOtherAnswers() throws IOException {
-        Figures figures = figures("/open-answers/fresh-passages-second-batch.tsv");
-
-        assertThat(figures.passages()).isGreaterThanOrEqualTo(30);
-        assertThat(figures.right()).isGreaterThanOrEqualTo(21);
-        assertThat(figures.found()[0]).isGreaterThanOrEqualTo(5);
-        assertThat(figures.found()[1]).isGreaterThanOrEqualTo(8);
-        assertThat(figures.wrong()[0] + figures.wrong()[1]).isLessThanOrEqualTo(1);
+        figures("/open-answers/fresh-passages-second-batch.tsv").assertAtLeast(30, 21, 5, 8, 1);
     }
 
     /**
@@ -92,17 +80,32 @@ class OpenAnswerPrototypesTest {
      */
     @Test
     void findsStoriesAndIndirectSuggestions() throws IOException {
-        Figures figures = figures("/open-answers/fresh-stories-and-indirect-suggestions.tsv");
+        figures("/open-answers/fresh-stories-and-indirect-suggestions.tsv").assertAtLeast(80, 53, 7, 10, 7);
+    }
 
-        assertThat(figures.passages()).isGreaterThanOrEqualTo(80);
-        assertThat(figures.right()).isGreaterThanOrEqualTo(53);
-        assertThat(figures.found()[0]).isGreaterThanOrEqualTo(7);
-        assertThat(figures.found()[1]).isGreaterThanOrEqualTo(10);
-        assertThat(figures.wrong()[0] + figures.wrong()[1]).isLessThanOrEqualTo(7);
+    /**
+     * The fourth batch (fresh-stories-suggestions-and-near-misses.tsv, written for the eighteenth round before the coder
+     * was changed): stories of what brought people together, with and without a result or named groups, suggestions on
+     * English as wishes, questions and complaints with a remedy, and near-misses that are neither. Fails below the
+     * figures the coder reached (docs/benchmarks.md: before the round 43 of 75 right, examples found in 5 of 24,
+     * suggestions in 12 of 20, 5 wrongly; now 50, 8 and 16, 5 wrongly).
+     */
+    @Test
+    void findsStoriesAndSuggestionsBesideNearMisses() throws IOException {
+        figures("/open-answers/fresh-stories-suggestions-and-near-misses.tsv").assertAtLeast(70, 50, 8, 16, 5);
     }
 
     /** Of the passages: coded right for both open questions; per question labelled, found, and coded wrongly. */
     private record Figures(int passages, int right, int[] labelled, int[] found, int[] wrong) {
+
+        /** Fails below the floors: passages, right, examples and suggestions found; above the most coded wrongly. */
+        void assertAtLeast(int passages, int right, int examples, int suggestions, int wrongly) {
+            assertThat(passages()).isGreaterThanOrEqualTo(passages);
+            assertThat(right()).isGreaterThanOrEqualTo(right);
+            assertThat(found()[0]).isGreaterThanOrEqualTo(examples);
+            assertThat(found()[1]).isGreaterThanOrEqualTo(suggestions);
+            assertThat(wrong()[0] + wrong()[1]).isLessThanOrEqualTo(wrongly);
+        }
     }
 
     private static Figures figures(String fixture) throws IOException {
