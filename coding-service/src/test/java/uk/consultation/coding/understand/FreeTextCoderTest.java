@@ -416,6 +416,29 @@ class FreeTextCoderTest {
         assertThat(answers.get("q1").position()).isEqualTo(Position.AGREE);
     }
 
+    /**
+     * "Schools" alone comes closest to women's rights and divisive views by chance; a heading of a word or two counts
+     * only for the questions whose own words hold it, here the two on education.
+     */
+    @Test
+    void aOneWordHeadingHeadsOnlyTheQuestionsWhoseWordsHoldIt() {
+        assertAnswersOnly("""
+                Schools
+                A 'school' in a warehouse near us teaches forty boys with no one checking. Shut it, and others \
+                like it; we support this.
+                """, "q8", Position.AGREE);
+    }
+
+    /**
+     * "School" is in both education questions' words and came a little closer to out-of-school settings; "mixing" is
+     * the first's alone.
+     */
+    @Test
+    void ofTwoNeighboursAboutAsCloseThePassageTakesTheOneWhoseOwnWordsItUses() {
+        assertAnswersOnly("The school my son goes to is almost entirely one background. Mixing pupils with the school "
+                + "across town is the best idea in the paper.", "q7", Position.AGREE);
+    }
+
     @Test
     void aDeclinedAnswerAnswersNothing() {
         assertThat(code("""
@@ -590,6 +613,12 @@ class FreeTextCoderTest {
     void codesARunOnLetterInTimeLinearInIt(String repeated) {
         LinearTime.assertLinear("a run-on letter", 1_000,
                 n -> "Question 4\n\n" + repeated.repeat(Math.max(1, n / repeated.length())), FreeTextCoderTest::code);
+    }
+
+    private static void assertAnswersOnly(String text, String question, Position position) {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code(text);
+        assertThat(answers).containsOnlyKeys(question);
+        assertThat(answers.get(question).position()).isEqualTo(position);
     }
 
     private static Map<String, FreeTextCoder.InferredAnswer> code(String text) {
