@@ -80,10 +80,11 @@ class UnderstandingEvaluationTest {
         // remark on the consultation as a whole came to answer no question (0.909); mapping again when a sentence came
         // to answer the question it names by a short name with a view (development 0.936, held-out 0.918); and when a
         // sentence naming several proposals was read clause by clause and divisive views were described in the Green
-        // Paper's plain words (development 0.939, held-out 0.923).
+        // Paper's plain words (development 0.939, held-out 0.923); and after the seventeenth and eighteenth rounds
+        // (development 0.947, held-out 0.929), the held-out floor at the target.
         assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.93);
         assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.97);
-        assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.915);
+        assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.92);
         assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.92);
         // Respondent type: floors against regression just below what the coder measured once it read letterheads,
         // signatures and the other signs of a body (development 1.000, held-out 0.976); a floor, not the target.
