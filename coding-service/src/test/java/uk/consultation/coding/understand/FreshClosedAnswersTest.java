@@ -26,7 +26,9 @@ import uk.consultation.schemas.Position;
  * threshold: precision 0.935, recall 0.475; after, 0.947 and 0.590; after a passage's view was joined to the question
  * one of its sentences is closest to, 0.949 and 0.607). The fresh prose answers, the fresh letters answering in the
  * questions' order, the fresh passages on English with a passing wish and the fresh answers on measuring success
- * beside passages on other figures are coded the same way, open questions counted too.
+ * beside passages on other figures are coded the same way, open questions counted too, and so is every fixture of
+ * the later rounds (whole letters, lead-ins, numbered letters, missed answers, views said as what should be done,
+ * neighbouring questions), each described at its own test.
  */
 class FreshClosedAnswersTest {
 
