@@ -295,7 +295,7 @@ final class PositionReading {
                     "yes", "behind", "happy", "content", "pleased", "glad", "delighted", "like", "value", "commend",
                     "applaud", "all for", "keen", "encouraged", "heartened", "supportive", "in support", "count",
                     "absolutely", "definitely", "certainly", "of course", "indeed", "agreed", "good", "great", "fine",
-                    "vote", "agreement", "by all means", "for"),
+                    "vote", "agreement", "by all means", "i am", "we are", "i'm", "we're"),
                     "\\bagree[sd]?\\b|\\bagreeing\\b|" + SUBJECT + "support(?:s|ed)?\\b"
                     // Not "job support that stops after twelve weeks": the noun, before a relative clause.
                     + "|(?<!\\bto )\\bsupport(?:s|ed|ing)? (?!that (?:is|was|are|were|has|have|had|will|would|can|could|may"

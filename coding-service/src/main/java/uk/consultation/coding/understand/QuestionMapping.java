@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -231,6 +232,9 @@ final class QuestionMapping {
             + "|\\b(?:numbers|numbering) (?:follows?|match(?:es)?|refers? to|corresponds? to) (?:the|your)"
             + "(?: consultation['’]s)? questions\\b");
 
+    /** Each question's own words ({@link #ownWords}), made once per question. */
+    private static final Map<Question, Set<String>> OWN_WORDS = new ConcurrentHashMap<>();
+
     /** Longer than this, a passage declining on one thing goes on to say something about another. */
     private static final int DECLINING_WORDS = 12;
 
@@ -371,8 +375,8 @@ final class QuestionMapping {
                 });
             }
             // A closed question found by meaning alone is left out where the passage takes no view (withViews).
-            if (!whole && found.stream().allMatch(Question::isClosed)
-                    && !PositionReading.takesPosition(passage.sentences()) && suggestsOnEnglish(passage, kind)) {
+            if (!whole && found.stream().allMatch(Question::isClosed) && suggestsOnEnglish(passage, kind)
+                    && !PositionReading.takesPosition(passage.sentences())) {
                 questions.stream().filter(question -> !question.isClosed()
                         && question.text().toLowerCase(Locale.ROOT).contains("english")).filter(found::add)
                         .forEach(question -> mappings.add(new Mapping(index, question, SUGGESTION_CONFIDENCE)));
@@ -586,8 +590,9 @@ final class QuestionMapping {
 
     /** A question's words in the consultation document's own: its text, chapter, descriptions and names. */
     private static Set<String> ownWords(Question question) {
-        return words(String.join(" ", question.text(), question.chapter(), String.join(" ", question.descriptions()),
-                String.join(" ", question.names())));
+        // Read once per question of each definition loaded, not for every passage: a few dozen sets in all.
+        return OWN_WORDS.computeIfAbsent(question, q -> words(String.join(" ", q.text(), q.chapter(),
+                String.join(" ", q.descriptions()), String.join(" ", q.names()))));
     }
 
     /** The closest question's index. */
