@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -232,9 +231,6 @@ final class QuestionMapping {
             + "|\\b(?:numbers|numbering) (?:follows?|match(?:es)?|refers? to|corresponds? to) (?:the|your)"
             + "(?: consultation['’]s)? questions\\b");
 
-    /** Each question's own words ({@link #ownWords}), made once per question. */
-    private static final Map<Question, Set<String>> OWN_WORDS = new ConcurrentHashMap<>();
-
     /** Longer than this, a passage declining on one thing goes on to say something about another. */
     private static final int DECLINING_WORDS = 12;
 
@@ -301,7 +297,7 @@ final class QuestionMapping {
                 boolean headsNothing = passage.text().contains(",")
                         || namesConsultation(passage.text(), consultation, questions);
                 heading = headsNothing || passage.onTemplate() ? new double[questions.size()]
-                        : inOwnWords(passage.text(), vectors.closeness(sentenceVectors.get(passage.text())), questions);
+                        : inOwnWords(passage.text(), vectors.closeness(sentenceVectors.get(passage.text())), vectors);
                 chapter = headsNothing ? Set.of() : chapter(passage.text(), heading, questions);
                 underChapter = !headsNothing && !namedChapter(passage.text(), questions).isEmpty();
                 proposals = headsNothing ? Set.of() : proposalsNamed(passage.text(), questions);
@@ -332,7 +328,7 @@ final class QuestionMapping {
             float[] meaning = mean(passage.sentences(), sentenceVectors);
             OpenAnswerPrototypes.@Nullable Kind kind = openAnswers.heard(meaning);
             double[] score = scored(vectors.closeness(meaning), about, heading);
-            int best = byOwnWords(best(score), score, passage.text(), questions);
+            int best = byOwnWords(best(score), score, passage.text(), vectors);
             List<double[]> sentenceScores = sentenceScores(passage, sentenceVectors, vectors, about, heading);
             boolean whole = aboutWhole(passage.text(), passage.sentences().size() == 1,
                     vectors.wholeCloseness(meaning), score[best]) || wholeBySentences(sentenceScores)
@@ -563,20 +559,21 @@ final class QuestionMapping {
      * it shares words with that are the consultation's for that question and not for the other: "schools" alone is
      * in both education questions' words, "mixing" only in the first's, "tuition" only in the second's.
      */
-    private static int byOwnWords(int best, double[] score, String text, List<Question> questions) {
+    private static int byOwnWords(int best, double[] score, String text, QuestionVectors vectors) {
+        List<Question> questions = vectors.questions();
         Question closest = questions.get(best);
         if (!closest.isClosed()) {
             return best;
         }
         Set<String> passageWords = words(text);
-        Set<String> closestWords = ownWords(closest);
+        Set<String> closestWords = vectors.ownWords(best);
         for (int q = 0; q < score.length; q++) {
             Question other = questions.get(q);
             if (q == best || !other.isClosed() || !other.chapter().equals(closest.chapter())
                     || score[q] < score[best] - NEIGHBOUR_MARGIN) {
                 continue;
             }
-            Set<String> otherWords = ownWords(other);
+            Set<String> otherWords = vectors.ownWords(q);
             boolean closestOnly = passageWords.stream()
                     .anyMatch(word -> closestWords.contains(word) && !otherWords.contains(word));
             boolean otherOnly = passageWords.stream()
@@ -589,10 +586,9 @@ final class QuestionMapping {
     }
 
     /** A question's words in the consultation document's own: its text, chapter, descriptions and names. */
-    private static Set<String> ownWords(Question question) {
-        // Read once per question of each definition loaded, not for every passage: a few dozen sets in all.
-        return OWN_WORDS.computeIfAbsent(question, q -> words(String.join(" ", q.text(), q.chapter(),
-                String.join(" ", q.descriptions()), String.join(" ", q.names()))));
+    static Set<String> ownWords(Question question) {
+        return words(String.join(" ", question.text(), question.chapter(), String.join(" ", question.descriptions()),
+                String.join(" ", question.names())));
     }
 
     /** The closest question's index. */
@@ -764,13 +760,13 @@ final class QuestionMapping {
      * as much as by meaning ("Schools" closest to women's rights): it counts only for the questions whose own words,
      * in the consultation document's text, descriptions, names and chapter, hold one of its words.
      */
-    private static double[] inOwnWords(String heading, double[] closeness, List<Question> questions) {
+    private static double[] inOwnWords(String heading, double[] closeness, QuestionVectors vectors) {
         Set<String> headingWords = words(heading);
         if (headingWords.isEmpty() || headingWords.size() > SHORT_HEADING_WORDS) {
             return closeness;
         }
         for (int q = 0; q < closeness.length; q++) {
-            if (headingWords.stream().noneMatch(ownWords(questions.get(q))::contains)) {
+            if (headingWords.stream().noneMatch(vectors.ownWords(q)::contains)) {
                 closeness[q] = 0;
             }
         }

@@ -2,6 +2,7 @@ package uk.consultation.coding.understand;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +32,7 @@ final class QuestionVectors {
 
     private final ConsultationDefinition consultation;
     private final SentenceEmbeddings embeddings;
+    private final List<Set<String>> ownWords;
     private volatile @Nullable Known references;
 
     /** The questions' references, and the whole's. */
@@ -40,6 +42,8 @@ final class QuestionVectors {
     private QuestionVectors(ConsultationDefinition consultation, SentenceEmbeddings embeddings) {
         this.consultation = consultation;
         this.embeddings = embeddings;
+        // Read once per consultation and codeframe version, not for every passage.
+        this.ownWords = consultation.questions().stream().map(QuestionMapping::ownWords).toList();
     }
 
     static QuestionVectors of(ConsultationDefinition consultation, SentenceEmbeddings embeddings) {
@@ -52,6 +56,11 @@ final class QuestionVectors {
 
     List<Question> questions() {
         return consultation.questions();
+    }
+
+    /** The question's own words in the consultation document's, by its place in {@link #questions()}. */
+    Set<String> ownWords(int question) {
+        return ownWords.get(question);
     }
 
     /** How close the vector comes to each question (the closest of its references and their mean), in order. */

@@ -787,6 +787,18 @@ class PositionReadingTest {
                 sentence -> PositionReading.read(List.of(sentence)));
     }
 
+    /**
+     * The cues read to the clause's end ("we would question whether …", "I doubt …", "cannot see how …"): each match
+     * ends where the next search starts, so a clause of them is read in linear time, not once to its end for each.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"we would question whether ", "I doubt that ", "we cannot see how ", "it is questionable "})
+    void readsAClauseToItsEndInTimeLinearInIt(String cue) {
+        LinearTime.assertLinear("a clause of cues read to its end", 3_000,
+                n -> cue.repeat(Math.max(1, n / cue.length())) + "in full.",
+                sentence -> PositionReading.read(List.of(sentence)));
+    }
+
     /** Found coding new letters: the one part praised, and a part of something that is only a quantity. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
