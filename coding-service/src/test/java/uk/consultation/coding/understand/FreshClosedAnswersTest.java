@@ -203,6 +203,11 @@ class FreshClosedAnswersTest {
     private static final double MISSED_RECALL = 0.52;
     private static final double MISSED_POSITIONS = 0.96;
 
+    /** What the coder reached on the answers no marker word marks (nineteenth round). */
+    private static final double UNMARKED_PRECISION = 0.0;
+    private static final double UNMARKED_RECALL = 0.0;
+    private static final double UNMARKED_POSITIONS = 0.0;
+
     /**
      * A little below what the mapping reaches on the views implied or said as what should happen and the near-misses
      * beside them (precision 0.731, recall 0.776, positions 34 of 36; 0.705, 0.633 and 24 of 29 before the views were
@@ -493,6 +498,21 @@ class FreshClosedAnswersTest {
         assertThat(figures.precision()).isGreaterThanOrEqualTo(NEIGHBOURING_PRECISION);
         assertThat(figures.recall()).isGreaterThanOrEqualTo(NEIGHBOURING_RECALL);
         assertThat(figures.positions()).isGreaterThanOrEqualTo(NEIGHBOURING_POSITIONS);
+    }
+
+    /**
+     * Answers no marker word marks: examples told as stories, suggestions on learning the language that never say
+     * "English", paragraphs answering both questions of a pair, prose using none of the question's key words, and
+     * near-misses answering none (mapping/fresh-unmarked-answers.tsv), open questions counted too, with the position
+     * read on each question mapped and labelled.
+     */
+    @Test
+    void mapsFreshAnswersNoMarkerWordMarks() throws IOException {
+        Figures figures = coded("/mapping/fresh-unmarked-answers.tsv", false);
+        assertThat(figures.documents()).isGreaterThanOrEqualTo(60);
+        assertThat(figures.precision()).isGreaterThanOrEqualTo(UNMARKED_PRECISION);
+        assertThat(figures.recall()).isGreaterThanOrEqualTo(UNMARKED_RECALL);
+        assertThat(figures.positions()).isGreaterThanOrEqualTo(UNMARKED_POSITIONS);
     }
 
     /** Of the questions mapped and labelled with a position, the share whose position was read as labelled. */
