@@ -203,10 +203,14 @@ class FreshClosedAnswersTest {
     private static final double MISSED_RECALL = 0.52;
     private static final double MISSED_POSITIONS = 0.96;
 
-    /** What the coder reached on the answers no marker word marks (nineteenth round). */
-    private static final double UNMARKED_PRECISION = 0.0;
-    private static final double UNMARKED_RECALL = 0.0;
-    private static final double UNMARKED_POSITIONS = 0.0;
+    /**
+     * What the mapping reaches on the answers no marker word marks (precision 0.810, recall 0.493, positions 19 of 21;
+     * 0.795, 0.449 and 16 of 18 before a clause turning to another question with a view of its own answered it too),
+     * written before that rule (nineteenth round).
+     */
+    private static final double UNMARKED_PRECISION = 0.8;
+    private static final double UNMARKED_RECALL = 0.49;
+    private static final double UNMARKED_POSITIONS = 0.9;
 
     /**
      * A little below what the mapping reaches on the views implied or said as what should happen and the near-misses
