@@ -169,6 +169,10 @@ final class QuestionMapping {
             + "|\\bchat|\\btalk|\\bmix|\\bswap|\\bshare|\\bjoint\\b|\\bsame (?:side|team|table)\\b"
             + "|\\bopen to (?:all|everyone|anyone)\\b");
 
+    /** A gathering people come to: a group, a club, a class, a team, a meal, a scheme. */
+    private static final Pattern GATHERING = Pattern.compile("\\b(?:group|club|class|classes|lessons|team|choir|caf[eé]"
+            + "|scheme|forum|meal|lunch|iftar|crew|sessions|festival|party|tournament|league|circle|football|cricket)\\b");
+
     /** A sentence that wishes, asks, supposes or denies: it tells of nothing that happens. */
     private static final Pattern UNTOLD = Pattern.compile("\\b(?:should|could|would|must|ought|might|if|why|wish|hope"
             + "|not|no|never|nobody|hardly|rarely|used to)\\b|n't\\b");
@@ -514,7 +518,19 @@ final class QuestionMapping {
         return underExamples || doing && result
                 || kind == OpenAnswerPrototypes.Kind.EXAMPLE && (doing || result
                         || passage.sentences().stream().anyMatch(QuestionMapping::toldTogether))
-                || passage.sentences().stream().anyMatch(QuestionMapping::meeting);
+                || passage.sentences().stream().anyMatch(QuestionMapping::meeting)
+                || passage.sentences().stream().anyMatch(QuestionMapping::gathering);
+    }
+
+    /**
+     * A sentence telling of a gathering of people of different kinds ("The singing group at the hospice has members from
+     * five countries", "his pupils come from every community on the estate"): what brings them together is the
+     * gathering, whether or not the sentence says they meet.
+     */
+    private static boolean gathering(String sentence) {
+        String lower = CaseFolding.lower(sentence);
+        return (MIXED.matcher(lower).find() || NAMED_LIST.matcher(sentence).find()) && GATHERING.matcher(lower).find()
+                && told(sentence);
     }
 
     /**
@@ -541,8 +557,13 @@ final class QuestionMapping {
      * nor a body telling whom it speaks for.
      */
     private static boolean inCompany(String sentence) {
+        return TOGETHER.matcher(CaseFolding.lower(sentence)).find() && told(sentence);
+    }
+
+    /** A sentence telling of something that happens: not wished, supposed or denied, nor whom a body speaks for. */
+    private static boolean told(String sentence) {
         String lower = CaseFolding.lower(sentence);
-        return TOGETHER.matcher(lower).find() && !UNTOLD.matcher(lower).find() && !REPRESENTING.matcher(lower).find()
+        return !UNTOLD.matcher(lower).find() && !REPRESENTING.matcher(lower).find()
                 && !PositionReading.takesPosition(List.of(sentence));
     }
 

@@ -559,14 +559,18 @@ class FreeTextCoderTest {
 
     /**
      * Eighteenth round: a story heard as an example, of particular people in each other's company, with no "we run", no
-     * result and no named groups, is an example of what works (q3).
+     * result and no named groups, is an example of what works (q3). Nineteenth round: so is a sentence telling of a
+     * gathering (a group, a club, a class, a meal) of people of different kinds, though it says nothing of their
+     * meeting or mixing.
      */
     @ParameterizedTest
     @ValueSource(strings = {
         "In our town the synagogue and the mosque run a joint youth camp each August, with teenagers sharing tents "
                 + "and cooking rotas.",
         "The council lent our street an empty shop, and newcomers and old residents cooked and ate together there "
-                + "all summer."})
+                + "all summer.",
+        "The walking football group at the leisure centre has players from every community in the ward.",
+        "Every Sunday the lunch club in the old chapel serves Ghanaian, Polish and Yorkshire pensioners."})
     void aStoryOfParticularPeopleTogetherIsAnExample(String story) {
         assertThat(code(story)).containsKey("q3");
     }
@@ -576,6 +580,12 @@ class FreeTextCoderTest {
     void aClaimAboutMixingInGeneralIsNoExample() {
         assertThat(code("Mixing in youth clubs and sports teams after school matters more than anything."))
                 .doesNotContainKey("q3");
+    }
+
+    /** Nineteenth round: people of different kinds with no gathering they come to are background, no example. */
+    @Test
+    void peopleOfDifferentKindsWithNoGatheringAreNoExample() {
+        assertThat(code("Our town has people from many different countries living in it.")).doesNotContainKey("q3");
     }
 
     /**

@@ -204,12 +204,13 @@ class FreshClosedAnswersTest {
     private static final double MISSED_POSITIONS = 0.96;
 
     /**
-     * What the mapping reaches on the answers no marker word marks (precision 0.810, recall 0.493, positions 19 of 21;
-     * 0.795, 0.449 and 16 of 18 before a clause turning to another question with a view of its own answered it too),
-     * written before that rule (nineteenth round).
+     * What the mapping reaches on the answers no marker word marks (precision 0.814, recall 0.507, positions 19 of 21;
+     * 0.795, 0.449 and 16 of 18 before a clause turning to another question with a view of its own answered it too,
+     * 0.810 and 0.493 before a gathering of people of different kinds counted as an example), written before those
+     * rules (nineteenth round).
      */
-    private static final double UNMARKED_PRECISION = 0.8;
-    private static final double UNMARKED_RECALL = 0.49;
+    private static final double UNMARKED_PRECISION = 0.81;
+    private static final double UNMARKED_RECALL = 0.5;
     private static final double UNMARKED_POSITIONS = 0.9;
 
     /**
