@@ -94,9 +94,14 @@ final class QuestionMapping {
     /** A suggestion on English in a passage no question's meaning comes close enough to: as sure as an example. */
     static final double SUGGESTION_CONFIDENCE = EXAMPLE_CONFIDENCE;
 
-    /** Suggesting outright: "we suggest", "we recommend", "we urge that", "we ask that landlords be funded". */
+    /**
+     * Suggesting outright: "we suggest", "we recommend", "we urge that", "we ask that landlords be funded"; or naming what
+     * is missing ("more funded places are what is missing", "the one thing missing is a way to practise"). Not "what is
+     * needed": "more classes are exactly what is needed" agrees with what is proposed.
+     */
     private static final Pattern SUGGESTING = Pattern.compile(
-            "\\bsuggest|\\brecommend|\\burg(?:e|es|ing)\\b|\\bask that\\b");
+            "\\bsuggest|\\brecommend|\\burg(?:e|es|ing)\\b|\\bask that\\b"
+            + "|\\bwhat(?:['’]s| is| are) (?:missing|lacking)\\b|\\bthing (?:missing|lacking)\\b");
 
     /**
      * A wish: a suggestion only in a sentence taking no view, since beside a view it is the view's condition ("The
@@ -409,8 +414,10 @@ final class QuestionMapping {
                         .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
             }
             // A closed question found by meaning alone is left out where the passage takes no view (withViews).
+            // A view beside it leaves a suggestion said outright one still ("we support ... and recommend ...").
             if (!whole && found.stream().allMatch(Question::isClosed) && suggestsOnEnglish(passage, kind)
-                    && !PositionReading.takesPosition(passage.sentences())) {
+                    && (!PositionReading.takesPosition(passage.sentences())
+                            || SUGGESTING.matcher(CaseFolding.lower(passage.text())).find())) {
                 questions.stream().filter(question -> !question.isClosed()
                         && question.text().toLowerCase(Locale.ROOT).contains("english")).filter(found::add)
                         .forEach(question -> mappings.add(new Mapping(index, question, SUGGESTION_CONFIDENCE)));

@@ -601,6 +601,16 @@ class FreeTextCoderTest {
     }
 
     /**
+     * Nineteenth round: naming what is missing in the offer of English suggests it (q9b), though the shortfall reads
+     * as a view on the measures too.
+     */
+    @Test
+    void whatIsMissingInTheOfferOfEnglishIsASuggestion() {
+        assertThat(code("People wait a year for an ESOL place at our college; more evening classes are what is missing."))
+                .containsKey("q9b");
+    }
+
+    /**
      * Found trying a new letter on the running system: a sentence judging the local plans by their name was also mapped
      * to leadership (q4) by its meaning ("Whitehall", "councils"). It answers the proposal it names alone.
      */

@@ -79,11 +79,12 @@ class OpenAnswerPrototypesTest {
      * told as a story and suggestions on English put indirectly, beside passages in the same words with neither. Fails
      * below floors a little under what the coder reached (docs/benchmarks.md: before them, 47 of 87 right,
      * examples found in 0 of 24, suggestions in 10 of 20, 6 wrongly; 61, 10 and 14 before a gathering of people of
-     * different kinds counted as an example, now 64, 13 and 14, 6 wrongly).
+     * different kinds counted as an example, 64, 13 and 14 before naming what is missing counted as suggesting, now 66,
+     * 13 and 16, 6 wrongly).
      */
     @Test
     void findsStoriesAndIndirectSuggestions() throws IOException {
-        figures("/open-answers/fresh-stories-and-indirect-suggestions.tsv").assertAtLeast(80, 64, 13, 14, 7);
+        figures("/open-answers/fresh-stories-and-indirect-suggestions.tsv").assertAtLeast(80, 66, 13, 16, 7);
     }
 
     /**
@@ -92,11 +93,11 @@ class OpenAnswerPrototypesTest {
      * English as wishes, questions and complaints with a remedy, and near-misses that are neither. Fails below the
      * figures the coder reached (docs/benchmarks.md: before the round 43 of 75 right, examples found in 5 of 24,
      * suggestions in 12 of 20, 5 wrongly; 50, 8 and 16 before a gathering of people of different kinds counted as an
-     * example, now 51, 9 and 16, 5 wrongly).
+     * example, 51, 9 and 16 before naming what is missing counted as suggesting, now 52, 9 and 17, 5 wrongly).
      */
     @Test
     void findsStoriesAndSuggestionsBesideNearMisses() throws IOException {
-        figures("/open-answers/fresh-stories-suggestions-and-near-misses.tsv").assertAtLeast(70, 51, 9, 16, 5);
+        figures("/open-answers/fresh-stories-suggestions-and-near-misses.tsv").assertAtLeast(70, 52, 9, 17, 5);
     }
 
     /** Of the passages: coded right for both open questions; per question labelled, found, and coded wrongly. */
