@@ -189,10 +189,13 @@ final class QuestionMapping {
     private static final Pattern PARTICULAR = Pattern.compile("\\b(?:the|our|my|his|her|their|this|last)\\b");
 
     /**
-     * Learning English: the language or its learners named; classes, lessons and courses may be of anything, and
-     * "community languages" are the newcomers'.
+     * Learning English: the language or its learners named, or learning to speak it ("a speaking partner", "practise
+     * speaking", "conversation groups"); classes, lessons and courses may be of anything, and "community languages"
+     * are the newcomers'.
      */
-    private static final Pattern LEARNING = Pattern.compile("\\b(?:english|esol|learners?)\\b");
+    private static final Pattern LEARNING = Pattern.compile("\\b(?:english|esol|learners?)\\b"
+            + "|\\bspeaking partners?\\b|\\bpractis(?:e|ing) speaking\\b|\\blearn(?:ing)? to speak\\b"
+            + "|\\bconversation (?:clubs?|groups?|partners?|tables?)\\b");
 
     /** A sentence that proposes by telling what to do: "Give GPs leaflets ...", "Pair every learner with ...". */
     private static final Pattern PROPOSING = Pattern.compile("^\\W*(?:give|put|pair|let(?! (?:me|us)\\b)|offer|provide"

@@ -590,12 +590,14 @@ class FreeTextCoderTest {
 
     /**
      * Eighteenth round: a suggestion on English that no question's meaning comes close enough to, told as what to do
-     * ("Give ...", "Pair ..."), still answers the suggestions question (q9b).
+     * ("Give ...", "Pair ..."), still answers the suggestions question (q9b). Nineteenth round: so does one on learning
+     * to speak it that never says "English".
      */
     @ParameterizedTest
     @ValueSource(strings = {
         "Give every health visitor a card with the times of the nearest English class to hand out.",
-        "Pair each learner with a neighbour who will meet them for a cup of tea every week."})
+        "Pair each learner with a neighbour who will meet them for a cup of tea every week.",
+        "Pair every newcomer with a retired neighbour as a speaking partner for an hour a week."})
     void whatToDoAboutEnglishIsASuggestion(String suggestion) {
         assertThat(code(suggestion)).containsKey("q9b");
     }
