@@ -93,9 +93,14 @@ final class QuestionMapping {
     /** A suggestion on English in a passage no question's meaning comes close enough to: as sure as an example. */
     static final double SUGGESTION_CONFIDENCE = EXAMPLE_CONFIDENCE;
 
-    /** Suggesting outright: "we suggest", "we recommend", "we urge that", "we ask that landlords be funded". */
+    /**
+     * Suggesting outright: "we suggest", "we recommend", "we urge that", "we ask that landlords be funded"; or naming what
+     * is missing ("more funded places are what is missing", "the one thing missing is a way to practise"). Not "what is
+     * needed": "more classes are exactly what is needed" agrees with what is proposed.
+     */
     private static final Pattern SUGGESTING = Pattern.compile(
-            "\\bsuggest|\\brecommend|\\burg(?:e|es|ing)\\b|\\bask that\\b");
+            "\\bsuggest|\\brecommend|\\burg(?:e|es|ing)\\b|\\bask that\\b"
+            + "|\\bwhat(?:['’]s| is| are) (?:missing|lacking)\\b|\\bthing (?:missing|lacking)\\b");
 
     /**
      * A wish: a suggestion only in a sentence taking no view, since beside a view it is the view's condition ("The
@@ -168,6 +173,10 @@ final class QuestionMapping {
             + "|\\bchat|\\btalk|\\bmix|\\bswap|\\bshare|\\bjoint\\b|\\bsame (?:side|team|table)\\b"
             + "|\\bopen to (?:all|everyone|anyone)\\b");
 
+    /** A gathering people come to: a group, a club, a class, a team, a meal, a scheme. */
+    private static final Pattern GATHERING = Pattern.compile("\\b(?:group|club|class|classes|lessons|team|choir|caf[eé]"
+            + "|scheme|forum|meal|lunch|iftar|crew|sessions|festival|party|tournament|league|circle|football|cricket)\\b");
+
     /** A sentence that wishes, asks, supposes or denies: it tells of nothing that happens. */
     private static final Pattern UNTOLD = Pattern.compile("\\b(?:should|could|would|must|ought|might|if|why|wish|hope"
             + "|not|no|never|nobody|hardly|rarely|used to)\\b|n't\\b");
@@ -179,14 +188,43 @@ final class QuestionMapping {
     private static final Pattern PARTICULAR = Pattern.compile("\\b(?:the|our|my|his|her|their|this|last)\\b");
 
     /**
-     * Learning English: the language or its learners named; classes, lessons and courses may be of anything, and
-     * "community languages" are the newcomers'.
+     * Learning English: the language or its learners named, or learning to speak it ("a speaking partner", "practise
+     * speaking", "conversation groups"); classes, lessons and courses may be of anything, and "community languages"
+     * are the newcomers'.
      */
-    private static final Pattern LEARNING = Pattern.compile("\\b(?:english|esol|learners?)\\b");
+    private static final Pattern LEARNING = Pattern.compile("\\b(?:english|esol|learners?)\\b"
+            + "|\\bspeaking partners?\\b|\\bpractis(?:e|ing) speaking\\b|\\blearn(?:ing)? to speak\\b"
+            + "|\\bconversation (?:clubs?|groups?|partners?|tables?)\\b");
 
     /** A sentence that proposes by telling what to do: "Give GPs leaflets ...", "Pair every learner with ...". */
     private static final Pattern PROPOSING = Pattern.compile("^\\W*(?:give|put|pair|let(?! (?:me|us)\\b)|offer|provide"
             + "|fund|run|hold|make|teach|bring|allow|use|start|extend|train)\\b");
+
+    /** Where a sentence may turn to another topic: a semicolon, a comma before "and" or "but", "but", "whereas". */
+    private static final Pattern TOPIC_BREAK = Pattern.compile(";\\s+|,\\s+(?=(?:and|but|while|whereas)\\b)"
+            + "|\\s+(?=(?:but|whereas)\\s)");
+
+    /**
+     * How far above {@code map-above} a clause must come to a question to answer it besides the passage's own: a clause
+     * is short, and a few words of another topic bring it close ("who should mix with whom" in a passage on places).
+     */
+    static final double CLAUSE_ABOVE = 0.05;
+
+    /** A clause going on from the one before it, with no contrast: it may share that one's view. */
+    private static final Pattern GOING_ON = Pattern.compile("and\\b");
+
+    /**
+     * Words a view is made of that are also in the names of proposals ("welcome packs", "employment support",
+     * "back-to-work"): in a clause they say what the writer thinks, not what about. Cut to five letters as
+     * {@link #words} cuts them.
+     */
+    private static final Set<String> VIEW_WORDS = Set.of("welco", "suppo", "back", "agree", "oppos", "favou");
+
+    /** A word in the own words of this many questions or fewer is a word of their topic. */
+    private static final int FEW_QUESTIONS = 3;
+
+    /** A clause shorter than this holds no topic of its own ("and rightly so"). */
+    private static final int CLAUSE_WORDS = 5;
 
     /** A heading over examples: "Examples", "Good practice", "What works". */
     private static final Pattern EXAMPLES_HEADING = Pattern.compile(
@@ -370,9 +408,15 @@ final class QuestionMapping {
                     mappings.add(question);
                 });
             }
+            if (!found.isEmpty() && !whole) {
+                byClauseMeaning(p, passage, sentenceVectors, vectors, about, heading, found).stream()
+                        .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
+            }
             // A closed question found by meaning alone is left out where the passage takes no view (withViews).
+            // A view beside it leaves a suggestion said outright one still ("we support ... and recommend ...").
             if (!whole && found.stream().allMatch(Question::isClosed) && suggestsOnEnglish(passage, kind)
-                    && !PositionReading.takesPosition(passage.sentences())) {
+                    && (!PositionReading.takesPosition(passage.sentences())
+                            || SUGGESTING.matcher(CaseFolding.lower(passage.text())).find())) {
                 questions.stream().filter(question -> !question.isClosed()
                         && question.text().toLowerCase(Locale.ROOT).contains("english")).filter(found::add)
                         .forEach(question -> mappings.add(new Mapping(index, question, SUGGESTION_CONFIDENCE)));
@@ -480,7 +524,19 @@ final class QuestionMapping {
         return underExamples || doing && result
                 || kind == OpenAnswerPrototypes.Kind.EXAMPLE && (doing || result
                         || passage.sentences().stream().anyMatch(QuestionMapping::toldTogether))
-                || passage.sentences().stream().anyMatch(QuestionMapping::meeting);
+                || passage.sentences().stream().anyMatch(QuestionMapping::meeting)
+                || passage.sentences().stream().anyMatch(QuestionMapping::gathering);
+    }
+
+    /**
+     * A sentence telling of a gathering of people of different kinds ("The singing group at the hospice has members from
+     * five countries", "his pupils come from every community on the estate"): what brings them together is the
+     * gathering, whether or not the sentence says they meet.
+     */
+    private static boolean gathering(String sentence) {
+        String lower = CaseFolding.lower(sentence);
+        return (MIXED.matcher(lower).find() || NAMED_LIST.matcher(sentence).find()) && GATHERING.matcher(lower).find()
+                && told(sentence);
     }
 
     /**
@@ -507,8 +563,13 @@ final class QuestionMapping {
      * nor a body telling whom it speaks for.
      */
     private static boolean inCompany(String sentence) {
+        return TOGETHER.matcher(CaseFolding.lower(sentence)).find() && told(sentence);
+    }
+
+    /** A sentence telling of something that happens: not wished, supposed or denied, nor whom a body speaks for. */
+    private static boolean told(String sentence) {
         String lower = CaseFolding.lower(sentence);
-        return TOGETHER.matcher(lower).find() && !UNTOLD.matcher(lower).find() && !REPRESENTING.matcher(lower).find()
+        return !UNTOLD.matcher(lower).find() && !REPRESENTING.matcher(lower).find()
                 && !PositionReading.takesPosition(List.of(sentence));
     }
 
@@ -719,6 +780,72 @@ final class QuestionMapping {
             }
         }
         return Optional.ofNullable(closest);
+    }
+
+    /**
+     * The closed questions clauses of a passage's sentences ({@link #clauses}) answer besides the ones it answers
+     * already: a clause that comes to a question well above the threshold ({@link #CLAUSE_ABOVE}), clearly closer than
+     * to any other ({@link #VIEW_LEAD}), the ones found included, names its topic ({@link #namesTopic}) and takes a
+     * view ("I support more mixing between pupils, but I am against inspecting Sunday schools"). One sentence often
+     * answers both questions of a pair, and the sentence as a whole comes close to one of them only. A clause takes its
+     * sentence's view where it has none of its own and goes on from the one before it ("..., and so is the tougher line
+     * on forced marriage").
+     */
+    private List<Mapping> byClauseMeaning(int index, Passage passage, Map<String, float[]> sentenceVectors,
+            QuestionVectors vectors, Set<Integer> about, double[] heading, Set<Question> found) {
+        List<Question> questions = vectors.questions();
+        List<Mapping> mappings = new ArrayList<>();
+        for (String sentence : passage.sentences()) {
+            List<String> clauses = clauses(sentence);
+            for (int at = 0; at < clauses.size(); at++) {
+                String clause = clauses.get(at);
+                float[] vector = sentenceVectors.get(clause);
+                if (vector == null) {
+                    continue;
+                }
+                double[] score = scored(vectors.closeness(vector), about, heading);
+                int best = best(score);
+                Question question = questions.get(best);
+                if (!question.isClosed() || found.contains(question) || score[best] < mapAbove + CLAUSE_ABOVE
+                        || !leads(score, best)
+                        || !namesTopic(clause, question, found, questions)
+                        || aboutWhole(clause, true, vectors.wholeCloseness(vector), score[best])) {
+                    continue;
+                }
+                List<String> view = takesPosition(question, List.of(clause)) ? List.of(clause)
+                        : at > 0 && GOING_ON.matcher(clause).lookingAt() && takesPosition(question, List.of(sentence))
+                                ? List.of(sentence)
+                        : List.of();
+                if (!view.isEmpty()) {
+                    mappings.add(new Mapping(index, question, confidence(score[best]), view));
+                }
+            }
+        }
+        return mappings;
+    }
+
+    /**
+     * Whether a clause names its question's topic in the consultation's own words: a word of that question's own
+     * ({@link #ownWords}) that is no question's already found, few questions' at all ({@link #FEW_QUESTIONS}), so a word
+     * of its topic and not of every question's frame, and no word of the view ({@link #VIEW_WORDS}). A view with no
+     * topic ("we are broadly in favour of what is proposed") comes close to some question by its view words alone.
+     */
+    private static boolean namesTopic(String clause, Question question, Set<Question> found,
+            List<Question> questions) {
+        Set<String> own = ownWords(question);
+        return words(clause).stream().anyMatch(word -> own.contains(word) && !VIEW_WORDS.contains(word)
+                && found.stream().noneMatch(other -> ownWords(other).contains(word))
+                && questions.stream().filter(other -> ownWords(other).contains(word)).count() <= FEW_QUESTIONS);
+    }
+
+    /**
+     * A sentence's clauses where a new topic may start, each of {@link #CLAUSE_WORDS} words or more: at a semicolon,
+     * or a comma or "but" before a coordinator; none where the sentence holds fewer than two.
+     */
+    static List<String> clauses(String sentence) {
+        List<String> clauses = Arrays.stream(TOPIC_BREAK.split(sentence)).map(String::strip)
+                .filter(part -> part.split("\\s+").length >= CLAUSE_WORDS).toList();
+        return clauses.size() < 2 ? List.of() : clauses;
     }
 
     /**

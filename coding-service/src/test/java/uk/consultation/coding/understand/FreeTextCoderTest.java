@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import uk.consultation.coding.TestCoding;
@@ -558,14 +559,18 @@ class FreeTextCoderTest {
 
     /**
      * Eighteenth round: a story heard as an example, of particular people in each other's company, with no "we run", no
-     * result and no named groups, is an example of what works (q3).
+     * result and no named groups, is an example of what works (q3). Nineteenth round: so is a sentence telling of a
+     * gathering (a group, a club, a class, a meal) of people of different kinds, though it says nothing of their
+     * meeting or mixing.
      */
     @ParameterizedTest
     @ValueSource(strings = {
         "In our town the synagogue and the mosque run a joint youth camp each August, with teenagers sharing tents "
                 + "and cooking rotas.",
         "The council lent our street an empty shop, and newcomers and old residents cooked and ate together there "
-                + "all summer."})
+                + "all summer.",
+        "The walking football group at the leisure centre has players from every community in the ward.",
+        "Every Sunday the lunch club in the old chapel serves Ghanaian, Polish and Yorkshire pensioners."})
     void aStoryOfParticularPeopleTogetherIsAnExample(String story) {
         assertThat(code(story)).containsKey("q3");
     }
@@ -577,16 +582,34 @@ class FreeTextCoderTest {
                 .doesNotContainKey("q3");
     }
 
+    /** Nineteenth round: people of different kinds with no gathering they come to are background, no example. */
+    @Test
+    void peopleOfDifferentKindsWithNoGatheringAreNoExample() {
+        assertThat(code("Our town has people from many different countries living in it.")).doesNotContainKey("q3");
+    }
+
     /**
      * Eighteenth round: a suggestion on English that no question's meaning comes close enough to, told as what to do
-     * ("Give ...", "Pair ..."), still answers the suggestions question (q9b).
+     * ("Give ...", "Pair ..."), still answers the suggestions question (q9b). Nineteenth round: so does one on learning
+     * to speak it that never says "English".
      */
     @ParameterizedTest
     @ValueSource(strings = {
         "Give every health visitor a card with the times of the nearest English class to hand out.",
-        "Pair each learner with a neighbour who will meet them for a cup of tea every week."})
+        "Pair each learner with a neighbour who will meet them for a cup of tea every week.",
+        "Pair every newcomer with a retired neighbour as a speaking partner for an hour a week."})
     void whatToDoAboutEnglishIsASuggestion(String suggestion) {
         assertThat(code(suggestion)).containsKey("q9b");
+    }
+
+    /**
+     * Nineteenth round: naming what is missing in the offer of English suggests it (q9b), though the shortfall reads
+     * as a view on the measures too.
+     */
+    @Test
+    void whatIsMissingInTheOfferOfEnglishIsASuggestion() {
+        assertThat(code("People wait a year for an ESOL place at our college; more evening classes are what is missing."))
+                .containsKey("q9b");
     }
 
     /**
@@ -600,6 +623,36 @@ class FreeTextCoderTest {
 
         assertThat(answers).containsOnlyKeys("q2");
         assertThat(answers.get("q2").position()).isEqualTo(Position.DISAGREE);
+    }
+
+    /**
+     * Nineteenth round: one sentence answering both questions of a pair, each in a clause of its own, answers both,
+     * each with its own clause's view ("..., but we oppose ..."), or the one before it where the clause goes on with
+     * "and" and has none of its own.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "We are glad to see more mixing between pupils of different schools, but we oppose any inspection of Sunday "
+                + "schools and madrassahs.|q7|agree|q8|disagree",
+        "Your definition is fine by us, and so are the plans to get people living on segregated estates mixing with "
+                + "others and joining in civic life.|q1|agree|q10|agree"})
+    void aClauseTurningToAnotherQuestionWithAViewAnswersItToo(String text, String first, String firstPosition,
+            String second, String secondPosition) {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code(text);
+
+        assertThat(answers).containsKeys(first, second);
+        assertThat(answers.get(first).position().wireName()).isEqualTo(firstPosition);
+        assertThat(answers.get(second).position().wireName()).isEqualTo(secondPosition);
+    }
+
+    /**
+     * Nineteenth round: a clause whose only word of another question's is a word of the view ("welcome", as in welcome
+     * packs) does not answer that question.
+     */
+    @Test
+    void aClauseSharingOnlyAViewWordWithAQuestionDoesNotAnswerIt() {
+        assertThat(code("Our interfaith forum has met monthly for fifteen years; the plans to support faith groups "
+                + "working together and to stand up to intolerance are welcome.")).doesNotContainKey("q5");
     }
 
     /**

@@ -53,11 +53,12 @@ class OpenAnswerPrototypesTest {
      * Prints the figures; fails below floors a little under what the coder reached (docs/benchmarks.md: before the
      * detector 46 of 89 right, examples found in 5 of 35, suggestions in 13 of 25; before people of different kinds told
      * together counted as an example and what would follow as a suggestion, 56, 11 and 16; before a weekday's meeting
-     * and the writer's word that it works counted as what shows a project works, 63, 16 and 18).
+     * and the writer's word that it works counted as what shows a project works, 63, 16 and 18; before a gathering of
+     * people of different kinds counted as an example, nineteenth round, 69, 19 and 21; now 73, 23 and 21).
      */
     @Test
     void findsExamplesAndSuggestionsInFreshPassages() throws IOException {
-        figures("/open-answers/fresh-passages.tsv").assertAtLeast(80, 61, 17, 17, 3);
+        figures("/open-answers/fresh-passages.tsv").assertAtLeast(80, 73, 23, 21, 3);
     }
 
     /**
@@ -65,22 +66,25 @@ class OpenAnswerPrototypesTest {
      * answer another question as a whole and hold an example or a suggestion on English in one sentence, and alike
      * passages with none. Fails below floors a little under what the coder reached (docs/benchmarks.md: 18 of 33 right
      * before a project one takes part in counted, examples found in 1 of 12, suggestions in 8 of 12, none wrongly; 20
-     * and 3 of 12 before people of different kinds told together counted).
+     * and 3 of 12 before people of different kinds told together counted; 23 and 6 of 12 before a gathering of people
+     * of different kinds counted, now 25 and 8).
      */
     @Test
     void findsExamplesAndSuggestionsInsideOtherAnswers() throws IOException {
-        figures("/open-answers/fresh-passages-second-batch.tsv").assertAtLeast(30, 21, 5, 8, 1);
+        figures("/open-answers/fresh-passages-second-batch.tsv").assertAtLeast(30, 25, 8, 8, 1);
     }
 
     /**
      * The third batch (fresh-stories-and-indirect-suggestions.tsv, written before anything was built for it): examples
      * told as a story and suggestions on English put indirectly, beside passages in the same words with neither. Fails
      * below floors a little under what the coder reached (docs/benchmarks.md: before them, 47 of 87 right,
-     * examples found in 0 of 24, suggestions in 10 of 20, 6 wrongly; now 55, 7 and 11, 6 wrongly).
+     * examples found in 0 of 24, suggestions in 10 of 20, 6 wrongly; 61, 10 and 14 before a gathering of people of
+     * different kinds counted as an example, 64, 13 and 14 before naming what is missing counted as suggesting, now 66,
+     * 13 and 16, 6 wrongly).
      */
     @Test
     void findsStoriesAndIndirectSuggestions() throws IOException {
-        figures("/open-answers/fresh-stories-and-indirect-suggestions.tsv").assertAtLeast(80, 53, 7, 10, 7);
+        figures("/open-answers/fresh-stories-and-indirect-suggestions.tsv").assertAtLeast(80, 66, 13, 16, 7);
     }
 
     /**
@@ -88,11 +92,12 @@ class OpenAnswerPrototypesTest {
      * was changed): stories of what brought people together, with and without a result or named groups, suggestions on
      * English as wishes, questions and complaints with a remedy, and near-misses that are neither. Fails below the
      * figures the coder reached (docs/benchmarks.md: before the round 43 of 75 right, examples found in 5 of 24,
-     * suggestions in 12 of 20, 5 wrongly; now 50, 8 and 16, 5 wrongly).
+     * suggestions in 12 of 20, 5 wrongly; 50, 8 and 16 before a gathering of people of different kinds counted as an
+     * example, 51, 9 and 16 before naming what is missing counted as suggesting, now 52, 9 and 17, 5 wrongly).
      */
     @Test
     void findsStoriesAndSuggestionsBesideNearMisses() throws IOException {
-        figures("/open-answers/fresh-stories-suggestions-and-near-misses.tsv").assertAtLeast(70, 50, 8, 16, 5);
+        figures("/open-answers/fresh-stories-suggestions-and-near-misses.tsv").assertAtLeast(70, 52, 9, 17, 5);
     }
 
     /** Of the passages: coded right for both open questions; per question labelled, found, and coded wrongly. */
