@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -110,10 +109,7 @@ public class FreeTextCoder {
 
     /** Adds the vectors of the passages' sentences not yet embedded, each sentence once, in one request. */
     private void embed(List<Passage> passages, Map<String, float[]> sentenceVectors) {
-        // A sentence's clauses are read too, since one may turn to another question.
-        List<String> sentences = passages.stream().flatMap(passage -> passage.sentences().stream())
-                .flatMap(sentence -> Stream.concat(Stream.of(sentence), QuestionMapping.clauses(sentence).stream()))
-                .distinct()
+        List<String> sentences = passages.stream().flatMap(passage -> passage.sentences().stream()).distinct()
                 .filter(sentence -> !sentenceVectors.containsKey(sentence)).toList();
         List<float[]> embedded = embeddings.embedAll(sentences);
         for (int i = 0; i < sentences.size(); i++) {

@@ -200,32 +200,6 @@ final class QuestionMapping {
     private static final Pattern PROPOSING = Pattern.compile("^\\W*(?:give|put|pair|let(?! (?:me|us)\\b)|offer|provide"
             + "|fund|run|hold|make|teach|bring|allow|use|start|extend|train)\\b");
 
-    /** Where a sentence may turn to another topic: a semicolon, a comma before "and" or "but", "but", "whereas". */
-    private static final Pattern TOPIC_BREAK = Pattern.compile(";\\s+|,\\s+(?=(?:and|but|while|whereas)\\b)"
-            + "|\\s+(?=(?:but|whereas)\\s)");
-
-    /**
-     * How far above {@code map-above} a clause must come to a question to answer it besides the passage's own: a clause
-     * is short, and a few words of another topic bring it close ("who should mix with whom" in a passage on places).
-     */
-    static final double CLAUSE_ABOVE = 0.05;
-
-    /** A clause going on from the one before it, with no contrast: it may share that one's view. */
-    private static final Pattern GOING_ON = Pattern.compile("and\\b");
-
-    /**
-     * Words a view is made of that are also in the names of proposals ("welcome packs", "employment support",
-     * "back-to-work"): in a clause they say what the writer thinks, not what about. Cut to five letters as
-     * {@link #words} cuts them.
-     */
-    private static final Set<String> VIEW_WORDS = Set.of("welco", "suppo", "back", "agree", "oppos", "favou");
-
-    /** A word in the own words of this many questions or fewer is a word of their topic. */
-    private static final int FEW_QUESTIONS = 3;
-
-    /** A clause shorter than this holds no topic of its own ("and rightly so"). */
-    private static final int CLAUSE_WORDS = 5;
-
     /** A heading over examples: "Examples", "Good practice", "What works". */
     private static final Pattern EXAMPLES_HEADING = Pattern.compile(
             "\\bexamples?\\b|\\bgood practice\\b|\\bwhat works\\b");
@@ -407,10 +381,6 @@ final class QuestionMapping {
                     found.add(question.question());
                     mappings.add(question);
                 });
-            }
-            if (!found.isEmpty() && !whole) {
-                byClauseMeaning(p, passage, sentenceVectors, vectors, about, heading, found).stream()
-                        .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
             }
             // A closed question found by meaning alone is left out where the passage takes no view (withViews).
             // A view beside it leaves a suggestion said outright one still ("we support ... and recommend ...").
@@ -780,72 +750,6 @@ final class QuestionMapping {
             }
         }
         return Optional.ofNullable(closest);
-    }
-
-    /**
-     * The closed questions clauses of a passage's sentences ({@link #clauses}) answer besides the ones it answers
-     * already: a clause that comes to a question well above the threshold ({@link #CLAUSE_ABOVE}), clearly closer than
-     * to any other ({@link #VIEW_LEAD}), the ones found included, names its topic ({@link #namesTopic}) and takes a
-     * view ("I support more mixing between pupils, but I am against inspecting Sunday schools"). One sentence often
-     * answers both questions of a pair, and the sentence as a whole comes close to one of them only. A clause takes its
-     * sentence's view where it has none of its own and goes on from the one before it ("..., and so is the tougher line
-     * on forced marriage").
-     */
-    private List<Mapping> byClauseMeaning(int index, Passage passage, Map<String, float[]> sentenceVectors,
-            QuestionVectors vectors, Set<Integer> about, double[] heading, Set<Question> found) {
-        List<Question> questions = vectors.questions();
-        List<Mapping> mappings = new ArrayList<>();
-        for (String sentence : passage.sentences()) {
-            List<String> clauses = clauses(sentence);
-            for (int at = 0; at < clauses.size(); at++) {
-                String clause = clauses.get(at);
-                float[] vector = sentenceVectors.get(clause);
-                if (vector == null) {
-                    continue;
-                }
-                double[] score = scored(vectors.closeness(vector), about, heading);
-                int best = best(score);
-                Question question = questions.get(best);
-                if (!question.isClosed() || found.contains(question) || score[best] < mapAbove + CLAUSE_ABOVE
-                        || !leads(score, best)
-                        || !namesTopic(clause, question, found, questions)
-                        || aboutWhole(clause, true, vectors.wholeCloseness(vector), score[best])) {
-                    continue;
-                }
-                List<String> view = takesPosition(question, List.of(clause)) ? List.of(clause)
-                        : at > 0 && GOING_ON.matcher(clause).lookingAt() && takesPosition(question, List.of(sentence))
-                                ? List.of(sentence)
-                        : List.of();
-                if (!view.isEmpty()) {
-                    mappings.add(new Mapping(index, question, confidence(score[best]), view));
-                }
-            }
-        }
-        return mappings;
-    }
-
-    /**
-     * Whether a clause names its question's topic in the consultation's own words: a word of that question's own
-     * ({@link #ownWords}) that is no question's already found, few questions' at all ({@link #FEW_QUESTIONS}), so a word
-     * of its topic and not of every question's frame, and no word of the view ({@link #VIEW_WORDS}). A view with no
-     * topic ("we are broadly in favour of what is proposed") comes close to some question by its view words alone.
-     */
-    private static boolean namesTopic(String clause, Question question, Set<Question> found,
-            List<Question> questions) {
-        Set<String> own = ownWords(question);
-        return words(clause).stream().anyMatch(word -> own.contains(word) && !VIEW_WORDS.contains(word)
-                && found.stream().noneMatch(other -> ownWords(other).contains(word))
-                && questions.stream().filter(other -> ownWords(other).contains(word)).count() <= FEW_QUESTIONS);
-    }
-
-    /**
-     * A sentence's clauses where a new topic may start, each of {@link #CLAUSE_WORDS} words or more: at a semicolon,
-     * or a comma or "but" before a coordinator; none where the sentence holds fewer than two.
-     */
-    static List<String> clauses(String sentence) {
-        List<String> clauses = Arrays.stream(TOPIC_BREAK.split(sentence)).map(String::strip)
-                .filter(part -> part.split("\\s+").length >= CLAUSE_WORDS).toList();
-        return clauses.size() < 2 ? List.of() : clauses;
     }
 
     /**
