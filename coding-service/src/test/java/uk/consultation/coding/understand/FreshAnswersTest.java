@@ -199,9 +199,9 @@ class FreshAnswersTest {
 
     /**
      * Positions easy to read wrong with confidence (positions/fresh-aims-means-and-mixed.tsv, written for the nineteenth
-     * round before the reader was changed or run on it): the aim granted beside the means rejected, or the reverse; a
-     * view carried by a lead-in or an earlier answer ("as above"); agreement and disagreement together, concessions,
-     * "yes, but" and "no, but"; a counter-proposal. 56 of 66 views read right by the rules before, 64 after; 58 coded
+     * round before the reader was changed or run on it): the aim granted beside the means rejected, or doubt of the
+     * premise beside support for the measure; a view carried by a lead-in or an earlier answer ("as above"); agreement
+     * and disagreement together, concessions, "yes, but" and "no, but"; a counter-proposal. 56 of 66 views read right by the rules before, 64 after; 58 coded
      * right before, 64 after; none coded wrong at more than {@link PositionReading#MIXED_CONFIDENCE}, before or after;
      * none of the 3 without a view read one.
      */
