@@ -117,13 +117,27 @@ final class PositionReading {
      * support the aims, with reservations" agrees).
      */
     static final Pattern AIM = Pattern.compile(
-            "\\b(?:aims?|principles?|intentions?|intent|sentiments?|spirit|goals?|objectives?|ambitions?|ideals?)\\b"
+            "\\b(?:aims?|principles?|intentions?|intent|sentiments?|spirit|goals?|objectives?|ambitions?|ideals?"
+                    + "|aspirations?|vision)\\b"
                     + "|\\bin theory\\b|\\bon paper\\b|\\bwell[- ](?:meant|meaning|intentioned)\\b"
                     + "|\\b(?:agree|accept)s? (?:that )?(?:[\\w']+ ){1,3}(?:should|must|needs? to|matters?)\\b");
 
+    /**
+     * A rejection of the means, not the end ("the wrong tool for the job", "not the way to do it", "not how to make that
+     * happen"): beside it, agreement in the same answer is with the aim only ("we support giving newcomers better
+     * information; a booklet nobody reads is not the way to do it" disagrees).
+     */
+    static final Pattern MEANS = Pattern.compile(
+            "\\bwrong (?:tools?|ways?|approach|means|mechanisms?|vehicles?|instruments?|routes?|methods?|levers?)\\b"
+                    + "|(?:\\bnot|n't) (?:the (?:right |best |only )?)?(?:answer|solution|way forward|way to|how)\\b");
+
+    /** One of these is in every match of {@link #MEANS}. */
+    static final List<String> MEANS_WORDS = List.of("wrong", "not", "n't");
+
     /** One of these is in every match of {@link #AIM}. */
     static final List<String> AIM_WORDS = List.of("aim", "principle", "intent", "sentiment", "spirit", "goal",
-            "objective", "ambition", "ideal", "theory", "paper", "meant", "meaning", "agree", "accept");
+            "objective", "ambition", "ideal", "theory", "paper", "meant", "meaning", "agree", "accept", "aspiration",
+            "vision");
 
     /**
      * A statement in the respondent's own voice counts twice as much as a judgement of the proposal. Each cue lists
@@ -260,13 +274,18 @@ final class PositionReading {
             // councils decide", "I'd prefer to see ESOL funded properly") or set against it ("rather than yet another
             // pilot", "instead of relying on a form", "better to fund the clubs we have than …"); not "I'd rather
             // walk", "by train rather than by car".
-            outright(Position.DISAGREE, 1, List.of("rather", "prefer", "instead of", "better"),
+            outright(Position.DISAGREE, 1, List.of("rather", "prefer", "instead of", "better", "more good"),
                     "\\b(?:i|we)(?:'d| would) (?:much |far |really )?(?:rather|prefer(?: to)?) (?:see|have|had|hear|the|that|it"
                     + "|they|this|these|more|a|an)\\b(?!(?: [\\w']+){0,3} than nothing\\b)"
                     + "|\\b(?:rather than|instead of) (?:yet |just |simply )?(?:another|a new|new|more|the proposed|these"
                     + "|inventing|counting|relying|imposing|creating|setting|adding)\\b"
                     + "|^(?:it(?:'d| would)? be |it's |far |much )?better to \\w+\\b[^.;]{0,80}?\\bthan\\b"
-                    + "|\\bbetter (?:used|invested|directed) (?:on|in)\\b"),
+                    + "|\\bbetter (?:used|invested|directed) (?:on|in)\\b"
+                    // The money put to something else: "Better to spend it on childcare", "would do more good in refuges
+                    // than in …".
+                    + "|^(?:it(?:'d| would)? be |it's |far |much )?better to (?:spend|put|invest|use) (?:it|that|this"
+                    + "|the (?:money|funding|budget|cash))\\b"
+                    + "|\\b(?:would|could|will) do (?:far |much |a lot |a great deal )?more good\\b[^.;]{0,80}?\\bthan\\b"),
             // Agreement said by denying a quarrel ("I have no problem with it"), which no negation turns round, and faint
             // praise ("better than nothing"): still a yes to a proposal; to "is it adequate?" a shortfall, read first.
             outright(Position.AGREE, 1, List.of("no problem", "no issue", "no quarrel", "no complaint", "argue with",
@@ -456,7 +475,8 @@ final class PositionReading {
                     + "|relatives|family|parents|friends|us|him|me)\\b)"
                     + "|(?<!\\bto )\\bdo (?:it|this)\\b(?=\\s*(?:[.!]|$))|\\b(?:a lot|much|plenty|lots) to like\\b"
                     + "|\\b(?:see|some|real|much|great|considerable) merit\\b"
-                    + "|\\b(?:does|did|done|do) (?:exactly )?what (?:it|they) (?:says?|said|promised|was meant to|is meant to|set out to)\\b|\\b(?:does|did|do) (?:its|the|their) job\\b"
+                    // A hedge inside ("done broadly what it set out to do") is blanked to spaces.
+                    + "|\\b(?:does|did|done|do)\\s+(?:exactly\\s+)?what (?:it|they) (?:says?|said|promised|was meant to|is meant to|set out to)\\b|\\b(?:does|did|do) (?:its|the|their) job\\b"
                     + "|\\b(?:does|did|done|do|doing) (?:exactly )?(?:the job|what) (?:it|they) (?:was|were|is|are)"
                     + " (?:set up|meant|designed|intended|created|established) (?:to do|for)\\b"
                     // Said of it, not asked of it: not "should adequately address", "adequately funded classes".
@@ -598,7 +618,7 @@ final class PositionReading {
                     "too far", "sledgehammer", "damp squib", "own goal", "reinvent", "dead against", "dead set against",
                     "out", "not for", "beggars belief", "nanny state", "down the drain", "cart before the horse",
                     "thought through", "thought out", " no", "thumbs", "dead body", "same old", "money after bad",
-                    "done that"),
+                    "done that", "how", "accept"),
                     "\\bnon[- ]starter\\b|\\brecipe for (?:disaster|trouble|resentment|division|chaos|conflict)\\b"
                     + "|\\bthin end of the wedge\\b|\\bslippery slope\\b|\\b(?:a )?(?:step|bridge) too far\\b"
                     + "|\\bsledgehammer to crack\\b|\\bdamp squib\\b|\\bown goal\\b|\\breinvent(?:s|ed|ing)? the wheel\\b"
@@ -608,6 +628,10 @@ final class PositionReading {
                     + "|\\ba (?:firm|flat|resounding|clear|definite|big) no\\b|\\ba no from (?:me|us|our|the)\\b"
                     + "|\\bover (?:my|our) dead bod(?:y|ies)\\b|\\bsame old,? same old\\b|\\bgood money after bad\\b"
                     + "|\\bbeen there,? done that\\b"
+                    // The means refused: "is not how to make that happen", "that isn't how integration works".
+                    + "|\\b(?:(?:is|are|was|were) not|isn't|aren't|wasn't|weren't) how (?:to|you|we|it|integration)\\b"
+                    // The writer's refusal: "What I cannot accept is …"; not "the centre cannot accept referrals".
+                    + "|\\b(?:i|we) (?:cannot|can't|could not|couldn't|will not|won't) accept\\b"
                     // A thumbs down given to something proposed, not to the carrots.
                     + "|" + PROPOSED + "[^,;.]{0,50}?\\bthumbs[- ]down\\b|\\bthumbs[- ]down\\b[^,;.]{0,50}?" + PROPOSED));
 
@@ -790,7 +814,9 @@ final class PositionReading {
      * writer's own denial.
      */
     private static final Pattern REPORTED = Pattern.compile(
-            "\\b(?:participants|respondents|residents|people|others|some|many|most)\\b(?:\\s+[\\w']+)?\\s*$"
+            "\\b(?:participants|respondents|residents|people|others|some|many|most)\\b"
+                    // "people and we cannot support it": a new clause after a conjunction is the writer's own.
+                    + "(?:\\s+(?!(?:and|but|or|so|yet|while|whereas)\\b)[\\w']+)?\\s*$"
                     + "|\\b(?:anyone|anybody|someone|somebody|whoever)\\s+(?:who\\s+)?(?:[\\w']+\\s+)?(?:thought|thinks?|believed?"
                     + "|believes|imagined?|imagines|decided|decides|expected?|expects|assumed?|assumes)\\s+(?:that\\s+)?$");
 
@@ -900,6 +926,7 @@ final class PositionReading {
     private static void read(Clause clause, boolean sarcastic, boolean question, Asks asks, Tally tally) {
         boolean part = containsAny(clause.text(), PART_WORDS) && PART.matcher(clause.text()).find();
         boolean aim = containsAny(clause.text(), AIM_WORDS) && AIM.matcher(clause.text()).find();
+        boolean means = containsAny(clause.text(), MEANS_WORDS) && MEANS.matcher(clause.text()).find();
         String text = containsAny(clause.text(), HEDGE_WORDS) ? blank(clause.text(), HEDGE.matcher(clause.text()))
                 : clause.text();
         double weight = containsAny(text, VERDICT_WORDS) && VERDICT.matcher(text).find()
@@ -926,6 +953,7 @@ final class PositionReading {
                     position = Position.DISAGREE;
                 }
                 tally.add(position, cue.weight() * weight, weight >= 1 ? clause.at() + matcher.start() : -1, part);
+                tally.meansRejected |= position == Position.DISAGREE && means;
                 if (position == Position.AGREE && aim) {
                     tally.agreeWithAim += cue.weight() * weight;
                 } else if (cue == RESERVATION && position == Position.DISAGREE) {
@@ -1028,6 +1056,8 @@ final class PositionReading {
         /** Of the views each way, the weight of agreement with the aim only, and of reservations only. */
         private double agreeWithAim;
         private double reserved;
+        /** Whether the means were rejected ({@link #MEANS}): then all agreement is with the aim only. */
+        private boolean meansRejected;
         private Position last = Position.NOT_SURE;
         private int lastAt = -1;
         private boolean hedged;
@@ -1067,7 +1097,7 @@ final class PositionReading {
 
         Reading reading() {
             // Beside a rejection, agreement with the aim only weighs half.
-            double agree = this.agree - (disagree > reserved ? agreeWithAim / 2 : 0);
+            double agree = this.agree - (disagree > reserved ? (meansRejected ? this.agree : agreeWithAim) / 2 : 0);
             if (notSure > 0 && notSure >= Math.max(agree, disagree)) {
                 return new Reading(Position.NOT_SURE, STATED_NOT_SURE_CONFIDENCE);
             }

@@ -963,6 +963,43 @@ class PositionReadingTest {
         assertThat(PositionReading.takesPosition(own, PositionReading.Asks.ADEQUACY)).isTrue();
     }
 
+    /**
+     * The aim granted and the means refused is a No ("the wrong lever", "not the way to give it", "not how you get
+     * it"); so is the writer's refusal, the money put to something else, and a view after "people and".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            We welcome better information for newcomers; a leaflet at the airport is not the way to give it. | DISAGREE
+            We share the aspiration behind local plans, but a new statutory duty is the wrong tool.         | DISAGREE
+            Mixing matters, and compulsory twinning is not how you get it.                                  | DISAGREE
+            What we cannot accept is a register run by the police.                                          | DISAGREE
+            Better to put the money into bus passes for the youth club.                                     | DISAGREE
+            The funding would do far more good in the colleges than in a new national scheme.               | DISAGREE
+            It puts pressure on working people and we cannot support it.                                    | DISAGREE
+            """)
+    void readsTheMeansRefusedBesideTheAimAndTheMoneyPutElsewhere(String sentence, Position position) {
+        assertReadsAView(sentence, position);
+    }
+
+    /** Under "is it adequate?": what it set out to do, done, with a hedge inside. */
+    @Test
+    void readsWhatItSetOutToDoDoneWithAHedgeInside() {
+        List<String> own = Sentences.of("The Fund has done largely what it set out to do.");
+
+        assertThat(PositionReading.read(own, PositionReading.Asks.ADEQUACY).position()).isEqualTo(Position.AGREE);
+    }
+
+    /** The same words of other things take no view. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            That is not how I remember the meeting.
+            The centre cannot accept referrals after June.
+            Better to arrive early for the bus.
+            """)
+    void theSameWordsOfTheMeansAndTheMoneyElsewhereTakeNoView(String sentence) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
+    }
+
     /** The same words of other things take no view. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
