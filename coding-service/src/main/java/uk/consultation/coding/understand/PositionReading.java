@@ -427,7 +427,7 @@ final class PositionReading {
                     "encouraging", "meant to", "fine", "job", "time", "sense", "help", "work", "exactly", "answer",
                     "solution", "way", "met", "priority", "nice", "go ahead", "rolled out", "adopted", "implemented",
                     "extended", "to see", "live with", "do it", "do this", "to like", "merit", "what", "theory", "paper",
-                    "adequately", "better than"),
+                    "adequately", "better than", "succeed", "benefit"),
                     "\\b(?:good|great|excellent|sensible|useful|helpful|positive|reasonable|nice)\\s+"
                     + "(?:idea|thing|step|start|starting point|approach|proposals?|measures?|plans?|move|news"
                     + "|(?:part|bits?|aspects?|elements?)(?! of))\\b"
@@ -456,8 +456,9 @@ final class PositionReading {
                     + "|can't"
                     + "|couldn't)(?:n't)?)\\s+(?:not\\s+|never\\s+)?(?:\\w+ly\\s+|really\\s+)?(?:help|work|succeed|benefit)"
                     + "|\\s+(?:has|have|had)(?:n't)?\\s+(?:not\\s+)?(?:\\w+ly\\s+|really\\s+)?(?:helped|worked|succeeded|benefited))\\b"
-                    // Not "it would help if …", "it would help to …": a suggestion, not a view of the proposal.
-                    + "(?!\\s+(?:if|to|when)\\b|\\s+$)"
+                    // Not "it would help if …", "it would help to …": a suggestion, not a view of the proposal; nor
+                    // "they would benefit from …": a need.
+                    + "(?!\\s+(?:if|to|when|from)\\b|\\s+$)"
                     + "|\\b(?:is|are|was|isn't|aren't|wasn't)\\s+(?:not\\s+)?(?:the|an?) (?:answer|solution|way forward|way to)\\b"
                     // Not "courses at colleges to meet the needs of …": an aim, not a view of the proposal.
                     + "|\\b(?<!\\bto )(?:achieved?|achieves|meets?|met|fulfil(?:s|led)?) (?:its|this|the|that|our|their) (?:aims?|objectives?|purpose|goals?|needs?)\\b"

@@ -178,6 +178,8 @@ class PositionReadingTest {
             No complaints from us.                                                       | AGREE
             I wouldn't stand in its way.                                                 | AGREE
             We think this will help.                                                     | AGREE
+            The scheme will benefit our town.                                            | AGREE
+            The plan will succeed.                                                       | AGREE
             This is exactly what our town needs.                                         | AGREE
             Yes, but we have a few reservations: the money is thin and the timetable is tight. | AGREE
             It should go ahead.                                                          | AGREE
@@ -243,6 +245,7 @@ class PositionReadingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             It would help if classes were held in the evenings.
+            The leaders would benefit from more time off work.
             The council is divided into six wards.
             Our neighbours on both sides came to the street party.
             Some of our members work night shifts at the distribution centre.
