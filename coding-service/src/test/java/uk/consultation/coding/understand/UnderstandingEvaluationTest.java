@@ -95,6 +95,11 @@ class UnderstandingEvaluationTest {
         // signatures and the other signs of a body (development 1.000, held-out 0.976); a floor, not the target.
         assertThat(development.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
         assertThat(heldOut.respondentAccuracy()).isGreaterThanOrEqualTo(0.96);
+        // The second held-out set: floors against regression a little below what the coder measured the one time it
+        // was read (mapping F1 0.838, positions 0.892, respondent type 1.000), not the targets, which it misses.
+        assertThat(secondHeldOut.mappingF1()).isGreaterThanOrEqualTo(0.82);
+        assertThat(secondHeldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.87);
+        assertThat(secondHeldOut.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
         // application.yml's review threshold is the development set's pick: a change to the coder that moves it needs
         // coding.review.confidence-below moved too (docs/benchmarks.md, "Coding accuracy").
         assertThat(TestReviewQueue.confidenceBelow()).as("coding.review.confidence-below")
