@@ -212,6 +212,11 @@ class FreshClosedAnswersTest {
     private static final double UNMARKED_RECALL = 0.49;
     private static final double UNMARKED_POSITIONS = 0.88;
 
+    /** What the mapping reaches on both questions of a pair in one sentence or paragraph (twentieth round). */
+    private static final double PAIRS_PRECISION = 0.0;
+    private static final double PAIRS_RECALL = 0.0;
+    private static final double PAIRS_POSITIONS = 0.0;
+
     /**
      * A little below what the mapping reaches on the views implied or said as what should happen and the near-misses
      * beside them (precision 0.731, recall 0.776, positions 34 of 36; 0.705, 0.633 and 24 of 29 before the views were
@@ -517,6 +522,19 @@ class FreshClosedAnswersTest {
         assertThat(figures.precision()).isGreaterThanOrEqualTo(UNMARKED_PRECISION);
         assertThat(figures.recall()).isGreaterThanOrEqualTo(UNMARKED_RECALL);
         assertThat(figures.positions()).isGreaterThanOrEqualTo(UNMARKED_POSITIONS);
+    }
+
+    /**
+     * One sentence, or one paragraph, answering both questions of a pair, and near-misses that answer one and mention
+     * another's topic with no view on it (mapping/fresh-pair-clauses.tsv), with the position read on each.
+     */
+    @Test
+    void mapsFreshPairsAnsweredInOneSentence() throws IOException {
+        Figures figures = coded("/mapping/fresh-pair-clauses.tsv", false);
+        assertThat(figures.documents()).isGreaterThanOrEqualTo(45);
+        assertThat(figures.precision()).isGreaterThanOrEqualTo(PAIRS_PRECISION);
+        assertThat(figures.recall()).isGreaterThanOrEqualTo(PAIRS_RECALL);
+        assertThat(figures.positions()).isGreaterThanOrEqualTo(PAIRS_POSITIONS);
     }
 
     /** Of the questions mapped and labelled with a position, the share whose position was read as labelled. */
