@@ -75,7 +75,8 @@ public class FreeTextCoder {
         // Passages on the template map only by naming a question: their sentences need no vectors to map.
         Map<String, float[]> sentenceVectors = new HashMap<>();
         embed(passages.stream().filter(passage -> !passage.onTemplate()).toList(), sentenceVectors);
-        List<QuestionMapping.Mapping> mappings = mapping.map(passages, sentenceVectors, vectors, consultation);
+        List<QuestionMapping.Mapping> mappings = mapping.map(passages, sentenceVectors, vectors, consultation,
+                clauses -> embedTexts(clauses, sentenceVectors));
         // A passage that answers several questions shares its sentences out between them by their vectors.
         embed(mappings.stream().filter(found -> !answered.contains(found.question().id()) && mappings.stream()
                 .anyMatch(other -> other.passage() == found.passage() && !other.question().equals(found.question())))
@@ -109,7 +110,12 @@ public class FreeTextCoder {
 
     /** Adds the vectors of the passages' sentences not yet embedded, each sentence once, in one request. */
     private void embed(List<Passage> passages, Map<String, float[]> sentenceVectors) {
-        List<String> sentences = passages.stream().flatMap(passage -> passage.sentences().stream()).distinct()
+        embedTexts(passages.stream().flatMap(passage -> passage.sentences().stream()).toList(), sentenceVectors);
+    }
+
+    /** Adds the vectors of the texts not yet embedded, each once, in one request. */
+    private void embedTexts(List<String> texts, Map<String, float[]> sentenceVectors) {
+        List<String> sentences = texts.stream().distinct()
                 .filter(sentence -> !sentenceVectors.containsKey(sentence)).toList();
         List<float[]> embedded = embeddings.embedAll(sentences);
         for (int i = 0; i < sentences.size(); i++) {

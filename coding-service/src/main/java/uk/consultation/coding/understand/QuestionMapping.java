@@ -2,6 +2,7 @@ package uk.consultation.coding.understand;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,8 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -200,6 +203,32 @@ final class QuestionMapping {
     private static final Pattern PROPOSING = Pattern.compile("^\\W*(?:give|put|pair|let(?! (?:me|us)\\b)|offer|provide"
             + "|fund|run|hold|make|teach|bring|allow|use|start|extend|train)\\b");
 
+    /** Where a sentence may turn to another topic: a semicolon, a comma before "and" or "but", "but", "whereas". */
+    private static final Pattern TOPIC_BREAK = Pattern.compile(";\\s+|,\\s+(?=(?:and|but|while|whereas)\\b)"
+            + "|\\s+(?=(?:but|whereas)\\s)");
+
+    /**
+     * How far above {@code map-above} a clause must come to a question to answer it besides the passage's own: a clause
+     * is short, and a few words of another topic bring it close ("who should mix with whom" in a passage on places).
+     */
+    static final double CLAUSE_ABOVE = 0.05;
+
+    /** A clause going on from the one before it, with no contrast: it may share that one's view. */
+    private static final Pattern GOING_ON = Pattern.compile("and\\b");
+
+    /**
+     * Words a view is made of that are also in the names of proposals ("welcome packs", "employment support",
+     * "back-to-work"): in a clause they say what the writer thinks, not what about. Cut to five letters as
+     * {@link #words} cuts them.
+     */
+    private static final Set<String> VIEW_WORDS = Set.of("welco", "suppo", "back", "agree", "oppos", "favou");
+
+    /** A word in the own words of this many questions or fewer is a word of their topic. */
+    private static final int FEW_QUESTIONS = 3;
+
+    /** A clause shorter than this holds no topic of its own ("and rightly so"). */
+    private static final int CLAUSE_WORDS = 5;
+
     /** A heading over examples: "Examples", "Good practice", "What works". */
     private static final Pattern EXAMPLES_HEADING = Pattern.compile(
             "\\bexamples?\\b|\\bgood practice\\b|\\bwhat works\\b");
@@ -286,10 +315,15 @@ final class QuestionMapping {
         }
     }
 
+    /**
+     * @param embed adds the vectors of texts not embedded yet to {@code sentenceVectors}: the clauses that may turn to
+     *              another question ({@link #byClauseMeaning}), once the passages are mapped, in one request
+     */
     List<Mapping> map(List<Passage> passages, Map<String, float[]> sentenceVectors, QuestionVectors vectors,
-            ConsultationDefinition consultation) {
+            ConsultationDefinition consultation, Consumer<List<String>> embed) {
         List<Question> questions = vectors.questions();
         List<Mapping> mappings = new ArrayList<>();
+        List<ClauseReading> clauseReadings = new ArrayList<>();
         Set<Question> namedByHeading = Set.of();
         Set<Integer> chapter = Set.of();
         Set<Integer> proposals = Set.of();
@@ -382,6 +416,12 @@ final class QuestionMapping {
                     mappings.add(question);
                 });
             }
+            if (!found.isEmpty() && !whole) {
+                List<Clause> candidates = clauseCandidates(passage, Set.copyOf(found), vectors);
+                if (!candidates.isEmpty()) {
+                    clauseReadings.add(new ClauseReading(p, about, heading, Set.copyOf(found), candidates));
+                }
+            }
             // A closed question found by meaning alone is left out where the passage takes no view (withViews).
             // A view beside it leaves a suggestion said outright one still ("we support ... and recommend ...").
             if (!whole && found.stream().allMatch(Question::isClosed) && suggestsOnEnglish(passage, kind)
@@ -397,7 +437,23 @@ final class QuestionMapping {
                         .forEach(question -> mappings.add(new Mapping(index, question, EXAMPLE_CONFIDENCE)));
             }
         }
+        if (!clauseReadings.isEmpty()) {
+            embed.accept(clauseReadings.stream().flatMap(reading -> reading.candidates().stream()).map(Clause::text)
+                    .distinct().toList());
+            clauseReadings.forEach(reading -> mappings.addAll(byClauseMeaning(reading, sentenceVectors, vectors)));
+            // In passage order, as they would come had each passage's clauses been read with it.
+            mappings.sort(Comparator.comparingInt(Mapping::passage));
+        }
         return withViews(mappings, passages);
+    }
+
+    /**
+     * A passage whose clauses may answer questions besides the ones it answers: the questions found, and the clauses
+     * that name the topic of another closed question with a view on it ({@link #clauseCandidates}), read by meaning
+     * once they are embedded.
+     */
+    private record ClauseReading(int passage, Set<Integer> about, double[] heading, Set<Question> found,
+            List<Clause> candidates) {
     }
 
     /**
@@ -750,6 +806,127 @@ final class QuestionMapping {
             }
         }
         return Optional.ofNullable(closest);
+    }
+
+    /**
+     * The closed questions clauses of a passage's sentences ({@link #clauses}) answer besides the ones it answers
+     * already: a clause that comes to a question well above the threshold ({@link #CLAUSE_ABOVE}), clearly closer than
+     * to any other ({@link #VIEW_LEAD}), the ones found included, names its topic ({@link #namesTopic}) and takes a
+     * view ("I support more mixing between pupils, but I am against inspecting Sunday schools"). One sentence often
+     * answers both questions of a pair, and the sentence as a whole comes close to one of them only. Only the candidate
+     * clauses ({@link #clauseCandidates}) are embedded and read.
+     */
+    private List<Mapping> byClauseMeaning(ClauseReading reading, Map<String, float[]> sentenceVectors,
+            QuestionVectors vectors) {
+        List<Question> questions = vectors.questions();
+        List<Mapping> mappings = new ArrayList<>();
+        for (Clause clause : reading.candidates()) {
+            float[] vector = sentenceVectors.get(clause.text());
+            double[] score = scored(vectors.closeness(vector), reading.about(), reading.heading());
+            int best = best(score);
+            Question question = questions.get(best);
+            if (!question.isClosed() || reading.found().contains(question)
+                    || score[best] < mapAbove + CLAUSE_ABOVE || !leads(score, best)
+                    || !namesTopic(clause.text(), best, reading.found(), vectors)
+                    || aboutWhole(clause.text(), true, vectors.wholeCloseness(vector), score[best])) {
+                continue;
+            }
+            List<String> view = clause.view(question);
+            if (!view.isEmpty() && mappings.stream().noneMatch(found -> found.question().equals(question))) {
+                mappings.add(new Mapping(reading.passage(), question, confidence(score[best]), view));
+            }
+        }
+        return mappings;
+    }
+
+    /**
+     * The clauses of a passage's sentences that may answer a closed question it does not answer yet: each names that
+     * question's topic ({@link #namesTopic}), no found one's ({@link #namesFoundTopic}), and takes a view on it
+     * ({@link Clause#view}). Read by words alone, before any clause is embedded: only these go through the sentence
+     * model (reading every clause of every sentence of two or more embedded a fifth more texts, for the same answers).
+     */
+    private static List<Clause> clauseCandidates(Passage passage, Set<Question> found, QuestionVectors vectors) {
+        List<Question> questions = vectors.questions();
+        List<Clause> candidates = new ArrayList<>();
+        for (String sentence : passage.sentences()) {
+            List<String> clauses = clauses(sentence);
+            for (int at = 0; at < clauses.size(); at++) {
+                Clause clause = new Clause(sentence, clauses, at);
+                if (IntStream.range(0, questions.size()).anyMatch(q -> questions.get(q).isClosed()
+                        && !found.contains(questions.get(q)) && namesTopic(clause.text(), q, found, vectors)
+                        && !namesFoundTopic(clause.text(), q, found, vectors)
+                        && !clause.view(questions.get(q)).isEmpty())) {
+                    candidates.add(clause);
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** One of a sentence's clauses ({@link #clauses}): the one at {@code at}. */
+    private record Clause(String sentence, List<String> clauses, int at) {
+
+        String text() {
+            return clauses.get(at);
+        }
+
+        /**
+         * The words holding the clause's view on a question: the clause, where it takes one; its sentence, where it has
+         * none of its own and goes on from the one before it with no contrast ("..., and so is the tougher line on
+         * forced marriage"); else none.
+         */
+        List<String> view(Question question) {
+            return takesPosition(question, List.of(text())) ? List.of(text())
+                    : at > 0 && GOING_ON.matcher(text()).lookingAt() && takesPosition(question, List.of(sentence))
+                            ? List.of(sentence)
+                    : List.of();
+        }
+    }
+
+    /**
+     * Whether a clause names a question's topic in the consultation's own words: a word of that question's own
+     * ({@link #ownWords}) that is no question's already found. A view with no topic ("we are broadly in favour of what
+     * is proposed") comes close to some question by its view words alone.
+     */
+    private static boolean namesTopic(String clause, int question, Set<Question> found, QuestionVectors vectors) {
+        Set<String> own = vectors.ownWords(question);
+        return topicWords(clause, vectors).anyMatch(word -> own.contains(word)
+                && found.stream().noneMatch(other -> ownWords(other, vectors).contains(word)));
+    }
+
+    /**
+     * Whether a clause names the topic of a question already found, by a word that is not the other question's and
+     * of four letters or more (not "not" or "was"): such a clause comes closest to the one found.
+     */
+    private static boolean namesFoundTopic(String clause, int question, Set<Question> found,
+            QuestionVectors vectors) {
+        Set<String> own = vectors.ownWords(question);
+        return topicWords(clause, vectors).anyMatch(word -> word.length() > 3 && !own.contains(word)
+                && found.stream().anyMatch(other -> ownWords(other, vectors).contains(word)));
+    }
+
+    /**
+     * A clause's words of a topic: each in the own words of few questions ({@link #FEW_QUESTIONS}), so not of every
+     * question's frame, and no word of the view ({@link #VIEW_WORDS}).
+     */
+    private static Stream<String> topicWords(String clause, QuestionVectors vectors) {
+        int questions = vectors.questions().size();
+        return words(clause).stream().filter(word -> !VIEW_WORDS.contains(word) && IntStream.range(0, questions)
+                .filter(other -> vectors.ownWords(other).contains(word)).count() <= FEW_QUESTIONS);
+    }
+
+    private static Set<String> ownWords(Question question, QuestionVectors vectors) {
+        return vectors.ownWords(vectors.questions().indexOf(question));
+    }
+
+    /**
+     * A sentence's clauses where a new topic may start, each of {@link #CLAUSE_WORDS} words or more: at a semicolon,
+     * or a comma or "but" before a coordinator; none where the sentence holds fewer than two.
+     */
+    private static List<String> clauses(String sentence) {
+        List<String> clauses = Arrays.stream(TOPIC_BREAK.split(sentence)).map(String::strip)
+                .filter(part -> part.split("\\s+").length >= CLAUSE_WORDS).toList();
+        return clauses.size() < 2 ? List.of() : clauses;
     }
 
     /**

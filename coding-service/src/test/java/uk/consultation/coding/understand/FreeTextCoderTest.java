@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import uk.consultation.coding.TestCoding;
@@ -622,6 +623,60 @@ class FreeTextCoderTest {
 
         assertThat(answers).containsOnlyKeys("q2");
         assertThat(answers.get("q2").position()).isEqualTo(Position.DISAGREE);
+    }
+
+    /**
+     * Nineteenth round: one sentence answering both questions of a pair, each in a clause of its own, answers both,
+     * each with its own clause's view ("..., but we oppose ..."), or the one before it where the clause goes on with
+     * "and" and has none of its own.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "We are glad to see more mixing between pupils of different schools, but we oppose any inspection of Sunday "
+                + "schools and madrassahs.|q7|agree|q8|disagree",
+        "Your definition is fine by us, and so are the plans to get people living on segregated estates mixing with "
+                + "others and joining in civic life.|q1|agree|q10|agree"})
+    void aClauseTurningToAnotherQuestionWithAViewAnswersItToo(String text, String first, String firstPosition,
+            String second, String secondPosition) {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code(text);
+
+        assertThat(answers).containsKeys(first, second);
+        assertThat(answers.get(first).position().wireName()).isEqualTo(firstPosition);
+        assertThat(answers.get(second).position().wireName()).isEqualTo(secondPosition);
+    }
+
+    /**
+     * Twentieth round: a sentence's clauses go through the sentence model only where one may turn to another question,
+     * naming its topic with a view; a sentence of two clauses on one topic is embedded once, as a sentence.
+     */
+    @Test
+    void onlyAClauseThatMayTurnToAnotherQuestionIsEmbedded() {
+        SentenceEmbeddings embeddings = new SentenceEmbeddings();
+        FreeTextCoder coder = new FreeTextCoder(embeddings, TestCoding.SETTINGS);
+        coder.code(List.of("Warm words."), List.of(), TestEvents.BUNDLED, Set.of());
+
+        long before = embeddings.sentencesEmbedded();
+        coder.code(List.of("We welcome the plans for schools to twin with one another, and we hope the twinning lasts"
+                + " for many years."), List.of(), TestEvents.BUNDLED, Set.of());
+        long oneTopic = embeddings.sentencesEmbedded() - before;
+        Map<String, FreeTextCoder.InferredAnswer> pair = coder.code(List.of("We are glad to see more mixing between"
+                + " pupils of different schools, but we oppose any inspection of Sunday schools and madrassahs."),
+                List.of(), TestEvents.BUNDLED, Set.of()).answers();
+        long twoTopics = embeddings.sentencesEmbedded() - before - oneTopic;
+
+        assertThat(oneTopic).isEqualTo(1);
+        assertThat(pair).containsKeys("q7", "q8");
+        assertThat(twoTopics).isEqualTo(2);
+    }
+
+    /**
+     * Nineteenth round: a clause whose only word of another question's is a word of the view ("welcome", as in welcome
+     * packs) does not answer that question.
+     */
+    @Test
+    void aClauseSharingOnlyAViewWordWithAQuestionDoesNotAnswerIt() {
+        assertThat(code("Our interfaith forum has met monthly for fifteen years; the plans to support faith groups "
+                + "working together and to stand up to intolerance are welcome.")).doesNotContainKey("q5");
     }
 
     /**
