@@ -402,7 +402,7 @@ final class QuestionMapping {
                         && question.text().toLowerCase(Locale.ROOT).contains("english")).filter(found::add)
                         .forEach(question -> mappings.add(new Mapping(index, question, SUGGESTION_CONFIDENCE)));
             }
-            if (example(passage, underExamples, kind, asksForExamples(questions.get(best)))) {
+            if (example(passage, underExamples, kind, nearExamples(score, best, questions))) {
                 questions.stream().filter(question -> !question.isClosed()
                         && question.text().toLowerCase(Locale.ROOT).contains("examples")).filter(found::add)
                         .forEach(question -> mappings.add(new Mapping(index, question, EXAMPLE_CONFIDENCE)));
@@ -494,19 +494,19 @@ final class QuestionMapping {
      * A passage telling what the writer's own project does and what came of it: an example of what works; so is one
      * the sentence model hears as an example ("A cricket league run by the county board has done more than any
      * leaflet") with either of the two, since alone it hears one in a body telling who it is as well, or with a story of
-     * particular people in each other's company ({@link #toldTogether}), or where its meaning is closest to the
-     * examples question itself and it tells of something that happens ("For Lent our parish paired up with the
-     * Pentecostal church down the road; we did the soup lunches with them"); and one telling of people of different
-     * kinds in each other's company.
+     * particular people in each other's company ({@link #toldTogether}), or where its meaning comes near the examples
+     * question itself ({@link #nearExamples}) and it tells of something that happens ("For Lent our parish paired up
+     * with the Pentecostal church down the road; we did the soup lunches with them"); and one telling of people of
+     * different kinds in each other's company.
      */
     private static boolean example(Passage passage, boolean underExamples,
-            OpenAnswerPrototypes.@Nullable Kind kind, boolean nearestExamples) {
+            OpenAnswerPrototypes.@Nullable Kind kind, boolean examplesNear) {
         String text = CaseFolding.lower(passage.text());
         boolean doing = DOING.matcher(text).find();
         boolean result = RESULT.matcher(text).find();
         return underExamples || doing && result
                 || kind == OpenAnswerPrototypes.Kind.EXAMPLE && (doing || result
-                        || nearestExamples && passage.sentences().stream().anyMatch(QuestionMapping::told)
+                        || examplesNear && passage.sentences().stream().anyMatch(QuestionMapping::told)
                         || passage.sentences().stream().anyMatch(QuestionMapping::toldTogether))
                 || passage.sentences().stream().anyMatch(QuestionMapping::meeting)
                 || passage.sentences().stream().anyMatch(QuestionMapping::gathering);
@@ -588,6 +588,19 @@ final class QuestionMapping {
         return LEARNING.matcher(text).find()
                         && (kind == OpenAnswerPrototypes.Kind.SUGGESTION || calls || SUPPOSING.matcher(text).find())
                 || nearestEnglish && CLASSES.matcher(text).find() && (calls || WISH.matcher(text).find());
+    }
+
+    /**
+     * Whether the examples question comes within {@link #VIEW_LEAD} of the closest: a story's words of a sport, a walk
+     * or a food bank pull it a little towards another chapter's question.
+     */
+    private static boolean nearExamples(double[] score, int best, List<Question> questions) {
+        for (int q = 0; q < score.length; q++) {
+            if (asksForExamples(questions.get(q)) && score[q] >= score[best] - VIEW_LEAD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a question is on English: its measures or suggestions for learning it. */

@@ -636,12 +636,17 @@ class FreeTextCoderTest {
 
     /**
      * Twentieth round: a story the sentence model hears as an example, whose meaning is closest to the examples question
-     * itself, is one, though it has no "we run", no result and no word of people together.
+     * itself or within a little of the closest, is one, though it has no "we run", no result and no word of people
+     * together.
      */
-    @Test
-    void aStoryHeardAsAnExampleAndClosestToTheExamplesQuestionIsOne() {
-        assertThat(code("For Lent our parish paired up with the Pentecostal church down the road; we did the soup lunches "
-                + "with them and they led the Good Friday walk through the town.")).containsKey("q3");
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "For Lent our parish paired up with the Pentecostal church down the road; we did the soup lunches with them and "
+                + "they led the Good Friday walk through the town.",
+        "Honestly the best thing round ours is the Saturday parkrun. Doesn't matter who you are, everyone's knackered "
+                + "at the end and having a natter in the cafe."})
+    void aStoryHeardAsAnExampleAndNearTheExamplesQuestionIsOne(String story) {
+        assertThat(code(story)).containsKey("q3");
     }
 
     /**

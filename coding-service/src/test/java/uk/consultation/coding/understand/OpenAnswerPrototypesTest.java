@@ -96,11 +96,11 @@ class OpenAnswerPrototypesTest {
      * figures the coder reached (docs/benchmarks.md: before the round 43 of 75 right, examples found in 5 of 24,
      * suggestions in 12 of 20, 5 wrongly; 50, 8 and 16 before a gathering of people of different kinds counted as an
      * example, 51, 9 and 16 before naming what is missing counted as suggesting, 52, 9 and 17 before the twentieth
-     * round's stories closest to the examples question and classes near English, now 55, 10 and 19, 5 wrongly).
+     * round's stories near the examples question and classes near English, now 56, 11 and 19, 5 wrongly).
      */
     @Test
     void findsStoriesAndSuggestionsBesideNearMisses() throws IOException {
-        figures("/open-answers/fresh-stories-suggestions-and-near-misses.tsv").assertAtLeast(70, 55, 10, 19, 5);
+        figures("/open-answers/fresh-stories-suggestions-and-near-misses.tsv").assertAtLeast(70, 56, 11, 19, 5);
     }
 
     /**
@@ -108,11 +108,12 @@ class OpenAnswerPrototypesTest {
      * changed): stories that name no people of different kinds and no gathering the rules know, suggestions on classes
      * that never name English, and near-misses (background, a view on the English measures, a class that brings nobody
      * together). Fails below the figures the coder reached (docs/benchmarks.md: before the round 30 of 64 right, examples
-     * found in 4 of 23, suggestions in 5 of 18, 3 wrongly; now 36, 5 and 10, 3 wrongly).
+     * found in 4 of 23, suggestions in 5 of 18, 3 wrongly; 36, 5 and 10 before a story near the examples question,
+     * not only closest to it, counted; now 39, 8 and 10, 3 wrongly).
      */
     @Test
     void findsUnnamedStoriesAndSuggestionsOnClasses() throws IOException {
-        figures("/open-answers/fresh-unnamed-stories-and-classes.tsv").assertAtLeast(64, 36, 5, 10, 3);
+        figures("/open-answers/fresh-unnamed-stories-and-classes.tsv").assertAtLeast(64, 39, 8, 10, 3);
     }
 
     /** Of the passages: coded right for both open questions; per question labelled, found, and coded wrongly. */
