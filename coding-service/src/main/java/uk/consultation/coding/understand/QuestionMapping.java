@@ -395,7 +395,7 @@ final class QuestionMapping {
             // A closed question found by meaning alone is left out where the passage takes no view (withViews).
             // A view beside it leaves a suggestion said outright one still ("we support ... and recommend ...").
             if (!whole && found.stream().allMatch(Question::isClosed) && suggestsOnEnglish(passage, kind,
-                    onEnglish(questions.get(best)))
+                    onEnglish(questions.get(best)), nearEnglish(score, best, questions))
                     && (!PositionReading.takesPosition(passage.sentences())
                             || SUGGESTING.matcher(CaseFolding.lower(passage.text())).find())) {
                 questions.stream().filter(question -> !question.isClosed()
@@ -575,19 +575,23 @@ final class QuestionMapping {
      * a speaking partner"), is heard as a suggestion, or tells what would follow ("An app with daily English lessons
      * would reach people"). Not by "should" alone: "everyone here should speak English" is a view on people. Classes,
      * courses, tutors or beginners named where the passage's meaning is closest to an English question are English's,
-     * and what to do or a wish about them suggests ("Give the tutors proper contracts.").
+     * and what to do or a wish about them suggests ("Give the tutors proper contracts."); where an English question is
+     * only near the closest, what to do about them ("Let people join the course at any point in the term").
      */
     private static boolean suggestsOnEnglish(Passage passage, OpenAnswerPrototypes.@Nullable Kind kind,
-            boolean nearestEnglish) {
+            boolean nearestEnglish, boolean englishNear) {
         String text = CaseFolding.lower(passage.text());
         boolean calls = SUGGESTING.matcher(text).find() || passage.sentences().stream()
                 .anyMatch(sentence -> PROPOSING.matcher(CaseFolding.lower(sentence)).find());
         // Classes named alone are of English where the meaning is English's, and there a wish suggests too; but neither
         // heard as a suggestion ("Classes in the schools round here are far too big") nor what would follow ("Courses
-        // tied to the driving theory test would get more young people on the road") says what to do about them.
+        // tied to the driving theory test would get more young people on the road") says what to do about them. Where
+        // English is only near the closest question, only what to do: "could do with help" beside a course for
+        // councillors is a wish about leaders.
         return LEARNING.matcher(text).find()
                         && (kind == OpenAnswerPrototypes.Kind.SUGGESTION || calls || SUPPOSING.matcher(text).find())
-                || nearestEnglish && CLASSES.matcher(text).find() && (calls || WISH.matcher(text).find());
+                || CLASSES.matcher(text).find()
+                        && (nearestEnglish && (calls || WISH.matcher(text).find()) || englishNear && calls);
     }
 
     /**
@@ -597,6 +601,16 @@ final class QuestionMapping {
     private static boolean nearExamples(double[] score, int best, List<Question> questions) {
         for (int q = 0; q < score.length; q++) {
             if (asksForExamples(questions.get(q)) && score[q] >= score[best] - VIEW_LEAD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a question on English comes within {@link #VIEW_LEAD} of the closest. */
+    private static boolean nearEnglish(double[] score, int best, List<Question> questions) {
+        for (int q = 0; q < score.length; q++) {
+            if (onEnglish(questions.get(q)) && score[q] >= score[best] - VIEW_LEAD) {
                 return true;
             }
         }

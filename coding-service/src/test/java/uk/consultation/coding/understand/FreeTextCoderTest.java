@@ -613,14 +613,18 @@ class FreeTextCoderTest {
 
     /**
      * Twentieth round: classes, courses, tutors or beginners named in a passage whose meaning is closest to an English
-     * question are English classes, and what to do about them, or a wish, suggests (q9b), though English is never named.
+     * question are English classes, and what to do about them, or a wish, suggests (q9b), though English is never named;
+     * where an English question is only near the closest, what to do about them does.
      */
     @ParameterizedTest
     @ValueSource(strings = {
         "Give the tutors proper contracts. Half the classes near me closed because the teacher left for a better paid job.",
         "Please make the beginners' course free again for people on Universal Credit; the fee puts people off.",
         "Could the Jobcentre pay the bus fare to the classes? It is over four pounds a day and people on benefits simply "
-                + "cannot afford it."})
+                + "cannot afford it.",
+        "Let people join the course at any point in the term instead of waiting until September.",
+        "We recommend that funding for beginners' provision is allocated over three years rather than annually, so that "
+                + "providers can keep experienced tutors."})
     void whatToDoAboutClassesNearEnglishIsASuggestion(String suggestion) {
         assertThat(code(suggestion)).containsKey("q9b");
     }

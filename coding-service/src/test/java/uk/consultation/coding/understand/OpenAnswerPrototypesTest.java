@@ -109,11 +109,12 @@ class OpenAnswerPrototypesTest {
      * that never name English, and near-misses (background, a view on the English measures, a class that brings nobody
      * together). Fails below the figures the coder reached (docs/benchmarks.md: before the round 30 of 64 right, examples
      * found in 4 of 23, suggestions in 5 of 18, 3 wrongly; 36, 5 and 10 before a story near the examples question,
-     * not only closest to it, counted; now 39, 8 and 10, 3 wrongly).
+     * not only closest to it, counted; 39, 8 and 10 before what to do about classes near English, not only closest to
+     * it, counted; now 41, 8 and 12, 3 wrongly).
      */
     @Test
     void findsUnnamedStoriesAndSuggestionsOnClasses() throws IOException {
-        figures("/open-answers/fresh-unnamed-stories-and-classes.tsv").assertAtLeast(64, 39, 8, 10, 3);
+        figures("/open-answers/fresh-unnamed-stories-and-classes.tsv").assertAtLeast(64, 41, 8, 12, 3);
     }
 
     /** Of the passages: coded right for both open questions; per question labelled, found, and coded wrongly. */
