@@ -199,9 +199,19 @@ final class QuestionMapping {
             + "|\\bspeaking partners?\\b|\\bpractis(?:e|ing) speaking\\b|\\blearn(?:ing)? to speak\\b"
             + "|\\bconversation (?:clubs?|groups?|partners?|tables?)\\b");
 
-    /** A sentence that proposes by telling what to do: "Give GPs leaflets ...", "Pair every learner with ...". */
-    private static final Pattern PROPOSING = Pattern.compile("^\\W*(?:give|put|pair|let(?! (?:me|us)\\b)|offer|provide"
-            + "|fund|run|hold|make|teach|bring|allow|use|start|extend|train)\\b");
+    /**
+     * Classes of anything ("the beginners' course", "the tutors"): of English only where the passage's meaning is
+     * closest to an English question, since driving lessons and guitar classes are classes too.
+     */
+    private static final Pattern CLASSES = Pattern.compile(
+            "\\b(?:class(?:es)?|lessons?|courses?|tutors?|beginners)\\b");
+
+    /**
+     * A sentence that proposes by telling what to do: "Give GPs leaflets ...", "Pair every learner with ...", "Please
+     * make the course free again ...".
+     */
+    private static final Pattern PROPOSING = Pattern.compile("^\\W*(?:please )?(?:give|put|pair|let(?! (?:me|us)\\b)"
+            + "|offer|provide|fund|run|hold|make|teach|bring|allow|use|start|extend|train)\\b");
 
     /** Where a sentence may turn to another topic: a semicolon, a comma before "and" or "but", "but", "whereas". */
     private static final Pattern TOPIC_BREAK = Pattern.compile(";\\s+|,\\s+(?=(?:and|but|while|whereas)\\b)"
@@ -424,14 +434,15 @@ final class QuestionMapping {
             }
             // A closed question found by meaning alone is left out where the passage takes no view (withViews).
             // A view beside it leaves a suggestion said outright one still ("we support ... and recommend ...").
-            if (!whole && found.stream().allMatch(Question::isClosed) && suggestsOnEnglish(passage, kind)
+            if (!whole && found.stream().allMatch(Question::isClosed) && suggestsOnEnglish(passage, kind,
+                    onEnglish(questions.get(best)), nearEnglish(score, best, questions))
                     && (!PositionReading.takesPosition(passage.sentences())
                             || SUGGESTING.matcher(CaseFolding.lower(passage.text())).find())) {
                 questions.stream().filter(question -> !question.isClosed()
                         && question.text().toLowerCase(Locale.ROOT).contains("english")).filter(found::add)
                         .forEach(question -> mappings.add(new Mapping(index, question, SUGGESTION_CONFIDENCE)));
             }
-            if (example(passage, underExamples, kind)) {
+            if (example(passage, underExamples, kind, nearExamples(score, best, questions))) {
                 questions.stream().filter(question -> !question.isClosed()
                         && question.text().toLowerCase(Locale.ROOT).contains("examples")).filter(found::add)
                         .forEach(question -> mappings.add(new Mapping(index, question, EXAMPLE_CONFIDENCE)));
@@ -539,16 +550,19 @@ final class QuestionMapping {
      * A passage telling what the writer's own project does and what came of it: an example of what works; so is one
      * the sentence model hears as an example ("A cricket league run by the county board has done more than any
      * leaflet") with either of the two, since alone it hears one in a body telling who it is as well, or with a story of
-     * particular people in each other's company ({@link #toldTogether}); and one telling of people of different kinds
-     * in each other's company.
+     * particular people in each other's company ({@link #toldTogether}), or where its meaning comes near the examples
+     * question itself ({@link #nearExamples}) and it tells of something that happens ("For Lent our parish paired up
+     * with the Pentecostal church down the road; we did the soup lunches with them"); and one telling of people of
+     * different kinds in each other's company.
      */
     private static boolean example(Passage passage, boolean underExamples,
-            OpenAnswerPrototypes.@Nullable Kind kind) {
+            OpenAnswerPrototypes.@Nullable Kind kind, boolean examplesNear) {
         String text = CaseFolding.lower(passage.text());
         boolean doing = DOING.matcher(text).find();
         boolean result = RESULT.matcher(text).find();
         return underExamples || doing && result
                 || kind == OpenAnswerPrototypes.Kind.EXAMPLE && (doing || result
+                        || examplesNear && passage.sentences().stream().anyMatch(QuestionMapping::told)
                         || passage.sentences().stream().anyMatch(QuestionMapping::toldTogether))
                 || passage.sentences().stream().anyMatch(QuestionMapping::meeting)
                 || passage.sentences().stream().anyMatch(QuestionMapping::gathering);
@@ -615,14 +629,58 @@ final class QuestionMapping {
      * Whether a passage that takes no view, and that no question's meaning comes close enough to, suggests how English
      * could be offered: it names learning English and suggests outright, proposes what to do ("Pair every learner with
      * a speaking partner"), is heard as a suggestion, or tells what would follow ("An app with daily English lessons
-     * would reach people"). Not by "should" alone: "everyone here should speak English" is a view on people.
+     * would reach people"). Not by "should" alone: "everyone here should speak English" is a view on people. Classes,
+     * courses, tutors or beginners named where the passage's meaning is closest to an English question are English's,
+     * and what to do or a wish about them suggests ("Give the tutors proper contracts."); where an English question is
+     * only near the closest, what to do about them ("Let people join the course at any point in the term").
      */
-    private static boolean suggestsOnEnglish(Passage passage, OpenAnswerPrototypes.@Nullable Kind kind) {
+    private static boolean suggestsOnEnglish(Passage passage, OpenAnswerPrototypes.@Nullable Kind kind,
+            boolean nearestEnglish, boolean englishNear) {
         String text = CaseFolding.lower(passage.text());
-        return LEARNING.matcher(text).find() && (kind == OpenAnswerPrototypes.Kind.SUGGESTION
-                || SUGGESTING.matcher(text).find() || SUPPOSING.matcher(text).find()
-                || passage.sentences().stream()
-                        .anyMatch(sentence -> PROPOSING.matcher(CaseFolding.lower(sentence)).find()));
+        boolean calls = SUGGESTING.matcher(text).find() || passage.sentences().stream()
+                .anyMatch(sentence -> PROPOSING.matcher(CaseFolding.lower(sentence)).find());
+        // Classes named alone are of English where the meaning is English's, and there a wish suggests too; but neither
+        // heard as a suggestion ("Classes in the schools round here are far too big") nor what would follow ("Courses
+        // tied to the driving theory test would get more young people on the road") says what to do about them. Where
+        // English is only near the closest question, only what to do: "could do with help" beside a course for
+        // councillors is a wish about leaders.
+        return LEARNING.matcher(text).find()
+                        && (kind == OpenAnswerPrototypes.Kind.SUGGESTION || calls || SUPPOSING.matcher(text).find())
+                || CLASSES.matcher(text).find()
+                        && (nearestEnglish && (calls || WISH.matcher(text).find()) || englishNear && calls);
+    }
+
+    /**
+     * Whether the examples question comes within {@link #VIEW_LEAD} of the closest: a story's words of a sport, a walk
+     * or a food bank pull it a little towards another chapter's question.
+     */
+    private static boolean nearExamples(double[] score, int best, List<Question> questions) {
+        for (int q = 0; q < score.length; q++) {
+            if (asksForExamples(questions.get(q)) && score[q] >= score[best] - VIEW_LEAD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a question on English comes within {@link #VIEW_LEAD} of the closest. */
+    private static boolean nearEnglish(double[] score, int best, List<Question> questions) {
+        for (int q = 0; q < score.length; q++) {
+            if (onEnglish(questions.get(q)) && score[q] >= score[best] - VIEW_LEAD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a question is on English: its measures or suggestions for learning it. */
+    private static boolean onEnglish(Question question) {
+        return question.text().toLowerCase(Locale.ROOT).contains("english");
+    }
+
+    /** Whether a question is the open one asking for examples of what works. */
+    private static boolean asksForExamples(Question question) {
+        return !question.isClosed() && question.text().toLowerCase(Locale.ROOT).contains("examples");
     }
 
     /** Whether a sentence suggests: outright, or with a wish where it takes no view. */

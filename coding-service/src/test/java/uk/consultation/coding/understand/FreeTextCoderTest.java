@@ -613,6 +613,48 @@ class FreeTextCoderTest {
     }
 
     /**
+     * Twentieth round: classes, courses, tutors or beginners named in a passage whose meaning is closest to an English
+     * question are English classes, and what to do about them, or a wish, suggests (q9b), though English is never named;
+     * where an English question is only near the closest, what to do about them does.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Give the tutors proper contracts. Half the classes near me closed because the teacher left for a better paid job.",
+        "Please make the beginners' course free again for people on Universal Credit; the fee puts people off.",
+        "Could the Jobcentre pay the bus fare to the classes? It is over four pounds a day and people on benefits simply "
+                + "cannot afford it.",
+        "Let people join the course at any point in the term instead of waiting until September.",
+        "We recommend that funding for beginners' provision is allocated over three years rather than annually, so that "
+                + "providers can keep experienced tutors."})
+    void whatToDoAboutClassesNearEnglishIsASuggestion(String suggestion) {
+        assertThat(code(suggestion)).containsKey("q9b");
+    }
+
+    /** Twentieth round: classes of something else, or a complaint about classes with no remedy, suggest nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Classes in the schools round here are far too big; my daughter's has 34 children in it.",
+        "Driving lessons should be cheaper for young people in rural areas."})
+    void classesOfSomethingElseOrWithNoRemedyAreNoSuggestion(String text) {
+        assertThat(code(text)).doesNotContainKey("q9b");
+    }
+
+    /**
+     * Twentieth round: a story the sentence model hears as an example, whose meaning is closest to the examples question
+     * itself or within a little of the closest, is one, though it has no "we run", no result and no word of people
+     * together.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "For Lent our parish paired up with the Pentecostal church down the road; we did the soup lunches with them and "
+                + "they led the Good Friday walk through the town.",
+        "Honestly the best thing round ours is the Saturday parkrun. Doesn't matter who you are, everyone's knackered "
+                + "at the end and having a natter in the cafe."})
+    void aStoryHeardAsAnExampleAndNearTheExamplesQuestionIsOne(String story) {
+        assertThat(code(story)).containsKey("q3");
+    }
+
+    /**
      * Found trying a new letter on the running system: a sentence judging the local plans by their name was also mapped
      * to leadership (q4) by its meaning ("Whitehall", "councils"). It answers the proposal it names alone.
      */

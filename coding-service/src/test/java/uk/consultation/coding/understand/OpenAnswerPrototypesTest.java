@@ -54,11 +54,12 @@ class OpenAnswerPrototypesTest {
      * detector 46 of 89 right, examples found in 5 of 35, suggestions in 13 of 25; before people of different kinds told
      * together counted as an example and what would follow as a suggestion, 56, 11 and 16; before a weekday's meeting
      * and the writer's word that it works counted as what shows a project works, 63, 16 and 18; before a gathering of
-     * people of different kinds counted as an example, nineteenth round, 69, 19 and 21; now 73, 23 and 21).
+     * people of different kinds counted as an example, nineteenth round, 69, 19 and 21; before classes near English
+     * counted as English's, twentieth round, 73, 23 and 21; now 74, 23 and 22).
      */
     @Test
     void findsExamplesAndSuggestionsInFreshPassages() throws IOException {
-        figures("/open-answers/fresh-passages.tsv").assertAtLeast(80, 73, 23, 21, 3);
+        figures("/open-answers/fresh-passages.tsv").assertAtLeast(80, 74, 23, 22, 3);
     }
 
     /**
@@ -80,11 +81,12 @@ class OpenAnswerPrototypesTest {
      * below floors a little under what the coder reached (docs/benchmarks.md: before them, 47 of 87 right,
      * examples found in 0 of 24, suggestions in 10 of 20, 6 wrongly; 61, 10 and 14 before a gathering of people of
      * different kinds counted as an example, 64, 13 and 14 before naming what is missing counted as suggesting, now 66,
-     * 13 and 16, 6 wrongly).
+     * 13 and 16, 6 wrongly; before a story heard as an example and closest to the examples question counted, twentieth
+     * round, the same; now 67, 14 and 16, 6 wrongly).
      */
     @Test
     void findsStoriesAndIndirectSuggestions() throws IOException {
-        figures("/open-answers/fresh-stories-and-indirect-suggestions.tsv").assertAtLeast(80, 66, 13, 16, 7);
+        figures("/open-answers/fresh-stories-and-indirect-suggestions.tsv").assertAtLeast(80, 67, 14, 16, 7);
     }
 
     /**
@@ -93,11 +95,26 @@ class OpenAnswerPrototypesTest {
      * English as wishes, questions and complaints with a remedy, and near-misses that are neither. Fails below the
      * figures the coder reached (docs/benchmarks.md: before the round 43 of 75 right, examples found in 5 of 24,
      * suggestions in 12 of 20, 5 wrongly; 50, 8 and 16 before a gathering of people of different kinds counted as an
-     * example, 51, 9 and 16 before naming what is missing counted as suggesting, now 52, 9 and 17, 5 wrongly).
+     * example, 51, 9 and 16 before naming what is missing counted as suggesting, 52, 9 and 17 before the twentieth
+     * round's stories near the examples question and classes near English, now 56, 11 and 19, 5 wrongly).
      */
     @Test
     void findsStoriesAndSuggestionsBesideNearMisses() throws IOException {
-        figures("/open-answers/fresh-stories-suggestions-and-near-misses.tsv").assertAtLeast(70, 52, 9, 17, 5);
+        figures("/open-answers/fresh-stories-suggestions-and-near-misses.tsv").assertAtLeast(70, 56, 11, 19, 5);
+    }
+
+    /**
+     * The fifth batch (fresh-unnamed-stories-and-classes.tsv, written for the twentieth round before the coder was
+     * changed): stories that name no people of different kinds and no gathering the rules know, suggestions on classes
+     * that never name English, and near-misses (background, a view on the English measures, a class that brings nobody
+     * together). Fails below the figures the coder reached (docs/benchmarks.md: before the round 30 of 64 right, examples
+     * found in 4 of 23, suggestions in 5 of 18, 3 wrongly; 36, 5 and 10 before a story near the examples question,
+     * not only closest to it, counted; 39, 8 and 10 before what to do about classes near English, not only closest to
+     * it, counted; now 41, 8 and 12, 3 wrongly).
+     */
+    @Test
+    void findsUnnamedStoriesAndSuggestionsOnClasses() throws IOException {
+        figures("/open-answers/fresh-unnamed-stories-and-classes.tsv").assertAtLeast(64, 41, 8, 12, 3);
     }
 
     /** Of the passages: coded right for both open questions; per question labelled, found, and coded wrongly. */
