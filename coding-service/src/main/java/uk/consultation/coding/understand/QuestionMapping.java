@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -435,16 +436,14 @@ final class QuestionMapping {
             // A closed question found by meaning alone is left out where the passage takes no view (withViews).
             // A view beside it leaves a suggestion said outright one still ("we support ... and recommend ...").
             if (!whole && found.stream().allMatch(Question::isClosed) && suggestsOnEnglish(passage, kind,
-                    onEnglish(questions.get(best)), nearEnglish(score, best, questions))
+                    onEnglish(questions.get(best)), near(score, best, questions, QuestionMapping::onEnglish))
                     && (!PositionReading.takesPosition(passage.sentences())
                             || SUGGESTING.matcher(CaseFolding.lower(passage.text())).find())) {
-                questions.stream().filter(question -> !question.isClosed()
-                        && question.text().toLowerCase(Locale.ROOT).contains("english")).filter(found::add)
+                questions.stream().filter(question -> !question.isClosed() && onEnglish(question)).filter(found::add)
                         .forEach(question -> mappings.add(new Mapping(index, question, SUGGESTION_CONFIDENCE)));
             }
-            if (example(passage, underExamples, kind, nearExamples(score, best, questions))) {
-                questions.stream().filter(question -> !question.isClosed()
-                        && question.text().toLowerCase(Locale.ROOT).contains("examples")).filter(found::add)
+            if (example(passage, underExamples, kind, near(score, best, questions, QuestionMapping::asksForExamples))) {
+                questions.stream().filter(QuestionMapping::asksForExamples).filter(found::add)
                         .forEach(question -> mappings.add(new Mapping(index, question, EXAMPLE_CONFIDENCE)));
             }
         }
@@ -551,7 +550,7 @@ final class QuestionMapping {
      * the sentence model hears as an example ("A cricket league run by the county board has done more than any
      * leaflet") with either of the two, since alone it hears one in a body telling who it is as well, or with a story of
      * particular people in each other's company ({@link #toldTogether}), or where its meaning comes near the examples
-     * question itself ({@link #nearExamples}) and it tells of something that happens ("For Lent our parish paired up
+     * question itself ({@link #near}) and it tells of something that happens ("For Lent our parish paired up
      * with the Pentecostal church down the road; we did the soup lunches with them"); and one telling of people of
      * different kinds in each other's company.
      */
@@ -651,26 +650,12 @@ final class QuestionMapping {
     }
 
     /**
-     * Whether the examples question comes within {@link #VIEW_LEAD} of the closest: a story's words of a sport, a walk
-     * or a food bank pull it a little towards another chapter's question.
+     * Whether a question of this kind (on English, asking for examples) comes within {@link #VIEW_LEAD} of the closest:
+     * a story's words of a sport, a walk or a food bank pull it a little towards another chapter's question.
      */
-    private static boolean nearExamples(double[] score, int best, List<Question> questions) {
-        for (int q = 0; q < score.length; q++) {
-            if (asksForExamples(questions.get(q)) && score[q] >= score[best] - VIEW_LEAD) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a question on English comes within {@link #VIEW_LEAD} of the closest. */
-    private static boolean nearEnglish(double[] score, int best, List<Question> questions) {
-        for (int q = 0; q < score.length; q++) {
-            if (onEnglish(questions.get(q)) && score[q] >= score[best] - VIEW_LEAD) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean near(double[] score, int best, List<Question> questions, Predicate<Question> kind) {
+        return IntStream.range(0, score.length)
+                .anyMatch(q -> kind.test(questions.get(q)) && score[q] >= score[best] - VIEW_LEAD);
     }
 
     /** Whether a question is on English: its measures or suggestions for learning it. */
@@ -885,7 +870,7 @@ final class QuestionMapping {
             Question question = questions.get(best);
             if (!question.isClosed() || reading.found().contains(question)
                     || score[best] < mapAbove + CLAUSE_ABOVE || !leads(score, best)
-                    || !namesTopic(clause.text(), best, reading.found(), vectors)
+                    || !namesTopic(topicWords(clause.text(), vectors), best, reading.found(), vectors)
                     || aboutWhole(clause.text(), true, vectors.wholeCloseness(vector), score[best])) {
                 continue;
             }
@@ -910,9 +895,10 @@ final class QuestionMapping {
             List<String> clauses = clauses(sentence);
             for (int at = 0; at < clauses.size(); at++) {
                 Clause clause = new Clause(sentence, clauses, at);
+                Set<String> topic = topicWords(clause.text(), vectors);
                 if (IntStream.range(0, questions.size()).anyMatch(q -> questions.get(q).isClosed()
-                        && !found.contains(questions.get(q)) && namesTopic(clause.text(), q, found, vectors)
-                        && !namesFoundTopic(clause.text(), q, found, vectors)
+                        && !found.contains(questions.get(q)) && namesTopic(topic, q, found, vectors)
+                        && !namesFoundTopic(topic, q, found, vectors)
                         && !clause.view(questions.get(q)).isEmpty())) {
                     candidates.add(clause);
                 }
@@ -946,9 +932,9 @@ final class QuestionMapping {
      * ({@link #ownWords}) that is no question's already found. A view with no topic ("we are broadly in favour of what
      * is proposed") comes close to some question by its view words alone.
      */
-    private static boolean namesTopic(String clause, int question, Set<Question> found, QuestionVectors vectors) {
+    private static boolean namesTopic(Set<String> topic, int question, Set<Question> found, QuestionVectors vectors) {
         Set<String> own = vectors.ownWords(question);
-        return topicWords(clause, vectors).anyMatch(word -> own.contains(word)
+        return topic.stream().anyMatch(word -> own.contains(word)
                 && found.stream().noneMatch(other -> ownWords(other, vectors).contains(word)));
     }
 
@@ -956,21 +942,22 @@ final class QuestionMapping {
      * Whether a clause names the topic of a question already found, by a word that is not the other question's and
      * of four letters or more (not "not" or "was"): such a clause comes closest to the one found.
      */
-    private static boolean namesFoundTopic(String clause, int question, Set<Question> found,
+    private static boolean namesFoundTopic(Set<String> topic, int question, Set<Question> found,
             QuestionVectors vectors) {
         Set<String> own = vectors.ownWords(question);
-        return topicWords(clause, vectors).anyMatch(word -> word.length() > 3 && !own.contains(word)
+        return topic.stream().anyMatch(word -> word.length() > 3 && !own.contains(word)
                 && found.stream().anyMatch(other -> ownWords(other, vectors).contains(word)));
     }
 
     /**
      * A clause's words of a topic: each in the own words of few questions ({@link #FEW_QUESTIONS}), so not of every
-     * question's frame, and no word of the view ({@link #VIEW_WORDS}).
+     * question's frame, and no word of the view ({@link #VIEW_WORDS}). Read once per clause, for every question.
      */
-    private static Stream<String> topicWords(String clause, QuestionVectors vectors) {
+    private static Set<String> topicWords(String clause, QuestionVectors vectors) {
         int questions = vectors.questions().size();
         return words(clause).stream().filter(word -> !VIEW_WORDS.contains(word) && IntStream.range(0, questions)
-                .filter(other -> vectors.ownWords(other).contains(word)).count() <= FEW_QUESTIONS);
+                .filter(other -> vectors.ownWords(other).contains(word)).count() <= FEW_QUESTIONS)
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> ownWords(Question question, QuestionVectors vectors) {
