@@ -36,14 +36,16 @@ class UnderstandingEvaluationTest {
         EvaluationFigures heldOut = new EvaluationFigures("held-out set (never tune on these)");
         EvaluationFigures secondHeldOut = new EvaluationFigures("second held-out set (written for the nineteenth"
                 + " round, never tuned on nor decided by: read this summary only)");
+        EvaluationFigures validation = new EvaluationFigures("validation set (written for the twenty-first round,"
+                + " never tuned on; a change is kept or dropped by this summary)");
         for (LabelledDocuments.Labelled document : LabelledDocuments.all()) {
             ResponseReceived response = document.response();
             ResponseCoded understood = TestCoding.CODER.code(response, TestEvents.BUNDLED, Instant.EPOCH);
             ResponseCoded coded = TestCoding.THEMES.code(understood, TestEvents.BUNDLED).coded();
             List<CalibratedCodings.Scored> scored = CalibratedCodings.of(response, coded, TestEvents.BUNDLED,
                     document.expected(), document.respondent());
-            List<String> notes = (document.secondHeldOut() ? secondHeldOut : document.heldOut() ? heldOut
-                    : development).add(document.expected(),
+            List<String> notes = (document.validation() ? validation : document.secondHeldOut() ? secondHeldOut
+                    : document.heldOut() ? heldOut : development).add(document.expected(),
                     document.respondent(), coded, understood, scored);
             if (document.number() <= LabelledDocuments.TUNED_ON) {
                 tunedOn.add(document.expected(), document.respondent(), coded, understood, scored);
@@ -58,6 +60,7 @@ class UnderstandingEvaluationTest {
         tunedOn.print();
         heldOut.print();
         secondHeldOut.print();
+        validation.print();
         System.out.printf("%nthe review threshold the development set picks (the queue widened a step of confidence at"
                 + " a time while a step's documents hold more errors each than the average document): below %.2f%n",
                 development.ruledThreshold());
