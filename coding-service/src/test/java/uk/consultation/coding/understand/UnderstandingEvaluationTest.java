@@ -33,6 +33,8 @@ class UnderstandingEvaluationTest {
     void mapsQuestionsReadsPositionsAndRespondentTypesAsAnAnalystWould() {
         EvaluationFigures development = new EvaluationFigures("development set (the rules may be tuned on these)");
         EvaluationFigures tunedOn = new EvaluationFigures("of which documents 01 to 42 (the rules were tuned on them)");
+        EvaluationFigures secondDevelopment = new EvaluationFigures("of which the second development set (documents"
+                + " 400 on, written for the twenty-first round)");
         EvaluationFigures heldOut = new EvaluationFigures("held-out set (never tune on these)");
         EvaluationFigures secondHeldOut = new EvaluationFigures("second held-out set (written for the nineteenth"
                 + " round, never tuned on nor decided by: read this summary only)");
@@ -50,6 +52,9 @@ class UnderstandingEvaluationTest {
             if (document.number() <= LabelledDocuments.TUNED_ON) {
                 tunedOn.add(document.expected(), document.respondent(), coded, understood, scored);
             }
+            if (document.secondDevelopment()) {
+                secondDevelopment.add(document.expected(), document.respondent(), coded, understood, scored);
+            }
             if (!document.heldOut() || HELD_OUT_ERRORS) {
                 System.out.printf("%-9s %-42s %s%s%n", document.heldOut() ? "held-out" : "develop",
                         document.document(), notes.isEmpty() ? "as labelled" : String.join(", ", notes),
@@ -58,6 +63,7 @@ class UnderstandingEvaluationTest {
         }
         development.print();
         tunedOn.print();
+        secondDevelopment.print();
         heldOut.print();
         secondHeldOut.print();
         validation.print();
