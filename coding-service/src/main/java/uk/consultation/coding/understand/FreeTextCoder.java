@@ -94,7 +94,7 @@ public class FreeTextCoder {
             if (!mine.isEmpty()) {
                 answers.put(question.id(),
                         answer(question, mine, passages, mappings, sentenceVectors, vectors, closeness,
-                                heads.get(PositionHead.key(consultation.id(), consultation.codeframeVersion()))));
+                                heads.get(consultation.id())));
             }
         }
         List<String> unmapped = new ArrayList<>();

@@ -17,8 +17,9 @@ import uk.consultation.schemas.Position;
  * The side an answer takes where no rule of {@link PositionReading} reads a view, learned rather than written: a
  * multinomial logistic regression from the meaning of the answer's sentences (their mean vector, which the coder has
  * already) to agree, disagree or not sure, fitted on labelled answers of one consultation (PositionHeadFitTest) and kept
- * in {@value #RESOURCE} by consultation id and codeframe version. A consultation without weights is read by
- * {@link PositionPrototypes} as before.
+ * in {@value #RESOURCE} by consultation id: by id alone, since a new codeframe version only adds themes, and the side
+ * an answer takes does not change with them. A consultation without weights is read by {@link PositionPrototypes} as
+ * before.
  */
 final class PositionHead {
 
@@ -34,7 +35,7 @@ final class PositionHead {
         this.weights = weights;
     }
 
-    /** The heads kept in {@value #RESOURCE}, by {@link #key}. */
+    /** The heads kept in {@value #RESOURCE}, by consultation id. */
     static Map<String, PositionHead> bundled() {
         try (InputStream in = PositionHead.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             return in == null ? Map.of() : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -44,36 +45,30 @@ final class PositionHead {
     }
 
     /**
-     * Lines of a consultation id, its codeframe version, a side's wire name and that side's weights then bias, tab
-     * separated, a line for each side in the order of {@link #SIDES}; "#" lines are comments.
+     * Lines of a consultation id, a side's wire name and that side's weights then bias, tab separated, a line for each
+     * side in the order of {@link #SIDES}; "#" lines are comments.
      */
     static Map<String, PositionHead> parse(String text) {
         Map<String, double[][]> rows = new HashMap<>();
         for (String line : text.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList()) {
             String[] columns = line.split("\t");
-            double[][] sides = rows.computeIfAbsent(key(columns[0], Integer.parseInt(columns[1])),
-                    key -> new double[SIDES.size()][]);
-            double[] row = new double[columns.length - 3];
+            double[][] sides = rows.computeIfAbsent(columns[0], consultation -> new double[SIDES.size()][]);
+            double[] row = new double[columns.length - 2];
             for (int i = 0; i < row.length; i++) {
-                row[i] = Double.parseDouble(columns[i + 3]);
+                row[i] = Double.parseDouble(columns[i + 2]);
             }
-            sides[SIDES.indexOf(Position.fromWireName(columns[2]).orElseThrow())] = row;
+            sides[SIDES.indexOf(Position.fromWireName(columns[1]).orElseThrow())] = row;
         }
         Map<String, PositionHead> heads = new HashMap<>();
-        rows.forEach((key, sides) -> heads.put(key, new PositionHead(sides)));
+        rows.forEach((consultation, sides) -> heads.put(consultation, new PositionHead(sides)));
         return Map.copyOf(heads);
     }
 
-    static String key(String consultation, int codeframeVersion) {
-        return consultation + "\t" + codeframeVersion;
-    }
-
     /** The lines {@link #parse} reads back for this head. */
-    String lines(String consultation, int codeframeVersion) {
+    String lines(String consultation) {
         StringBuilder lines = new StringBuilder();
         for (int side = 0; side < SIDES.size(); side++) {
-            lines.append(consultation).append('\t').append(codeframeVersion).append('\t')
-                    .append(SIDES.get(side).wireName());
+            lines.append(consultation).append('\t').append(SIDES.get(side).wireName());
             for (double weight : weights[side]) {
                 lines.append('\t').append(String.format(Locale.ROOT, "%.4f", weight));
             }

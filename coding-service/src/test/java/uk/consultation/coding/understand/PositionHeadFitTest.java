@@ -75,16 +75,16 @@ class PositionHeadFitTest {
         }
         PositionHead fitted = fit(training);
         String lines = """
-                # The side an answer takes where no rule reads a view (PositionHead): per consultation, codeframe version and
+                # The side an answer takes where no rule reads a view (PositionHead): per consultation and
                 # side, a weight for each of the sentence model's dimensions and a bias, fitted by PositionHeadFitTest on the
                 # training half of the fixtures' labelled answers only. Do not edit: refit with
                 # %s
-                """.formatted(COMMAND) + fitted.lines(CONSULTATION.id(), CONSULTATION.codeframeVersion());
+                """.formatted(COMMAND) + fitted.lines(CONSULTATION.id());
         if (Boolean.getBoolean("positionHead.refit")) {
             Files.writeString(COMMITTED, lines, StandardCharsets.UTF_8);
         }
         PositionHead committed = PositionHead.parse(Files.readString(COMMITTED, StandardCharsets.UTF_8))
-                .get(PositionHead.key(CONSULTATION.id(), CONSULTATION.codeframeVersion()));
+                .get(CONSULTATION.id());
         assertThat(fitted.distance(committed))
                 .as("%s is stale: the training half now fits otherwise; refit with %s", COMMITTED, COMMAND)
                 .isLessThanOrEqualTo(TOLERANCE);
@@ -189,9 +189,9 @@ class PositionHeadFitTest {
      */
     private static int[] readOnTheCheckHalf(List<Answer> check, PositionHead head) {
         FreeTextCoder coder = new FreeTextCoder(EMBEDDINGS, TestCoding.SETTINGS);
-        // The same consultation at a codeframe version without weights is coded as before the head.
-        ConsultationDefinition unweighted = TestEvents.consultation(CONSULTATION.id(),
-                CONSULTATION.codeframeVersion() + 1, CONSULTATION.questions());
+        // The same questions in a consultation without weights are coded as before the head.
+        ConsultationDefinition unweighted = TestEvents.consultation("unweighted", CONSULTATION.codeframeVersion(),
+                CONSULTATION.questions());
         FreeTextCoder coderWithout = new FreeTextCoder(EMBEDDINGS, TestCoding.SETTINGS);
         int alone = 0;
         int[] answers = new int[2];

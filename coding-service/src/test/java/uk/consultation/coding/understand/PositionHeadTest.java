@@ -21,25 +21,26 @@ class PositionHeadTest {
 
     private static final SentenceEmbeddings EMBEDDINGS = new SentenceEmbeddings();
     private static final ConsultationDefinition BUNDLED = TestEvents.BUNDLED;
-    /** The bundled consultation at a codeframe version no head was fitted for. */
-    private static final ConsultationDefinition UNFITTED = TestEvents.consultation(BUNDLED.id(),
+    /** The bundled consultation's questions under an id no head was fitted for. */
+    private static final ConsultationDefinition UNFITTED = TestEvents.consultation("unfitted",
+            BUNDLED.codeframeVersion(), BUNDLED.questions());
+    /** The bundled consultation after an analyst added a theme: a new codeframe version, the same questions. */
+    private static final ConsultationDefinition NEW_CODEFRAME = TestEvents.consultation(BUNDLED.id(),
             BUNDLED.codeframeVersion() + 1, BUNDLED.questions());
-    private static final PositionHead HEAD = PositionHead.bundled()
-            .get(PositionHead.key(BUNDLED.id(), BUNDLED.codeframeVersion()));
+    private static final PositionHead HEAD = PositionHead.bundled().get(BUNDLED.id());
 
     @Test
-    void onlyTheConsultationAndCodeframeVersionFittedHaveAHead() {
+    void onlyTheConsultationFittedHasAHead() {
         assertThat(HEAD).isNotNull();
-        assertThat(PositionHead.bundled()).doesNotContainKey(
-                PositionHead.key(UNFITTED.id(), UNFITTED.codeframeVersion()));
+        assertThat(PositionHead.bundled()).containsOnlyKeys(BUNDLED.id());
     }
 
     @Test
     void aHeadReadsBackFromItsLines() {
         PositionHead head = new PositionHead(new double[][] {{0.5, -0.25, 0.1}, {-0.5, 0.25, 0}, {0, 0, -1}});
-        Map<String, PositionHead> read = PositionHead.parse("# a comment\n" + head.lines("c", 3));
-        assertThat(read).containsOnlyKeys(PositionHead.key("c", 3));
-        assertThat(head.distance(read.get(PositionHead.key("c", 3)))).isZero();
+        Map<String, PositionHead> read = PositionHead.parse("# a comment\n" + head.lines("c"));
+        assertThat(read).containsOnlyKeys("c");
+        assertThat(head.distance(read.get("c"))).isZero();
         assertThat(head.side(new float[] {1, 0})).isEqualTo(Position.AGREE);
         assertThat(head.side(new float[] {0, 1})).isEqualTo(Position.DISAGREE);
     }
@@ -65,12 +66,17 @@ class PositionHeadTest {
                 .isEqualTo(labelled);
     }
 
-    /** The coder asks the consultation's head; a codeframe version without one is coded as before. */
+    /**
+     * The coder asks the consultation's head, at any codeframe version (themes added do not change a side); a
+     * consultation without one is coded as before.
+     */
     @Test
     void theCoderHearsAnAnswerWithNoViewByItsConsultationsHead() {
         FreeTextCoder coder = new FreeTextCoder(EMBEDDINGS, TestCoding.SETTINGS);
         List<String> letter = List.of("Our leaders don't lack capacity, they lack budgets.");
         assertThat(coder.code(letter, List.of(), BUNDLED, Set.of()).answers().get("q4").position())
+                .isEqualTo(Position.DISAGREE);
+        assertThat(coder.code(letter, List.of(), NEW_CODEFRAME, Set.of()).answers().get("q4").position())
                 .isEqualTo(Position.DISAGREE);
         assertThat(coder.code(letter, List.of(), UNFITTED, Set.of()).answers().get("q4").position())
                 .isEqualTo(Position.AGREE);
