@@ -29,6 +29,7 @@ public class FreeTextCoder {
     private final int unmappedWords;
     private final QuestionMapping mapping;
     private final PositionPrototypes prototypes;
+    private final Map<String, PositionHead> heads = PositionHead.bundled();
     private final Map<String, QuestionVectors> questionVectors = new ConcurrentHashMap<>();
 
     public FreeTextCoder(SentenceEmbeddings embeddings, UnderstandingSettings settings) {
@@ -92,7 +93,8 @@ public class FreeTextCoder {
                     .filter(found -> found.question().id().equals(question.id())).toList();
             if (!mine.isEmpty()) {
                 answers.put(question.id(),
-                        answer(question, mine, passages, mappings, sentenceVectors, vectors, closeness));
+                        answer(question, mine, passages, mappings, sentenceVectors, vectors, closeness,
+                                heads.get(consultation.id())));
             }
         }
         List<String> unmapped = new ArrayList<>();
@@ -125,7 +127,7 @@ public class FreeTextCoder {
 
     private InferredAnswer answer(Question question, List<QuestionMapping.Mapping> mine, List<Passage> passages,
             List<QuestionMapping.Mapping> all, Map<String, float[]> sentenceVectors, QuestionVectors vectors,
-            Map<String, double[]> closeness) {
+            Map<String, double[]> closeness, @Nullable PositionHead head) {
         double confidence = mine.stream().mapToDouble(QuestionMapping.Mapping::confidence).max().orElseThrow();
         List<String> texts = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
@@ -144,7 +146,7 @@ public class FreeTextCoder {
             PositionReading.Reading reading = PositionReading.readAnswer(PositionReading.Asks.of(question.text()),
                     sentences, passageSentences,
                     passages.stream().flatMap(passage -> passage.sentences().stream()).toList(),
-                    () -> heard(sentences, sentenceVectors));
+                    () -> heard(sentences, sentenceVectors, head));
             position = question.offers(reading.position()) ? reading.position() : null;
             // Right only when both the question and the position are: a position read by a fallback, or from views
             // both ways, on a question only just close is less sure than either alone, and calibration can tell them.
@@ -155,13 +157,17 @@ public class FreeTextCoder {
 
     /**
      * The side the sentence model hears in an answer's sentences, from the vectors the mapping has already: sentences on
-     * the written template have none, and are not heard.
+     * the written template have none, and are not heard. The consultation's learned head, where it has one, read more
+     * of the fixtures' answers without a view right than the prototypes and the document's lean (docs/benchmarks.md,
+     * "A learned position head").
      */
-    private @Nullable Position heard(List<String> sentences, Map<String, float[]> sentenceVectors) {
+    private @Nullable Position heard(List<String> sentences, Map<String, float[]> sentenceVectors,
+            @Nullable PositionHead head) {
         if (sentences.isEmpty() || !sentenceVectors.keySet().containsAll(sentences)) {
             return null;
         }
-        return prototypes.heard(QuestionMapping.mean(sentences, sentenceVectors));
+        float[] meaning = QuestionMapping.mean(sentences, sentenceVectors);
+        return head != null ? head.side(meaning) : prototypes.heard(meaning);
     }
 
     /**

@@ -40,7 +40,10 @@ final class PositionReading {
     /** How sure when the text has views both ways of about equal weight, and the heavier or the last is taken. */
     static final double MIXED_CONFIDENCE = 0.4;
 
-    /** How sure when no rule reads a view and the sentence model hears one ({@link PositionPrototypes}). */
+    /**
+     * How sure when no rule reads a view and the sentence model hears one ({@link PositionHead}, else
+     * {@link PositionPrototypes}).
+     */
     static final double HEARD_CONFIDENCE = 0.35;
 
     /** "Not sure" said outright is an answer, and a fairly certain one. */
@@ -867,8 +870,8 @@ final class PositionReading {
      * @param own      the sentences that speak to the question
      * @param passages all the sentences of the passages that answer it
      * @param document all the sentences of the response
-     * @param heard    the side {@link PositionPrototypes} hears in the sentences that speak to the question, if any:
-     *                 asked only when no rule reads a view
+     * @param heard    the side the consultation's {@link PositionHead}, else {@link PositionPrototypes}, hears in the
+     *                 sentences that speak to the question, if any: asked only when no rule reads a view
      */
     static Reading readAnswer(Asks asks, List<String> own, List<String> passages, List<String> document,
             Supplier<@Nullable Position> heard) {
