@@ -71,7 +71,7 @@ class UnderstandingEvaluationTest {
                 + " a time while a step's documents hold more errors each than the average document): below %.2f%n",
                 development.ruledThreshold());
 
-        assertThat(development.documents()).isGreaterThanOrEqualTo(70);
+        assertThat(development.documents()).isGreaterThanOrEqualTo(120);
         assertThat(heldOut.documents()).isGreaterThanOrEqualTo(70);
         assertThat(secondHeldOut.documents()).isGreaterThanOrEqualTo(40);
         // The floor the coder was held to on the documents it was tuned on, as before the held-out set existed.
@@ -96,8 +96,10 @@ class UnderstandingEvaluationTest {
         // sentence naming several proposals was read clause by clause and divisive views were described in the Green
         // Paper's plain words (development 0.939, held-out 0.923); and after the seventeenth and eighteenth rounds
         // (development 0.947, held-out 0.929), the held-out floor at the target.
-        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.93);
-        assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.97);
+        // The second development set (twenty-first round), whole letters by a new hand, lowered the development figures
+        // (0.947 and 0.987 before it; 0.888 and 0.967 with it): the floors sit just below, on the same set.
+        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.88);
+        assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.96);
         assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.92);
         assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.92);
         // Respondent type: floors against regression just below what the coder measured once it read letterheads,
@@ -109,6 +111,12 @@ class UnderstandingEvaluationTest {
         assertThat(secondHeldOut.mappingF1()).isGreaterThanOrEqualTo(0.82);
         assertThat(secondHeldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.87);
         assertThat(secondHeldOut.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
+        // The validation set: floors a little below what the coder measured when it was written (mapping F1 0.859,
+        // positions 0.905, respondent type 1.000).
+        assertThat(validation.documents()).isGreaterThanOrEqualTo(36);
+        assertThat(validation.mappingF1()).isGreaterThanOrEqualTo(0.84);
+        assertThat(validation.positionAccuracy()).isGreaterThanOrEqualTo(0.88);
+        assertThat(validation.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
         // application.yml's review threshold is the development set's pick: a change to the coder that moves it needs
         // coding.review.confidence-below moved too (docs/benchmarks.md, "Coding accuracy").
         assertThat(TestReviewQueue.confidenceBelow()).as("coding.review.confidence-below")
