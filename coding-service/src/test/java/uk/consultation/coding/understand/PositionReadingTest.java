@@ -155,6 +155,8 @@ class PositionReadingTest {
             Yes and no.                                                            | NOT_SURE
             Our members were torn on this one.                                     | NOT_SURE
             Whether a register would help, I couldn't say.                         | NOT_SURE
+            Whether a register would work, we can't honestly say yet.              | NOT_SURE
+            Whether the pledge helps, I cannot really say.                         | NOT_SURE
             I couldn't agree more.                                                 | AGREE
             No. Children already mix at the leisure centre.                        | DISAGREE
             """)
