@@ -185,15 +185,24 @@ public class ResponseCoder {
                 hasText(answer.comment()) ? PersonalData.redact(answer.comment()) : null, List.of());
     }
 
-    private static CodedAnswer parsed(Question question, WrittenTemplate.Answer answer, List<String> flags) {
+    private CodedAnswer parsed(Question question, WrittenTemplate.Answer answer, List<String> flags) {
         // A position the question does not offer (a "yes" to an open question) is left to the comment.
         @Nullable Position position = answer.position() != null && question.offers(answer.position())
                 ? answer.position() : null;
         if (answer.confidence() < 1.0) {
             flags.add(CodingFlags.NEEDS_REVIEW);
         }
-        return new CodedAnswer(position, position == null ? null : CodingSource.PARSED, answer.confidence(),
-                answer.comment() == null ? null : PersonalData.redact(answer.comment()), List.of());
+        @Nullable String comment = answer.comment() == null ? null : PersonalData.redact(answer.comment());
+        // No box ticked, a view in words ("We do not agree with the definition."): the comment says it, as it would to
+        // an analyst; inferred, so calibrated as the coder's other positions.
+        FreeTextCoder.@Nullable InferredAnswer commented = position == null && question.isClosed()
+                && answer.comment() != null ? FreeTextCoder.commented(question, answer.comment()) : null;
+        if (commented != null) {
+            return new CodedAnswer(commented.position(), CodingSource.INFERRED, calibration.of(
+                    Calibration.Kind.POSITION, answer.confidence() * commented.confidence()), comment, List.of());
+        }
+        return new CodedAnswer(position, position == null ? null : CodingSource.PARSED, answer.confidence(), comment,
+                List.of());
     }
 
     /** "No" to every closed question answered, and not a word on why: the government's summary counts these. */

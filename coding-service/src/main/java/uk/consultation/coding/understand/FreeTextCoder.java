@@ -110,6 +110,19 @@ public class FreeTextCoder {
         return new Reading(answers, unmapped);
     }
 
+    /**
+     * The view a comment on the written template takes on a closed question whose Yes / No box the writer left empty
+     * and answered in words ("Question 1: the definition. We do not agree with the definition."), as the rules read
+     * it; null where they read none, as the template gives none.
+     */
+    public static @Nullable InferredAnswer commented(Question question, String comment) {
+        List<String> sentences = Passages.of(comment, false).stream().filter(passage -> !passage.heading())
+                .flatMap(passage -> passage.sentences().stream()).toList();
+        PositionReading.Reading reading = PositionReading.read(sentences, PositionReading.Asks.of(question.text()));
+        return reading.confidence() == PositionReading.UNCLEAR_CONFIDENCE || !question.offers(reading.position())
+                ? null : new InferredAnswer(reading.position(), reading.confidence(), comment);
+    }
+
     /** Adds the vectors of the passages' sentences not yet embedded, each sentence once, in one request. */
     private void embed(List<Passage> passages, Map<String, float[]> sentenceVectors) {
         embedTexts(passages.stream().flatMap(passage -> passage.sentences().stream()).toList(), sentenceVectors);

@@ -179,6 +179,32 @@ class ResponseCoderTest {
     }
 
     @Test
+    void aViewInWordsWhereTheTemplatesBoxIsLeftEmptyIsReadFromTheComment() {
+        ResponseReceived email = new ResponseReceived("r-5", CONSULTATION.id(), "ABCD-EFGP", Channel.EMAIL, NOW, false,
+                new ResponseReceived.Respondent(null, null), Map.of(), """
+                        Question 1: the definition
+                        We do not agree with the definition. It describes people living side by side, which is
+                        proximity, not integration.
+
+                        Q14. The Council agrees that the core measures are the right starting point.
+
+                        Question 12
+                        The chapter sets out the government's approach.
+                        """, List.of(), new ResponseReceived.Source(null, "<r-5@example.org>", null, null, null));
+
+        ResponseCoded coded = CODER.code(email, CONSULTATION, NOW);
+
+        // Inferred from the words, not ticked: calibrated as the coder's other positions.
+        assertThat(coded.answers().get("q1").position()).isEqualTo(Position.DISAGREE);
+        assertThat(coded.answers().get("q1").source()).isEqualTo(CodingSource.INFERRED);
+        assertThat(coded.answers().get("q1").confidence()).isLessThan(1.0);
+        assertThat(coded.answers().get("q14").position()).isEqualTo(Position.AGREE);
+        // A comment without a view gives none, as before.
+        assertThat(coded.answers().get("q12").position()).isNull();
+        SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, coded);
+    }
+
+    @Test
     void anAttachmentThatCouldNotBeReadSendsTheResponseToAnAnalyst() {
         ResponseReceived email = new ResponseReceived("r-4", CONSULTATION.id(), "ABCD-EFGM", Channel.EMAIL, NOW, false,
                 new ResponseReceived.Respondent(null, null), Map.of(), "Question 1\nYes",
