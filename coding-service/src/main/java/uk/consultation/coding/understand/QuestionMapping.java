@@ -1028,7 +1028,9 @@ final class QuestionMapping {
 
     /**
      * The questions of the chapter a heading names ("Leadership" names "Strengthening Leadership"), else the chapter
-     * of the question the heading is close to, else none.
+     * of the question the heading is close to, else none: none either where a question of another chapter comes about
+     * as close ({@link #VIEW_LEAD}), as a heading in the writer's own words may to several ("Bringing communities
+     * together" to the examples, leadership and places questions alike), which names none of them.
      */
     private Set<Integer> chapter(String heading, double[] closeness, List<Question> questions) {
         Set<Integer> named = namedChapter(heading, questions);
@@ -1039,10 +1041,12 @@ final class QuestionMapping {
         for (int q = 0; q < closeness.length; q++) {
             closest = closeness[q] > closeness[closest] ? q : closest;
         }
-        if (closeness[closest] < mapAbove) {
+        String near = questions.get(closest).chapter();
+        double elsewhere = IntStream.range(0, closeness.length)
+                .filter(q -> !questions.get(q).chapter().equals(near)).mapToDouble(q -> closeness[q]).max().orElse(0);
+        if (closeness[closest] < mapAbove || elsewhere > closeness[closest] - VIEW_LEAD) {
             return Set.of();
         }
-        String near = questions.get(closest).chapter();
         Set<Integer> chapter = new HashSet<>();
         for (int q = 0; q < questions.size(); q++) {
             if (questions.get(q).chapter().equals(near)) {

@@ -35,6 +35,26 @@ class FreeTextCoderTest {
         assertThat(answers.get("q4").position()).isEqualTo(Position.AGREE);
     }
 
+    /**
+     * Twenty-first round: a heading in the writer's words about as close to questions of several chapters (the
+     * examples, leadership and places questions) names none of them, and the paragraph under it answers what it says.
+     */
+    @Test
+    void aHeadingAsCloseToSeveralChaptersNamesNone() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Bringing communities together
+
+                We also support the proposals to create more opportunities for residents in divided neighbourhoods to
+                meet and take part in civic life. Our walking football sessions for over-50s have quietly become one of
+                the few places where older men from the estates and from the terraces off Park Road spend time
+                together. We would be glad to share what we have learned with the Government or with the Integration
+                Areas.
+                """);
+
+        assertThat(answers).containsKey("q10");
+        assertThat(answers.get("q10").position()).isEqualTo(Position.AGREE);
+    }
+
     @Test
     void aQuestionNamedInAHeadingIsAnsweredByWhatFollows() {
         Map<String, FreeTextCoder.InferredAnswer> answers = code("""
