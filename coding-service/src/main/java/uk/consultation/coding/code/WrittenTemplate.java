@@ -123,6 +123,7 @@ final class WrittenTemplate {
         Map<String, Question> byNumber = consultation.questions().stream()
                 .collect(Collectors.toMap(question -> normalise(question.number()), question -> question));
         List<Heading> found = new ArrayList<>();
+        boolean sectionTitles = false;
         for (int i = 0; i < lines.size(); i++) {
             Matcher matcher = HEADING.matcher(lines.get(i));
             if (!matcher.matches()) {
@@ -146,6 +147,7 @@ final class WrittenTemplate {
             if (!commentOnly || (!question.isClosed() && standsAlone(lines, i))) {
                 found.add(new Heading(i, question, prefixed, rest, commentOnly));
             }
+            sectionTitles |= commentOnly;
         }
         // Where the writer labels questions, numbered lists in their prose are lists, not questions.
         if (found.stream().anyMatch(Heading::prefixed)) {
@@ -153,11 +155,21 @@ final class WrittenTemplate {
         }
         // A numbered line with only words is an answer only on the template, or among lines that each give their
         // answer after the number ("1. Yes – …", "2. No"): a numbered paragraph in prose is not one.
+        // Among an essay's numbered section titles, one whose words happen to be a question's ("1. Bringing
+        // people together where they live" beside "2. An example" and "3. Employment support") is a title too.
         if (!onTemplate && found.stream().filter(heading -> position(heading.rest()).isPresent()).count()
                 < COMPACT_ANSWERS) {
-            return found.stream().filter(heading -> !heading.commentOnly()).toList();
+            boolean sections = sectionTitles;
+            return found.stream().filter(heading -> !heading.commentOnly() && !(sections && titles(heading)))
+                    .toList();
         }
         return found;
+    }
+
+    /** A bare number with words after it that give no answer and ask nothing: a title, had it not the question's. */
+    private static boolean titles(Heading heading) {
+        return !heading.prefixed() && !heading.rest().isEmpty() && position(heading.rest()).isEmpty()
+                && !heading.rest().contains("?");
     }
 
     /** The line is followed by a blank line, another numbered line or nothing: one line, one answer. */

@@ -174,6 +174,24 @@ class WrittenTemplateTest {
         assertThat(WrittenTemplate.read("2. Yes, with local plans", CONSULTATION).answers()).containsOnlyKeys("q2");
     }
 
+    /** Twenty-first round: a section title sharing most of its words with a question's text is still a title. */
+    @Test
+    void aSectionTitleOfAnEssayIsNoQuestionWhateverWordsItShares() {
+        String report = """
+                1. Bringing people together where they live
+                We agree with the direction of the chapter on this.
+                2. An example: the Calder Court gardens
+                In 2015 the courtyard was a car park nobody used.
+                3. Employment support
+                We support the proposals for tailored help.
+                """;
+
+        assertThat(WrittenTemplate.read(report, CONSULTATION).answers()).isEmpty();
+        // Alone, the same line may still head the template's first question, whose words it repeats.
+        assertThat(WrittenTemplate.read("1. Bringing people together where they live\nYes", CONSULTATION).answers())
+                .containsOnlyKeys("q1");
+    }
+
     @Test
     void inTheCompactNumberedLayoutAnOpenQuestionsLineWithOnlyACommentIsItsAnswer() {
         String text = """
