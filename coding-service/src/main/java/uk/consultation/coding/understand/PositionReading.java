@@ -838,9 +838,14 @@ final class PositionReading {
      */
     private static final int NEGATION_WINDOW = 300;
 
-    /** "It does not, in our view, achieve its aim": an aside between the negation and the verb. */
+    /**
+     * "It does not, in our view, achieve its aim": an aside between the negation and the verb; so is a word turning from
+     * the sentence before ("Council does, however, support strengthening leadership."), which sets nothing in this one
+     * against anything.
+     */
     private static final Pattern ASIDE = Pattern.compile(
-            ",\\s*(?:in (?:our|my) (?:view|opinion)|we (?:think|believe|feel)|i (?:think|believe|feel)|as yet|so far)\\s*,");
+            ",\\s*(?:in (?:our|my) (?:view|opinion)|we (?:think|believe|feel)|i (?:think|believe|feel)|as yet|so far"
+                    + "|however|though|nevertheless|nonetheless|therefore|of course|indeed)\\s*,");
 
     private static final double TURNED = 1.5;
     private static final double CONCEDED = 0.5;

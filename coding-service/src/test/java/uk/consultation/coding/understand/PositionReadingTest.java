@@ -37,6 +37,8 @@ class PositionReadingTest {
             I am far less happy about what you propose for weekend schools.         | DISAGREE
             We do not think these are the right measures.                           | DISAGREE
             It does not, in our view, achieve its aim.                              | DISAGREE
+            Council does, however, support strengthening leadership.                | AGREE
+            We are, nonetheless, opposed to registering Sunday schools.             | DISAGREE
             The fund has done nothing for my town.                                  | DISAGREE
             We are not sure whether the fund achieves its objective.                | NOT_SURE
             The council has not reached a view on this proposal.                    | NOT_SURE
