@@ -746,6 +746,16 @@ class FreeTextCoderTest {
         assertAnswersOnly("The gauges you mean to use for progress are the right ones.", "q14", Position.AGREE);
     }
 
+    /**
+     * A story of what brings people together in words no rule reads as an example, which closeness leaves unmapped,
+     * answers the examples question where the learned head finds it very likely and it tells of something that happens.
+     */
+    @Test
+    void aStoryTheHeadHearsAsAnExampleIsOne() {
+        assertThat(code("Every Saturday the bakery on our corner gives its leftover bread to the hostel, and now the lads"
+                + " from the hostel help the baker carry the trays.")).containsOnlyKeys("q3");
+    }
+
     /** A consultation, or a codeframe version, the head was not fitted for is coded by closeness and rules alone. */
     @Test
     void aConsultationWithoutAHeadIsCodedWithoutOne() {

@@ -18,7 +18,7 @@ import uk.consultation.coding.language.SentenceEmbeddings;
  * The fixture texts' check half ({@link QuestionHeadFit}), which {@link QuestionHead} is never fitted on, each coded as
  * a document of its own: the questions coded against those labelled, among the questions its fixture labels. Prints
  * precision, recall and F1 and how many texts are coded exactly as labelled, per kind of fixture and in all; fails
- * below floors a little under what the coder reached with the head (precision 0.844, recall 0.731, 636 of 909 texts as
+ * below floors a little under what the coder reached with the head (precision 0.846, recall 0.749, 650 of 909 texts as
  * labelled; without it 0.841, 0.697 and 607).
  */
 class QuestionHeadCheckTest {
@@ -55,8 +55,8 @@ class QuestionHeadCheckTest {
         });
         int[] all = counts.get("all");
         assertThat(all[0]).isGreaterThan(800);
-        assertThat((double) all[2] / all[3]).isGreaterThanOrEqualTo(0.83);
-        assertThat((double) all[2] / all[4]).isGreaterThanOrEqualTo(0.72);
-        assertThat(all[1]).isGreaterThanOrEqualTo(630);
+        assertThat((double) all[2] / all[3]).isGreaterThanOrEqualTo(0.84);
+        assertThat((double) all[2] / all[4]).isGreaterThanOrEqualTo(0.74);
+        assertThat(all[1]).isGreaterThanOrEqualTo(645);
     }
 }
