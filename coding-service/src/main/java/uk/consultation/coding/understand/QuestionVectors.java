@@ -33,6 +33,7 @@ final class QuestionVectors {
     private final ConsultationDefinition consultation;
     private final SentenceEmbeddings embeddings;
     private final List<Set<String>> ownWords;
+    private final @Nullable QuestionHead head;
     private volatile @Nullable Known references;
 
     /** The questions' references, and the whole's. */
@@ -44,6 +45,7 @@ final class QuestionVectors {
         this.embeddings = embeddings;
         // Read once per consultation and codeframe version, not for every passage.
         this.ownWords = consultation.questions().stream().map(QuestionMapping::ownWords).toList();
+        this.head = QuestionHead.of(consultation).orElse(null);
     }
 
     static QuestionVectors of(ConsultationDefinition consultation, SentenceEmbeddings embeddings) {
@@ -61,6 +63,11 @@ final class QuestionVectors {
     /** The question's own words in the consultation document's, by its place in {@link #questions()}. */
     Set<String> ownWords(int question) {
         return ownWords.get(question);
+    }
+
+    /** The learned second opinion on which questions a passage answers, where this consultation has one. */
+    @Nullable QuestionHead head() {
+        return head;
     }
 
     /** How close the vector comes to each question (the closest of its references and their mean), in order. */

@@ -16,6 +16,7 @@ import uk.consultation.coding.TestCoding;
 import uk.consultation.coding.TestEvents;
 import uk.consultation.coding.language.SentenceEmbeddings;
 import uk.consultation.schemas.Position;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.consultation.Question;
 import uk.consultation.testsupport.fuzz.LinearTime;
 
@@ -752,6 +753,41 @@ class FreeTextCoderTest {
     void codesARunOnLetterInTimeLinearInIt(String repeated) {
         LinearTime.assertLinear("a run-on letter", 1_000,
                 n -> "Question 4\n\n" + repeated.repeat(Math.max(1, n / repeated.length())), FreeTextCoderTest::code);
+    }
+
+    /**
+     * An answer in words far from every question's, which closeness leaves unmapped, answers the question the learned
+     * head ({@link QuestionHead}) finds likely, where it takes a view on it.
+     */
+    @Test
+    void anAnswerFarFromEveryQuestionAnswersTheOneTheHeadFindsLikely() {
+        assertAnswersOnly("Giving new arrivals a booklet on how the bins and the buses work won't make them neighbours."
+                + " Not convinced.", "q5", Position.DISAGREE);
+        assertAnswersOnly("The gauges you mean to use for progress are the right ones.", "q14", Position.AGREE);
+    }
+
+    /**
+     * A story of what brings people together in words no rule reads as an example, which closeness leaves unmapped,
+     * answers the examples question where the learned head finds it very likely and it tells of something that happens.
+     */
+    @Test
+    void aStoryTheHeadHearsAsAnExampleIsOne() {
+        assertThat(code("Every Saturday the bakery on our corner gives its leftover bread to the hostel, and now the lads"
+                + " from the hostel help the baker carry the trays.")).containsOnlyKeys("q3");
+    }
+
+    /** A consultation, or a codeframe version, the head was not fitted for is coded by closeness and rules alone. */
+    @Test
+    void aConsultationWithoutAHeadIsCodedWithoutOne() {
+        ConsultationDefinition bundled = TestEvents.BUNDLED;
+        ConsultationDefinition revised = new ConsultationDefinition(bundled.id(), bundled.title(),
+                bundled.department(), bundled.timeZone(), bundled.opens(), bundled.closes(),
+                bundled.codeframeVersion() + 1, bundled.questions(), bundled.retainTextFor());
+
+        assertThat(QuestionHead.of(bundled)).isPresent();
+        assertThat(QuestionHead.of(revised)).isEmpty();
+        assertThat(CODER.code(List.of("Giving new arrivals a booklet on how the bins and the buses work won't make them"
+                + " neighbours. Not convinced."), List.of(), revised, Set.of()).answers()).isEmpty();
     }
 
     private static void assertAnswersOnly(String text, String question, Position position) {

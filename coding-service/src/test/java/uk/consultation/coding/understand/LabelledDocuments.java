@@ -122,7 +122,7 @@ public final class LabelledDocuments {
         }
     }
 
-    private static byte[] sha256(String name) {
+    static byte[] sha256(String name) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

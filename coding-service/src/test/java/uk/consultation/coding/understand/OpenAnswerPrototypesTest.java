@@ -96,11 +96,13 @@ class OpenAnswerPrototypesTest {
      * figures the coder reached (docs/benchmarks.md: before the round 43 of 75 right, examples found in 5 of 24,
      * suggestions in 12 of 20, 5 wrongly; 50, 8 and 16 before a gathering of people of different kinds counted as an
      * example, 51, 9 and 16 before naming what is missing counted as suggesting, 52, 9 and 17 before the twentieth
-     * round's stories near the examples question and classes near English, now 56, 11 and 19, 5 wrongly).
+     * round's stories near the examples question and classes near English, 56, 11 and 19, 5 wrongly; now 64, 19 and
+     * 20, 6 wrongly, since the learned head's examples: "When I was a child, the whole street knew each other ..." is a
+     * memory, not an example, but tells of people in each other's company as one does).
      */
     @Test
     void findsStoriesAndSuggestionsBesideNearMisses() throws IOException {
-        figures("/open-answers/fresh-stories-suggestions-and-near-misses.tsv").assertAtLeast(70, 56, 11, 19, 5);
+        figures("/open-answers/fresh-stories-suggestions-and-near-misses.tsv").assertAtLeast(70, 62, 17, 19, 6);
     }
 
     /**

@@ -1,0 +1,97 @@
+package uk.consultation.coding.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import uk.consultation.coding.TestEvents;
+import uk.consultation.coding.language.SentenceEmbeddings;
+import uk.consultation.schemas.consultation.ConsultationDefinition;
+import uk.consultation.schemas.consultation.Question;
+
+/**
+ * Fits {@link QuestionHead} on the training half of the fixture texts ({@link QuestionHeadFit}), never the check half,
+ * and fails when the committed {@value QuestionHead#RESOURCE} differs from a fresh fit by more than rounding: a change
+ * to the fixtures, the passages or the fit needs a refit, run with {@code -DquestionHead.refit=true}, which writes the
+ * file.
+ */
+class QuestionHeadFitTest {
+
+    private static final Path COMMITTED = Path.of("src/main/resources", QuestionHead.RESOURCE);
+
+    private static final String COMMAND = "./mvnw -o -pl coding-service -am test -Dtest=QuestionHeadFitTest"
+            + " -DquestionHead.refit=true -Dsurefire.failIfNoSpecifiedTests=false";
+
+    /** Weights are kept to four decimals; a fresh fit may differ in the last of them. */
+    private static final double TOLERANCE = 0.002;
+
+    @Test
+    void theCommittedHeadIsWhatTheTrainingHalfFits() throws IOException {
+        ConsultationDefinition consultation = TestEvents.BUNDLED;
+        List<String> questions = consultation.questions().stream().map(Question::id).toList();
+        List<QuestionHeadFit.Example> training = QuestionHeadFit.examples(consultation).stream()
+                .filter(QuestionHeadFit.Example::training).toList();
+        Map<String, float[]> sentenceVectors = QuestionHeadFit.sentenceVectors(
+                training.stream().map(QuestionHeadFit.Example::text).toList(), new SentenceEmbeddings());
+        List<QuestionHeadFit.Example> fitted = new ArrayList<>();
+        List<float[]> meanings = new ArrayList<>();
+        for (QuestionHeadFit.Example example : training) {
+            float[] meaning = QuestionHeadFit.meaning(example.text(), sentenceVectors);
+            if (meaning != null) {
+                fitted.add(example);
+                meanings.add(meaning);
+            }
+        }
+        double[][] weights = QuestionHeadFit.fit(meanings, fitted, questions, QuestionHeadFit.PENALTY);
+        StringBuilder text = new StringBuilder("""
+                # Which questions a passage answers, learned from its meaning: per question a logistic regression, fitted
+                # by QuestionHeadFitTest on the training half of the fixture texts (%d one-passage texts). Do not edit:
+                # after a change to the fixtures, the passages or the fit, refit with
+                # %s
+                # consultation\tcodeframe version\tquestion\tbias\tweights, one per dimension of the meaning
+                """.formatted(fitted.size(), COMMAND));
+        for (int q = 0; q < questions.size(); q++) {
+            double[] w = weights[q];
+            List<String> values = new ArrayList<>();
+            for (int i = 1; i < w.length; i++) {
+                values.add(String.format(Locale.ROOT, "%.4f", w[i]));
+            }
+            text.append(String.format(Locale.ROOT, "%s\t%d\t%s\t%.4f\t%s%n", consultation.id(),
+                    consultation.codeframeVersion(), questions.get(q), w[0], String.join(" ", values)));
+        }
+        if (Boolean.getBoolean("questionHead.refit")) {
+            Files.writeString(COMMITTED, text, StandardCharsets.UTF_8);
+        }
+        List<double[]> committed = numbers(Files.readString(COMMITTED, StandardCharsets.UTF_8));
+        List<double[]> fresh = numbers(text.toString());
+        assertThat(committed).as("%s is stale: refit with %s", COMMITTED, COMMAND).hasSameSizeAs(fresh);
+        for (int row = 0; row < fresh.size(); row++) {
+            assertThat(committed.get(row)).as("%s is stale: refit with %s", COMMITTED, COMMAND)
+                    .hasSameSizeAs(fresh.get(row));
+            for (int i = 0; i < fresh.get(row).length; i++) {
+                assertThat(committed.get(row)[i]).as("%s is stale: refit with %s", COMMITTED, COMMAND)
+                        .isCloseTo(fresh.get(row)[i], within(TOLERANCE));
+            }
+        }
+    }
+
+    /** Each row's bias and weights. */
+    private static List<double[]> numbers(String text) {
+        return text.lines().filter(line -> !line.startsWith("#") && !line.isBlank())
+                .map(line -> line.split("\t"))
+                .map(fields -> (fields[3] + " " + fields[4]).split(" "))
+                .map(values -> Arrays.stream(values).mapToDouble(Double::parseDouble).toArray())
+                .toList();
+    }
+}
