@@ -1,10 +1,5 @@
 package uk.consultation.coding.understand;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,15 +10,15 @@ import uk.consultation.schemas.consultation.Question;
 /**
  * A learned second opinion on which questions a passage answers: per question, a logistic regression on the passage's
  * meaning (the mean of its sentences' vectors, {@link QuestionMapping#mean}), fitted by {@code QuestionHeadFitTest} on
- * labelled fixture texts and kept in {@value #RESOURCE} by consultation id and codeframe version. A consultation
- * without weights has no head, and is coded as before.
+ * labelled fixture texts and kept in {@value #RESOURCE} ({@link HeadWeights}). A consultation without weights has no
+ * head, and is coded as before.
  */
 final class QuestionHead {
 
     static final String RESOURCE = "question-head.tsv";
 
-    /** Every consultation's weights, read once: by consultation id and codeframe version, then by question id. */
-    private static final Map<String, Map<String, double[]>> STORED = read();
+    /** Every consultation's weights, read once: by consultation id, then by question id. */
+    private static final Map<String, Map<String, double[]>> STORED = HeadWeights.read(RESOURCE);
 
     private final double[][] weights;
 
@@ -31,9 +26,9 @@ final class QuestionHead {
         this.weights = weights;
     }
 
-    /** The head for this consultation and codeframe version, where weights for every one of its questions are kept. */
+    /** The head for this consultation, where weights for every one of its questions are kept. */
     static Optional<QuestionHead> of(ConsultationDefinition consultation) {
-        Map<String, double[]> stored = STORED.get(key(consultation.id(), consultation.codeframeVersion()));
+        Map<String, double[]> stored = STORED.get(consultation.id());
         if (stored == null) {
             return Optional.empty();
         }
@@ -60,34 +55,5 @@ final class QuestionHead {
             probabilities[q] = 1 / (1 + Math.exp(-z));
         }
         return probabilities;
-    }
-
-    private static String key(String consultation, int codeframeVersion) {
-        return consultation + "\t" + codeframeVersion;
-    }
-
-    /** Rows of consultation, codeframe version, question, bias and the weights separated by spaces; "#" comments. */
-    private static Map<String, Map<String, double[]>> read() {
-        Map<String, Map<String, double[]>> stored = new HashMap<>();
-        try (InputStream in = QuestionHead.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return stored;
-            }
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.startsWith("#") && !line.isBlank()).forEach(line -> {
-                        String[] fields = line.split("\t");
-                        String[] values = fields[4].split(" ");
-                        double[] weights = new double[values.length + 1];
-                        weights[0] = Double.parseDouble(fields[3]);
-                        for (int i = 0; i < values.length; i++) {
-                            weights[i + 1] = Double.parseDouble(values[i]);
-                        }
-                        stored.computeIfAbsent(key(fields[0], Integer.parseInt(fields[1])), k -> new HashMap<>())
-                                .put(fields[2], weights);
-                    });
-            return stored;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -776,18 +776,25 @@ class FreeTextCoderTest {
                 + " from the hostel help the baker carry the trays.")).containsOnlyKeys("q3");
     }
 
-    /** A consultation, or a codeframe version, the head was not fitted for is coded by closeness and rules alone. */
+    /**
+     * A consultation the head was not fitted for is coded by closeness and rules alone; the same consultation at a later
+     * codeframe version (an analyst's new theme) keeps its head.
+     */
     @Test
     void aConsultationWithoutAHeadIsCodedWithoutOne() {
         ConsultationDefinition bundled = TestEvents.BUNDLED;
-        ConsultationDefinition revised = new ConsultationDefinition(bundled.id(), bundled.title(),
-                bundled.department(), bundled.timeZone(), bundled.opens(), bundled.closes(),
-                bundled.codeframeVersion() + 1, bundled.questions(), bundled.retainTextFor());
+        ConsultationDefinition unfitted = TestEvents.consultation("unfitted", bundled.codeframeVersion(),
+                bundled.questions());
+        ConsultationDefinition newTheme = TestEvents.consultation(bundled.id(), bundled.codeframeVersion() + 1,
+                bundled.questions());
+        List<String> letter = List.of("Giving new arrivals a booklet on how the bins and the buses work won't make them"
+                + " neighbours. Not convinced.");
 
         assertThat(QuestionHead.of(bundled)).isPresent();
-        assertThat(QuestionHead.of(revised)).isEmpty();
-        assertThat(CODER.code(List.of("Giving new arrivals a booklet on how the bins and the buses work won't make them"
-                + " neighbours. Not convinced."), List.of(), revised, Set.of()).answers()).isEmpty();
+        assertThat(QuestionHead.of(newTheme)).isPresent();
+        assertThat(QuestionHead.of(unfitted)).isEmpty();
+        assertThat(CODER.code(letter, List.of(), unfitted, Set.of()).answers()).isEmpty();
+        assertThat(CODER.code(letter, List.of(), newTheme, Set.of()).answers()).containsOnlyKeys("q5");
     }
 
     private static void assertAnswersOnly(String text, String question, Position position) {

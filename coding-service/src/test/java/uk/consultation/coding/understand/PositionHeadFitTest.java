@@ -75,16 +75,17 @@ class PositionHeadFitTest {
         }
         PositionHead fitted = fit(training);
         String lines = """
-                # The side an answer takes where no rule reads a view (PositionHead): per consultation and
-                # side, a weight for each of the sentence model's dimensions and a bias, fitted by PositionHeadFitTest on the
-                # training half of the fixtures' labelled answers only. Do not edit: refit with
+                # The side an answer takes where no rule reads a view (PositionHead), learned from its meaning: a
+                # multinomial logistic regression fitted by PositionHeadFitTest on the training half of the fixtures'
+                # labelled answers only. Do not edit: refit with
                 # %s
+                # consultation\tside\tbias\tweights, one per dimension of the meaning
                 """.formatted(COMMAND) + fitted.lines(CONSULTATION.id());
         if (Boolean.getBoolean("positionHead.refit")) {
             Files.writeString(COMMITTED, lines, StandardCharsets.UTF_8);
         }
-        PositionHead committed = PositionHead.parse(Files.readString(COMMITTED, StandardCharsets.UTF_8))
-                .get(CONSULTATION.id());
+        PositionHead committed = PositionHead.of(HeadWeights.parse(Files.readString(COMMITTED,
+                StandardCharsets.UTF_8))).get(CONSULTATION.id());
         assertThat(fitted.distance(committed))
                 .as("%s is stale: the training half now fits otherwise; refit with %s", COMMITTED, COMMAND)
                 .isLessThanOrEqualTo(TOLERANCE);
@@ -152,9 +153,9 @@ class PositionHeadFitTest {
                 float[] x = answer.meaning();
                 double highest = Double.NEGATIVE_INFINITY;
                 for (int side = 0; side < sides; side++) {
-                    double score = weights[side][dimensions];
+                    double score = weights[side][0];
                     for (int i = 0; i < dimensions; i++) {
-                        score += weights[side][i] * x[i];
+                        score += weights[side][i + 1] * x[i];
                     }
                     scores[side] = score;
                     highest = Math.max(highest, score);
@@ -167,15 +168,15 @@ class PositionHeadFitTest {
                 int labelled = PositionHead.SIDES.indexOf(answer.position());
                 for (int side = 0; side < sides; side++) {
                     double error = scores[side] / sum - (side == labelled ? 1 : 0);
+                    gradient[side][0] += error;
                     for (int i = 0; i < dimensions; i++) {
-                        gradient[side][i] += error * x[i];
+                        gradient[side][i + 1] += error * x[i];
                     }
-                    gradient[side][dimensions] += error;
                 }
             }
             for (int side = 0; side < sides; side++) {
                 for (int i = 0; i <= dimensions; i++) {
-                    double penalty = i < dimensions ? PENALTY * weights[side][i] : 0;
+                    double penalty = i > 0 ? PENALTY * weights[side][i] : 0;
                     weights[side][i] -= STEP * (gradient[side][i] / training.size() + penalty);
                 }
             }

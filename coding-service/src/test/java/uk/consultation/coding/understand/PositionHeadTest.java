@@ -37,8 +37,9 @@ class PositionHeadTest {
 
     @Test
     void aHeadReadsBackFromItsLines() {
-        PositionHead head = new PositionHead(new double[][] {{0.5, -0.25, 0.1}, {-0.5, 0.25, 0}, {0, 0, -1}});
-        Map<String, PositionHead> read = PositionHead.parse("# a comment\n" + head.lines("c"));
+        // Per side, the bias and then a weight for each of two dimensions.
+        PositionHead head = new PositionHead(new double[][] {{0.1, 0.5, -0.25}, {0, -0.5, 0.25}, {-1, 0, 0}});
+        Map<String, PositionHead> read = PositionHead.of(HeadWeights.parse("# a comment\n" + head.lines("c")));
         assertThat(read).containsOnlyKeys("c");
         assertThat(head.distance(read.get("c"))).isZero();
         assertThat(head.side(new float[] {1, 0})).isEqualTo(Position.AGREE);

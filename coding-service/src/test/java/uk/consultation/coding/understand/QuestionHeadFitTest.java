@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -59,16 +57,10 @@ class QuestionHeadFitTest {
                 # by QuestionHeadFitTest on the training half of the fixture texts (%d one-passage texts). Do not edit:
                 # after a change to the fixtures, the passages or the fit, refit with
                 # %s
-                # consultation\tcodeframe version\tquestion\tbias\tweights, one per dimension of the meaning
+                # consultation\tquestion\tbias\tweights, one per dimension of the meaning
                 """.formatted(fitted.size(), COMMAND));
         for (int q = 0; q < questions.size(); q++) {
-            double[] w = weights[q];
-            List<String> values = new ArrayList<>();
-            for (int i = 1; i < w.length; i++) {
-                values.add(String.format(Locale.ROOT, "%.4f", w[i]));
-            }
-            text.append(String.format(Locale.ROOT, "%s\t%d\t%s\t%.4f\t%s%n", consultation.id(),
-                    consultation.codeframeVersion(), questions.get(q), w[0], String.join(" ", values)));
+            text.append(HeadWeights.row(consultation.id(), questions.get(q), weights[q]));
         }
         if (Boolean.getBoolean("questionHead.refit")) {
             Files.writeString(COMMITTED, text, StandardCharsets.UTF_8);
@@ -86,12 +78,8 @@ class QuestionHeadFitTest {
         }
     }
 
-    /** Each row's bias and weights. */
+    /** Each row's bias and weights, in the file's order. */
     private static List<double[]> numbers(String text) {
-        return text.lines().filter(line -> !line.startsWith("#") && !line.isBlank())
-                .map(line -> line.split("\t"))
-                .map(fields -> (fields[3] + " " + fields[4]).split(" "))
-                .map(values -> Arrays.stream(values).mapToDouble(Double::parseDouble).toArray())
-                .toList();
+        return HeadWeights.parse(text).values().stream().flatMap(byQuestion -> byQuestion.values().stream()).toList();
     }
 }
