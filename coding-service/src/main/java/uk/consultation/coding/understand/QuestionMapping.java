@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.consultation.Question;
 import uk.consultation.coding.language.CaseFolding;
+import uk.consultation.coding.language.Declining;
 
 /**
  * Maps each passage of a document to the questions it answers: those it names by number; else those it comes close to
@@ -284,13 +285,6 @@ final class QuestionMapping {
             + "(?!(?:aims?|vision|ambitions?|objectives?|intentions?|approach|direction|spirit|tone)\\b)[a-z]");
 
     /**
-     * A writer declining to answer ("6. No comment.", "Nothing to add on schools.", "3. None that I know of."): a
-     * reference to a question with nothing said about it answers it no more than silence would.
-     */
-    private static final Pattern DECLINING = Pattern.compile("\\bno (?:further )?comments?\\b|\\bnot applicable\\b"
-            + "|^\\W*n/?a\\W*$|\\bnothing (?:to add|to say|further)\\b|^[\\W\\d]*none\\b");
-
-    /**
      * A letter saying its numbers follow the questions: "taking your questions in order", "numbered as in the
      * consultation", "our numbers match your questions".
      */
@@ -299,7 +293,10 @@ final class QuestionMapping {
             + "|\\b(?:numbers|numbering) (?:follows?|match(?:es)?|refers? to|corresponds? to) (?:the|your)"
             + "(?: consultation['’]s)? questions\\b");
 
-    /** Longer than this, a passage declining on one thing goes on to say something about another. */
+    /**
+     * Longer than this, a passage of several sentences declining on one thing goes on to say something about another;
+     * one sentence declining ("We have not commissioned evaluations and do not comment on this question.") says nothing.
+     */
     private static final int DECLINING_WORDS = 12;
 
     /**
@@ -555,10 +552,10 @@ final class QuestionMapping {
                 && !PositionReading.takesPosition(passage.sentences());
     }
 
-    /** Whether a short passage declines to answer and takes no view. */
+    /** Whether a short passage, or one sentence, declines to answer and takes no view. */
     private static boolean declines(Passage passage) {
-        return DECLINING.matcher(CaseFolding.lower(passage.text())).find()
-                && passage.text().split("\\s+").length <= DECLINING_WORDS
+        return Declining.declines(passage.text())
+                && (passage.sentences().size() == 1 || passage.text().split("\\s+").length <= DECLINING_WORDS)
                 && !PositionReading.takesPosition(passage.sentences());
     }
 

@@ -358,6 +358,16 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aQuestionNamedAndDeclinedInOneSentenceIsNotAnswered() {
+        // Fifteen words, longer than a short decline, but one sentence that says nothing else.
+        assertThat(code("""
+                Question 3
+
+                We have not commissioned evaluations of specific projects and do not comment on this question.
+                """)).isEmpty();
+    }
+
+    @Test
     void aRemarkOnTheConsultationAsAWholeAnswersNoQuestion() {
         // The title's words, every question's, brought both close to q4 before the whole was a reference of its own.
         assertThat(code("""
