@@ -294,6 +294,17 @@ final class QuestionMapping {
             + "(?: consultation['’]s)? questions\\b");
 
     /**
+     * A writer saying what the response is, or for whom it is made: "This response is made on behalf of the Branch
+     * Committee", "This is the College's response", "I am responding on behalf of the governing body", "members asked
+     * me to send these views".
+     */
+    private static final Pattern INTRODUCING = Pattern.compile("\\bthis (?:response|submission) (?:is|was|has been)"
+            + " (?:made|sent|submitted|written|prepared|agreed|approved)\\b"
+            + "|\\bthis is (?:the |our |my )?(?:\\p{L}+['’]s )?(?:response|submission)\\b"
+            + "|\\b(?:i am|i['’]m|we are|we['’]re) responding (?:on behalf of|for)\\b"
+            + "|\\basked me to (?:write|send|respond|reply)\\b");
+
+    /**
      * Longer than this, a passage of several sentences declining on one thing goes on to say something about another;
      * one sentence declining ("We have not commissioned evaluations and do not comment on this question.") says nothing.
      */
@@ -389,7 +400,7 @@ final class QuestionMapping {
                 mappings.add(new Mapping(p, question, NAMED_CONFIDENCE));
             }
             // On the written template only a question named outright is taken: the template's reading has the rest.
-            if (!named.isEmpty() || !namedByHeading.isEmpty() || passage.onTemplate()) {
+            if (!named.isEmpty() || !namedByHeading.isEmpty() || passage.onTemplate() || introduces(passage)) {
                 continue;
             }
             boolean underProposal = !headingProposals.isEmpty()
@@ -549,6 +560,16 @@ final class QuestionMapping {
         return PAPER.matcher(lower).find() && !PAPER_PROPOSING.matcher(lower).find()
                 && !DOCUMENT_PART.matcher(lower).find()
                 && ProposalNames.in(passage.text(), questions).isEmpty()
+                && !PositionReading.takesPosition(passage.sentences());
+    }
+
+    /**
+     * Whether a passage introduces the response ({@link #INTRODUCING}) and takes no view: what it tells of the writer
+     * ("a primary where 58% of children speak English as an additional language", "our association met on Tuesday")
+     * is who they are, not an answer.
+     */
+    private static boolean introduces(Passage passage) {
+        return INTRODUCING.matcher(CaseFolding.lower(passage.text())).find()
                 && !PositionReading.takesPosition(passage.sentences());
     }
 

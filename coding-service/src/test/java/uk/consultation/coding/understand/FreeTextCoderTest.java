@@ -368,6 +368,22 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aWriterSayingForWhomTheyRespondAnswersNothing() {
+        // "English as an additional language" brought it near the English questions, "met on Tuesday" made a story.
+        assertThat(code("""
+                I am responding on behalf of the governing body of a primary school where most children speak English as
+                an additional language and around twenty languages are spoken at home.
+                """)).isEmpty();
+        assertThat(code("""
+                Our residents' group met on Tuesday to discuss the government's integration paper and members asked me
+                to send these views.
+                """)).isEmpty();
+        assertThat(code("""
+                We are responding for the Trust. We strongly support the proposals to fund more English classes.
+                """)).containsKey("q9a");
+    }
+
+    @Test
     void aRemarkOnTheConsultationAsAWholeAnswersNoQuestion() {
         // The title's words, every question's, brought both close to q4 before the whole was a reference of its own.
         assertThat(code("""
