@@ -13,7 +13,7 @@ public final class Declining {
             + "|^\\W*n/?a\\W*$|\\bnothing (?:to add|to say|further)\\b|^[\\W\\d]*none\\b"
             + "|\\b(?:do|does|will|shall|can|would) not comment\\b|\\b(?:don['’]t|won['’]t|can['’]t|cannot) comment\\b"
             + "|\\bnot commenting\\b|\\boutside (?:our|my|the) (?:remit|scope|expertise)\\b"
-            + "|\\b(?:offer|give|express|take|have) no (?:view|opinion|position)\\b");
+            + "|\\b(?:offer|give|express|take|have) no (?:view|opinion|position)\\b|\\b(?:was|were) not discussed\\b");
 
     private Declining() {
     }

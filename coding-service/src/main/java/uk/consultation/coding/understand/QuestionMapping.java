@@ -367,6 +367,7 @@ final class QuestionMapping {
         boolean inOrder = passages.stream()
                 .anyMatch(passage -> IN_ORDER.matcher(CaseFolding.lower(passage.text())).find());
         double[] heading = new double[questions.size()];
+        Set<Integer> declinedViews = new HashSet<>();
         for (int p = 0; p < passages.size(); p++) {
             Passage passage = passages.get(p);
             int index = p;
@@ -391,6 +392,9 @@ final class QuestionMapping {
             proposals = Set.of();
             if (declines(passage)) {
                 continue;
+            }
+            if (declinesViews(passage)) {
+                declinedViews.add(p);
             }
             Set<Question> named = ExplicitReferences.in(passage.text(), consultation);
             if (named.isEmpty() && inOrder) {
@@ -488,6 +492,8 @@ final class QuestionMapping {
             // In passage order, as they would come had each passage's clauses been read with it.
             mappings.sort(Comparator.comparingInt(Mapping::passage));
         }
+        // A passage declining to give views gives none, on a question it names or one its words come close to.
+        mappings.removeIf(mapping -> declinedViews.contains(mapping.passage()) && mapping.question().isClosed());
         return withViews(mappings, passages);
     }
 
@@ -570,6 +576,16 @@ final class QuestionMapping {
      */
     private static boolean introduces(Passage passage) {
         return INTRODUCING.matcher(CaseFolding.lower(passage.text())).find()
+                && !PositionReading.takesPosition(passage.sentences());
+    }
+
+    /**
+     * Whether a passage declines to give views and takes none ("We did not reach formal answers on the other questions.
+     * … The proposals on out-of-school settings were not discussed at our meetings … We note in passing that the
+     * Controlling Migration Fund paid for a short ESOL project"): what it tells in passing is no view of the writer's.
+     */
+    private static boolean declinesViews(Passage passage) {
+        return passage.sentences().stream().anyMatch(Declining::declines)
                 && !PositionReading.takesPosition(passage.sentences());
     }
 

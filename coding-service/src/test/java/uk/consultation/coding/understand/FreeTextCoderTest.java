@@ -384,6 +384,20 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aPassageDecliningToGiveViewsTakesNoneOnWhatItMentionsInPassing() {
+        // As document 438 has it: "short" was read as the fund falling short of its objective.
+        assertThat(code("""
+                We did not reach formal answers on the other questions. Members discussed the chapters on education,
+                English and employment and recognised many of the issues raised from their own congregations'
+                experience: supplementary schools in churches and mosques, English conversation clubs in church halls,
+                job clubs in the gurdwara. The proposals on out-of-school settings and on marriage were not discussed at
+                our meetings, as they fall to individual member bodies, several of which will respond in their own
+                names. We note in passing that the Controlling Migration Fund paid for a short ESOL project in the town
+                in 2017, which one of our member mosques hosted.
+                """)).doesNotContainKeys("q6", "q8");
+    }
+
+    @Test
     void aRemarkOnTheConsultationAsAWholeAnswersNoQuestion() {
         // The title's words, every question's, brought both close to q4 before the whole was a reference of its own.
         assertThat(code("""
