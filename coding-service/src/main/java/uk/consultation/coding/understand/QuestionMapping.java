@@ -649,12 +649,15 @@ final class QuestionMapping {
 
     /**
      * A sentence telling of people of different kinds in each other's company ("Every Tuesday the knitting circle fills
-     * up with women from half a dozen countries, chatting over the needles"): a place or group that brings them
-     * together, an example however it is told.
+     * up with women from half a dozen countries, chatting over the needles"): a particular place or group that brings
+     * them together, an example however it is told. Not a claim about kinds of people or places ("Employers bring
+     * together people of different backgrounds every working day", "… is how it has always happened in towns like
+     * this"), which names none.
      */
     private static boolean meeting(String sentence) {
         String lower = CaseFolding.lower(sentence);
-        return (MIXED.matcher(lower).find() || NAMED_LIST.matcher(sentence).find()) && inCompany(sentence);
+        return (MIXED.matcher(lower).find() || NAMED_LIST.matcher(sentence).find()) && inCompany(sentence)
+                && PARTICULAR.matcher(lower.replace("like this", "")).find();
     }
 
     /**

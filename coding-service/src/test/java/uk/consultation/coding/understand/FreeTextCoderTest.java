@@ -398,6 +398,18 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aClaimAboutKindsOfPeopleTogetherIsNoExample() {
+        assertThat(code("""
+                Shops and workplaces bring together people of different backgrounds every day, and they matter more
+                than is usually acknowledged.
+                """)).doesNotContainKey("q3");
+        assertThat(code("""
+                People of different backgrounds living and working together is, historically, how it has always
+                happened in towns like this.
+                """)).doesNotContainKey("q3");
+    }
+
+    @Test
     void aRemarkOnTheConsultationAsAWholeAnswersNoQuestion() {
         // The title's words, every question's, brought both close to q4 before the whole was a reference of its own.
         assertThat(code("""
