@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import uk.consultation.coding.language.CaseFolding;
+import uk.consultation.coding.language.Declining;
+import uk.consultation.coding.language.Sentences;
 import uk.consultation.schemas.Position;
 import uk.consultation.schemas.RespondentType;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
@@ -97,8 +99,10 @@ final class WrittenTemplate {
             Answer answer = answer(heading, lines.subList(heading.line() + 1, end));
             answers.merge(heading.question().id(), answer, WrittenTemplate::conflicting);
         }
-        // A heading with nothing under it is no answer, unless it contradicts another heading for the same question.
-        answers.values().removeIf(answer -> answer.position() == null && answer.comment() == null
+        // A heading with nothing under it is no answer, unless it contradicts another heading for the same question; nor
+        // is one whose comment declines to answer ("Outside our remit.").
+        answers.values().removeIf(answer -> answer.position() == null
+                && (answer.comment() == null || declines(answer.comment()))
                 && answer.confidence() != CONFLICT_CONFIDENCE);
         return new Reading(answers, type.orElse(null),
                 type.orElse(null) == RespondentType.ORGANISATION ? organisationName(text) : null);
@@ -201,7 +205,8 @@ final class WrittenTemplate {
         @Nullable Position position = null;
         if (first < lines.size()) {
             String candidate = ANSWER_LABEL.matcher(lines.get(first).strip()).replaceFirst("");
-            Optional<Found> found = position(candidate);
+            // "No comment." declines: its "No" is no answer.
+            Optional<Found> found = declines(candidate) ? Optional.empty() : position(candidate);
             if (found.isPresent()) {
                 position = found.get().position();
                 if (found.get().conflicting()) {
@@ -222,6 +227,15 @@ final class WrittenTemplate {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Whether a comment opens by declining to answer ("No comment.", "We do not comment on this question."), its words
+     * broken across lines by a PDF made whole again: what may follow it (a page's footer) says nothing about the question.
+     */
+    private static boolean declines(String comment) {
+        List<String> sentences = Sentences.of(comment.replace("-\n", "").replaceAll("\\s+", " "));
+        return !sentences.isEmpty() && Declining.declines(sentences.get(0));
     }
 
     private static boolean looksLikeQuestionText(String line, Question question) {

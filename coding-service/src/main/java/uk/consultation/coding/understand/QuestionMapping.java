@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import uk.consultation.schemas.consultation.ConsultationDefinition;
 import uk.consultation.schemas.consultation.Question;
 import uk.consultation.coding.language.CaseFolding;
+import uk.consultation.coding.language.Declining;
 
 /**
  * Maps each passage of a document to the questions it answers: those it names by number; else those it comes close to
@@ -284,13 +285,6 @@ final class QuestionMapping {
             + "(?!(?:aims?|vision|ambitions?|objectives?|intentions?|approach|direction|spirit|tone)\\b)[a-z]");
 
     /**
-     * A writer declining to answer ("6. No comment.", "Nothing to add on schools.", "3. None that I know of."): a
-     * reference to a question with nothing said about it answers it no more than silence would.
-     */
-    private static final Pattern DECLINING = Pattern.compile("\\bno (?:further )?comments?\\b|\\bnot applicable\\b"
-            + "|^\\W*n/?a\\W*$|\\bnothing (?:to add|to say|further)\\b|^[\\W\\d]*none\\b");
-
-    /**
      * A letter saying its numbers follow the questions: "taking your questions in order", "numbered as in the
      * consultation", "our numbers match your questions".
      */
@@ -299,7 +293,21 @@ final class QuestionMapping {
             + "|\\b(?:numbers|numbering) (?:follows?|match(?:es)?|refers? to|corresponds? to) (?:the|your)"
             + "(?: consultation['’]s)? questions\\b");
 
-    /** Longer than this, a passage declining on one thing goes on to say something about another. */
+    /**
+     * A writer saying what the response is, or for whom it is made: "This response is made on behalf of the Branch
+     * Committee", "This is the College's response", "I am responding on behalf of the governing body", "members asked
+     * me to send these views".
+     */
+    private static final Pattern INTRODUCING = Pattern.compile("\\bthis (?:response|submission) (?:is|was|has been)"
+            + " (?:made|sent|submitted|written|prepared|agreed|approved)\\b"
+            + "|\\bthis is (?:the |our |my )?(?:\\p{L}+['’]s )?(?:response|submission)\\b"
+            + "|\\b(?:i am|i['’]m|we are|we['’]re) responding (?:on behalf of|for)\\b"
+            + "|\\basked me to (?:write|send|respond|reply)\\b");
+
+    /**
+     * Longer than this, a passage of several sentences declining on one thing goes on to say something about another;
+     * one sentence declining ("We have not commissioned evaluations and do not comment on this question.") says nothing.
+     */
     private static final int DECLINING_WORDS = 12;
 
     /**
@@ -359,6 +367,7 @@ final class QuestionMapping {
         boolean inOrder = passages.stream()
                 .anyMatch(passage -> IN_ORDER.matcher(CaseFolding.lower(passage.text())).find());
         double[] heading = new double[questions.size()];
+        Set<Integer> declinedViews = new HashSet<>();
         for (int p = 0; p < passages.size(); p++) {
             Passage passage = passages.get(p);
             int index = p;
@@ -384,6 +393,9 @@ final class QuestionMapping {
             if (declines(passage)) {
                 continue;
             }
+            if (declinesViews(passage)) {
+                declinedViews.add(p);
+            }
             Set<Question> named = ExplicitReferences.in(passage.text(), consultation);
             if (named.isEmpty() && inOrder) {
                 named = ExplicitReferences.opening(passage.text(), consultation).map(Set::of).orElse(Set.of());
@@ -392,7 +404,7 @@ final class QuestionMapping {
                 mappings.add(new Mapping(p, question, NAMED_CONFIDENCE));
             }
             // On the written template only a question named outright is taken: the template's reading has the rest.
-            if (!named.isEmpty() || !namedByHeading.isEmpty() || passage.onTemplate()) {
+            if (!named.isEmpty() || !namedByHeading.isEmpty() || passage.onTemplate() || introduces(passage)) {
                 continue;
             }
             boolean underProposal = !headingProposals.isEmpty()
@@ -480,6 +492,8 @@ final class QuestionMapping {
             // In passage order, as they would come had each passage's clauses been read with it.
             mappings.sort(Comparator.comparingInt(Mapping::passage));
         }
+        // A passage declining to give views gives none, on a question it names or one its words come close to.
+        mappings.removeIf(mapping -> declinedViews.contains(mapping.passage()) && mapping.question().isClosed());
         return withViews(mappings, passages);
     }
 
@@ -555,10 +569,30 @@ final class QuestionMapping {
                 && !PositionReading.takesPosition(passage.sentences());
     }
 
-    /** Whether a short passage declines to answer and takes no view. */
+    /**
+     * Whether a passage introduces the response ({@link #INTRODUCING}) and takes no view: what it tells of the writer
+     * ("a primary where 58% of children speak English as an additional language", "our association met on Tuesday")
+     * is who they are, not an answer.
+     */
+    private static boolean introduces(Passage passage) {
+        return INTRODUCING.matcher(CaseFolding.lower(passage.text())).find()
+                && !PositionReading.takesPosition(passage.sentences());
+    }
+
+    /**
+     * Whether a passage declines to give views and takes none ("We did not reach formal answers on the other questions.
+     * … The proposals on out-of-school settings were not discussed at our meetings … We note in passing that the
+     * Controlling Migration Fund paid for a short ESOL project"): what it tells in passing is no view of the writer's.
+     */
+    private static boolean declinesViews(Passage passage) {
+        return passage.sentences().stream().anyMatch(Declining::declines)
+                && !PositionReading.takesPosition(passage.sentences());
+    }
+
+    /** Whether a short passage, or one sentence, declines to answer and takes no view. */
     private static boolean declines(Passage passage) {
-        return DECLINING.matcher(CaseFolding.lower(passage.text())).find()
-                && passage.text().split("\\s+").length <= DECLINING_WORDS
+        return Declining.declines(passage.text())
+                && (passage.sentences().size() == 1 || passage.text().split("\\s+").length <= DECLINING_WORDS)
                 && !PositionReading.takesPosition(passage.sentences());
     }
 
@@ -615,12 +649,15 @@ final class QuestionMapping {
 
     /**
      * A sentence telling of people of different kinds in each other's company ("Every Tuesday the knitting circle fills
-     * up with women from half a dozen countries, chatting over the needles"): a place or group that brings them
-     * together, an example however it is told.
+     * up with women from half a dozen countries, chatting over the needles"): a particular place or group that brings
+     * them together, an example however it is told. Not a claim about kinds of people or places ("Employers bring
+     * together people of different backgrounds every working day", "… is how it has always happened in towns like
+     * this"), which names none.
      */
     private static boolean meeting(String sentence) {
         String lower = CaseFolding.lower(sentence);
-        return (MIXED.matcher(lower).find() || NAMED_LIST.matcher(sentence).find()) && inCompany(sentence);
+        return (MIXED.matcher(lower).find() || NAMED_LIST.matcher(sentence).find()) && inCompany(sentence)
+                && PARTICULAR.matcher(lower.replace("like this", "")).find();
     }
 
     /**

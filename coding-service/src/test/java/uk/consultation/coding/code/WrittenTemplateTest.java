@@ -149,6 +149,26 @@ class WrittenTemplateTest {
     }
 
     @Test
+    void aQuestionDeclinedIsNoAnswerAndItsNoIsNoNo() {
+        WrittenTemplate.Reading reading = WrittenTemplate.read("""
+                Q4. Yes, we support it.
+
+                Q5. No comment.
+
+                Question 3
+                We have not commissioned evaluations of specific projects and do not com-
+                ment on this question.
+
+                Question 13
+                Outside our remit.
+
+                The Institute                                    Page 3 of 4
+                """, CONSULTATION);
+
+        assertThat(reading.answers()).containsOnlyKeys("q4");
+    }
+
+    @Test
     void proseWithoutTheTemplateHasNoAnswers() {
         String prose = """
                 The Foundation welcomes the Green Paper. In 2017 we funded 1 in 10 of the projects it mentions,

@@ -358,6 +358,58 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aQuestionNamedAndDeclinedInOneSentenceIsNotAnswered() {
+        // Fifteen words, longer than a short decline, but one sentence that says nothing else.
+        assertThat(code("""
+                Question 3
+
+                We have not commissioned evaluations of specific projects and do not comment on this question.
+                """)).isEmpty();
+    }
+
+    @Test
+    void aWriterSayingForWhomTheyRespondAnswersNothing() {
+        // "English as an additional language" brought it near the English questions, "met on Tuesday" made a story.
+        assertThat(code("""
+                I am responding on behalf of the governing body of a primary school where most children speak English as
+                an additional language and around twenty languages are spoken at home.
+                """)).isEmpty();
+        assertThat(code("""
+                Our residents' group met on Tuesday to discuss the government's integration paper and members asked me
+                to send these views.
+                """)).isEmpty();
+        assertThat(code("""
+                We are responding for the Trust. We strongly support the proposals to fund more English classes.
+                """)).containsKey("q9a");
+    }
+
+    @Test
+    void aPassageDecliningToGiveViewsTakesNoneOnWhatItMentionsInPassing() {
+        // As document 438 has it: "short" was read as the fund falling short of its objective.
+        assertThat(code("""
+                We did not reach formal answers on the other questions. Members discussed the chapters on education,
+                English and employment and recognised many of the issues raised from their own congregations'
+                experience: supplementary schools in churches and mosques, English conversation clubs in church halls,
+                job clubs in the gurdwara. The proposals on out-of-school settings and on marriage were not discussed at
+                our meetings, as they fall to individual member bodies, several of which will respond in their own
+                names. We note in passing that the Controlling Migration Fund paid for a short ESOL project in the town
+                in 2017, which one of our member mosques hosted.
+                """)).doesNotContainKeys("q6", "q8");
+    }
+
+    @Test
+    void aClaimAboutKindsOfPeopleTogetherIsNoExample() {
+        assertThat(code("""
+                Shops and workplaces bring together people of different backgrounds every day, and they matter more
+                than is usually acknowledged.
+                """)).doesNotContainKey("q3");
+        assertThat(code("""
+                People of different backgrounds living and working together is, historically, how it has always
+                happened in towns like this.
+                """)).doesNotContainKey("q3");
+    }
+
+    @Test
     void aRemarkOnTheConsultationAsAWholeAnswersNoQuestion() {
         // The title's words, every question's, brought both close to q4 before the whole was a reference of its own.
         assertThat(code("""
