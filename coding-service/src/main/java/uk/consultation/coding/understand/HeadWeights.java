@@ -47,6 +47,19 @@ final class HeadWeights {
         return weights;
     }
 
+    /** Each row's score for a meaning: its bias plus its weights' dot product with the meaning. */
+    static double[] scores(double[][] rows, float[] meaning) {
+        double[] scores = new double[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            double score = rows[r][0];
+            for (int i = 0; i < meaning.length; i++) {
+                score += rows[r][i + 1] * meaning[i];
+            }
+            scores[r] = score;
+        }
+        return scores;
+    }
+
     /** The row {@link #parse} reads back, with its line end. */
     static String row(String consultation, String label, double[] biasThenWeights) {
         return String.format(Locale.ROOT, "%s\t%s\t%.4f\t%s%n", consultation, label, biasThenWeights[0],

@@ -53,7 +53,7 @@ final class PositionHead {
 
     /** The most likely side of a meaning (a unit vector, such as {@link QuestionMapping#mean}). */
     Position side(float[] meaning) {
-        double[] scores = scores(meaning);
+        double[] scores = HeadWeights.scores(weights, meaning);
         int best = 0;
         for (int side = 1; side < scores.length; side++) {
             best = scores[side] > scores[best] ? side : best;
@@ -76,18 +76,5 @@ final class PositionHead {
             }
         }
         return distance;
-    }
-
-    private double[] scores(float[] meaning) {
-        double[] scores = new double[weights.length];
-        for (int side = 0; side < weights.length; side++) {
-            double[] row = weights[side];
-            double score = row[0];
-            for (int i = 0; i < meaning.length; i++) {
-                score += row[i + 1] * meaning[i];
-            }
-            scores[side] = score;
-        }
-        return scores;
     }
 }

@@ -45,14 +45,9 @@ final class QuestionHead {
 
     /** How likely the passage of this meaning answers each question, in the consultation's order. */
     double[] probabilities(float[] meaning) {
-        double[] probabilities = new double[weights.length];
-        for (int q = 0; q < weights.length; q++) {
-            double[] w = weights[q];
-            double z = w[0];
-            for (int i = 0; i < meaning.length; i++) {
-                z += w[i + 1] * meaning[i];
-            }
-            probabilities[q] = 1 / (1 + Math.exp(-z));
+        double[] probabilities = HeadWeights.scores(weights, meaning);
+        for (int q = 0; q < probabilities.length; q++) {
+            probabilities[q] = 1 / (1 + Math.exp(-probabilities[q]));
         }
         return probabilities;
     }
