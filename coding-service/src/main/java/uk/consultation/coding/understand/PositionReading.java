@@ -56,6 +56,9 @@ final class PositionReading {
             + "partnership|charity|organisation|police|service|board|committee|network|association|society|church|"
             + "school|authority|federation|union|centre|trustees|governors|group)\\b(?:\\s+[\\w']+){0,3}\\s+";
 
+    /** What "support" names before it as a noun, not a verb: the posts people hold ("school support staff"). */
+    private static final String POSTS = "(?:roles?|staff|workers?|assistants?|officers?|posts?|jobs?)\\b";
+
     /** What a supporting verb takes as its object: the proposal, not "to support the families we work with". */
     private static final String PROPOSAL = "(?:the|these|this|that|its|all|both|such|it|them|proposals?|measures?|plans?"
             + "|aims?|idea|principle|move|approach|introduction|creation|ambition|emphasis|focus|commitment|call)\\b";
@@ -319,13 +322,14 @@ final class PositionReading {
                     "applaud", "all for", "keen", "encouraged", "heartened", "supportive", "in support", "count",
                     "absolutely", "definitely", "certainly", "of course", "indeed", "agreed", "good", "great", "fine",
                     "vote", "agreement", "by all means", "i am", "we are", "i'm", "we're"),
-                    "\\bagree[sd]?\\b|\\bagreeing\\b|" + SUBJECT + "support(?:s|ed)?\\b"
+                    // Not the text "agreed by our Senior Leadership Team", nor staff "in school support roles".
+                    "\\bagree(?:s|d(?! by\\b))?\\b|\\bagreeing\\b|" + SUBJECT + "support(?:s|ed)?\\b(?! " + POSTS + ")"
                     // Not "job support that stops after twelve weeks": the noun, before a relative clause.
                     + "|(?<!\\bto )\\bsupport(?:s|ed|ing)? (?!that (?:is|was|are|were|has|have|had|will|would|can|could|may"
                     + "|might|must|should|\\w+(?:s|ed))\\b)" + PROPOSAL
                     + "|\\b(?:full|strong|wholehearted|our|my) (?:support|backing)\\b|\\bin (?:\\w+ )?agreement\\b"
                     + "|\\bwelcome[sd]?\\b(?!\\s+(?:pack|to\\b))"
-                    + "|\\bendorse[sd]?\\b|\\bin favour\\b|\\bapprove[sd]?\\b"
+                    + "|\\bendorse(?:s|d(?! by\\b))?\\b|\\bin favour\\b|\\bapprove(?:s|d(?! by\\b))?\\b"
                     + "|\\b(?:we|i)(?:'d|'ll)?(?:\\s+(?:would|will|can|could|cannot|can't|couldn't|won't|wouldn't|do not|don't))?\\s+back\\b"
                     + "|\\b(?:gets?|has|have) (?:our|my) vote\\b|\\bback (?:the|these|this)\\b"
                     + "|\\byes\\b|\\bbehind (?:the|this|it)\\b"

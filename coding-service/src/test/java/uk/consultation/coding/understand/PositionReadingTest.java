@@ -436,6 +436,30 @@ class PositionReadingTest {
                 .isEqualTo(new PositionReading.Reading(Position.NOT_SURE, PositionReading.UNCLEAR_CONFIDENCE));
     }
 
+    /**
+     * The text agreed by a board before it is sent, and "support" naming the posts people hold, say who writes, not
+     * what they think of the proposals; the board agreeing to a proposal, or a writer supporting one, still do.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"This is the College's response, agreed by our Senior Leadership Team.",
+            "This response was approved by the Cabinet Member for Communities on 4 June.",
+            "The submission has been endorsed by our trustees.",
+            "This response is made on behalf of the Branch Committee, representing some 2,300 members in council and"
+                    + " school support roles.",
+            "The school support staff run the breakfast club."})
+    void whoAgreedTheTextOrHoldsASupportPostTakesNoView(String sentence) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
+    }
+
+    @Test
+    void aBoardAgreeingOrAWriterSupportingStillTakesAView() {
+        assertThat(PositionReading.read(List.of("Our board agreed the proposals should go ahead.")).position())
+                .isEqualTo(Position.AGREE);
+        assertThat(PositionReading.read(List.of("The council supports the integration areas.")).position())
+                .isEqualTo(Position.AGREE);
+        assertThat(PositionReading.read(List.of("We have approved the plan.")).position()).isEqualTo(Position.AGREE);
+    }
+
     /** A thought the writer puts in someone else's head, to disbelieve it, is not the writer's view. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
