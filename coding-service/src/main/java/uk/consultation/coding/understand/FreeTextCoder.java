@@ -29,7 +29,6 @@ public class FreeTextCoder {
     private final int unmappedWords;
     private final QuestionMapping mapping;
     private final PositionPrototypes prototypes;
-    private final Map<String, PositionHead> heads = PositionHead.bundled();
     private final Map<String, QuestionVectors> questionVectors = new ConcurrentHashMap<>();
 
     public FreeTextCoder(SentenceEmbeddings embeddings, UnderstandingSettings settings) {
@@ -93,8 +92,7 @@ public class FreeTextCoder {
                     .filter(found -> found.question().id().equals(question.id())).toList();
             if (!mine.isEmpty()) {
                 answers.put(question.id(),
-                        answer(question, mine, passages, mappings, sentenceVectors, vectors, closeness,
-                                heads.get(consultation.id())));
+                        answer(question, mine, passages, mappings, sentenceVectors, vectors, closeness));
             }
         }
         List<String> unmapped = new ArrayList<>();
@@ -140,7 +138,7 @@ public class FreeTextCoder {
 
     private InferredAnswer answer(Question question, List<QuestionMapping.Mapping> mine, List<Passage> passages,
             List<QuestionMapping.Mapping> all, Map<String, float[]> sentenceVectors, QuestionVectors vectors,
-            Map<String, double[]> closeness, @Nullable PositionHead head) {
+            Map<String, double[]> closeness) {
         double confidence = mine.stream().mapToDouble(QuestionMapping.Mapping::confidence).max().orElseThrow();
         List<String> texts = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
@@ -159,7 +157,7 @@ public class FreeTextCoder {
             PositionReading.Reading reading = PositionReading.readAnswer(PositionReading.Asks.of(question.text()),
                     sentences, passageSentences,
                     passages.stream().flatMap(passage -> passage.sentences().stream()).toList(),
-                    () -> heard(sentences, sentenceVectors, head));
+                    () -> heard(sentences, sentenceVectors, vectors.positionHead()));
             position = question.offers(reading.position()) ? reading.position() : null;
             // Right only when both the question and the position are: a position read by a fallback, or from views
             // both ways, on a question only just close is less sure than either alone, and calibration can tell them.

@@ -22,6 +22,9 @@ final class PositionHead {
     /** The sides, in the order of the weights' rows. */
     static final List<Position> SIDES = List.of(Position.AGREE, Position.DISAGREE, Position.NOT_SURE);
 
+    /** Every consultation's head, read once. */
+    private static final Map<String, PositionHead> STORED = of(HeadWeights.read(RESOURCE));
+
     /** Per side, the bias and then a weight for each dimension of the meaning. */
     private final double[][] weights;
 
@@ -31,7 +34,7 @@ final class PositionHead {
 
     /** The heads kept in {@value #RESOURCE}, by consultation id. */
     static Map<String, PositionHead> bundled() {
-        return of(HeadWeights.read(RESOURCE));
+        return STORED;
     }
 
     /** The heads of weights read by {@link HeadWeights}: a row for each side, labelled by its wire name. */

@@ -34,6 +34,7 @@ final class QuestionVectors {
     private final SentenceEmbeddings embeddings;
     private final List<Set<String>> ownWords;
     private final @Nullable QuestionHead head;
+    private final @Nullable PositionHead positionHead;
     private volatile @Nullable Known references;
 
     /** The questions' references, and the whole's. */
@@ -46,6 +47,7 @@ final class QuestionVectors {
         // Read once per consultation and codeframe version, not for every passage.
         this.ownWords = consultation.questions().stream().map(QuestionMapping::ownWords).toList();
         this.head = QuestionHead.of(consultation).orElse(null);
+        this.positionHead = PositionHead.bundled().get(consultation.id());
     }
 
     static QuestionVectors of(ConsultationDefinition consultation, SentenceEmbeddings embeddings) {
@@ -68,6 +70,11 @@ final class QuestionVectors {
     /** The learned second opinion on which questions a passage answers, where this consultation has one. */
     @Nullable QuestionHead head() {
         return head;
+    }
+
+    /** The learned side of an answer no rule reads a view in, where this consultation has one. */
+    @Nullable PositionHead positionHead() {
+        return positionHead;
     }
 
     /** How close the vector comes to each question (the closest of its references and their mean), in order. */
