@@ -30,4 +30,23 @@ public final class Sentences {
         }
         return sentences;
     }
+
+    /**
+     * The lines as one, each word a PDF's text broke across two with a hyphen made whole again ("lan-" at a line's end
+     * and "guage" at the next one's start, "language"); a hyphen before a capital ("Anglo-" and "Saxon") stays.
+     */
+    public static String joined(List<String> lines) {
+        StringBuilder joined = new StringBuilder();
+        for (String line : lines) {
+            int end = joined.length();
+            if (end > 1 && joined.charAt(end - 1) == '-' && Character.isLowerCase(joined.charAt(end - 2))
+                    && Character.isLowerCase(line.charAt(0))) {
+                joined.setLength(end - 1);
+            } else if (!joined.isEmpty()) {
+                joined.append(' ');
+            }
+            joined.append(line);
+        }
+        return joined.toString();
+    }
 }

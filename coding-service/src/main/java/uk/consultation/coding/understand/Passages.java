@@ -60,7 +60,7 @@ final class Passages {
         if (lines.isEmpty()) {
             return;
         }
-        String joined = joined(lines).replaceAll("\\s+", " ");
+        String joined = Sentences.joined(lines).replaceAll("\\s+", " ");
         // "On English: my husband…" opens with what it is about, as a heading would.
         Matcher leadIn = LEAD_IN.matcher(joined);
         if (leadIn.lookingAt()) {
@@ -71,25 +71,6 @@ final class Passages {
         if (!sentences.isEmpty()) {
             passages.add(new Passage(joined, sentences, false, onTemplate));
         }
-    }
-
-    /**
-     * The lines as one, each word a PDF's text broke across two with a hyphen made whole again ("lan-" at a line's end
-     * and "guage" at the next one's start, "language").
-     */
-    private static String joined(List<String> lines) {
-        StringBuilder joined = new StringBuilder();
-        for (String line : lines) {
-            int end = joined.length();
-            if (end > 1 && joined.charAt(end - 1) == '-' && Character.isLowerCase(joined.charAt(end - 2))
-                    && Character.isLowerCase(line.charAt(0))) {
-                joined.setLength(end - 1);
-            } else if (!joined.isEmpty()) {
-                joined.append(' ');
-            }
-            joined.append(line);
-        }
-        return joined.toString();
     }
 
     private static boolean isHeading(String line) {

@@ -2,6 +2,8 @@ package uk.consultation.coding.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class SentencesTest {
@@ -15,5 +17,11 @@ class SentencesTest {
                 - more English classes
                 """)).containsExactly("Strengthening leadership", "We agree with the proposal.",
                 "However, funding must follow!", "Will it?", "- more English classes");
+    }
+
+    @Test
+    void joinsLinesMendingOnlyAWordAPdfBrokeWithAHyphen() {
+        assertThat(Sentences.joined(List.of("classes in the lan-", "guage of the Anglo-", "Saxon law")))
+                .isEqualTo("classes in the language of the Anglo- Saxon law");
     }
 }
