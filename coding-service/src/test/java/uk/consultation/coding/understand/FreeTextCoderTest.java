@@ -93,10 +93,11 @@ class FreeTextCoderTest {
         Map<String, FreeTextCoder.InferredAnswer> answers = code("""
                 Question 9(a)
 
-                We agree with the aim. We disagree with the funding.
+                We agree with the aim of more English classes. We disagree with how English classes are funded.
                 """);
 
-        double reading = PositionReading.read(List.of("We agree with the aim.", "We disagree with the funding."),
+        double reading = PositionReading.read(List.of("We agree with the aim of more English classes.",
+                "We disagree with how English classes are funded."),
                 PositionReading.Asks.of(question("q9a").text())).confidence();
         assertThat(reading).isLessThan(QuestionMapping.NAMED_CONFIDENCE);
         assertThat(answers.get("q9a").confidence()).isLessThan(reading)
@@ -550,6 +551,18 @@ class FreeTextCoderTest {
         assertThat(code("""
                 The whole approach to school twinning in this Green Paper is patronising.
                 """)).containsOnlyKeys("q7");
+    }
+
+    @Test
+    void anAnswerTheLearnedHeadDoubtsIsLessSure() {
+        // Both name question 5 and are coded to it; the second's words are about children mixing at school (question 7).
+        FreeTextCoder.InferredAnswer migrants = code("Question 5: We agree. Recent migrants need clear information on"
+                + " their rights and responsibilities when they arrive.").get("q5");
+        FreeTextCoder.InferredAnswer schools = code("Question 5: We agree. Children should mix at school with pupils"
+                + " from other backgrounds, through twinning and shared sport.").get("q5");
+
+        assertThat(schools.position()).isEqualTo(migrants.position()).isEqualTo(Position.AGREE);
+        assertThat(schools.confidence()).isCloseTo(migrants.confidence() * FreeTextCoder.DOUBTED, within(1e-9));
     }
 
     @Test
