@@ -420,14 +420,18 @@ final class QuestionMapping {
                     || questions.get(best).isClosed() && onThePaper(passage, questions);
             // Under a heading that names a chapter, a paragraph too short on words of its own to map still answers it.
             boolean headed = !whole && (underChapter || underProposal) && about.contains(best);
+            // How sure the passage's meaning as a whole is of its question, where nothing but closeness says so.
+            double byMeaning = 1;
             if (!whole && (score[best] >= mapAbove || headed
                     || clearView(score, best, questions.get(best), passage))) {
                 double confidence = score[best] < mapAbove && headed ? HEADED_CONFIDENCE : confidence(score[best]);
+                byMeaning = score[best] < mapAbove && headed ? 1 : confidence;
                 answered(questions.get(best), passage, questions, kind == OpenAnswerPrototypes.Kind.SUGGESTION)
                         .forEach(question -> mappings.add(new Mapping(index, question, confidence)));
             }
             Set<Question> found = new HashSet<>();
             mappings.stream().filter(mapping -> mapping.passage() == index).forEach(m -> found.add(m.question()));
+            Set<Question> closest = Set.copyOf(found);
             bySentence(p, passage, sentenceScores, questions, found).stream()
                     .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
             List<Mapping> byNames = byName(p, passage, questions);
@@ -447,6 +451,21 @@ final class QuestionMapping {
                     mappings.replaceAll(other -> other.passage() == index && other.question().equals(byName.question())
                             ? new Mapping(index, other.question(), other.confidence(), byName.verdict()) : other);
                 }
+            }
+            // A passage only just close to a question as a whole, one of whose sentences answers another more surely, by
+            // its name or by coming well closer to it, is that sentence's answer: the rest are its reasons, and the
+            // mean of the two topics came near a neighbour ("The council supports strengthening leadership. Councillors
+            // get no help in bringing old and new residents together." is no view on the places question). Unless the
+            // passage names that question too, or a sentence of its own taking a view comes closest to it.
+            double weakest = byMeaning;
+            if (weakest < CLOSE_CONFIDENCE && mappings.stream().anyMatch(other -> other.passage() == index
+                    && other.question().isClosed() && !closest.contains(other.question())
+                    && other.confidence() > weakest)
+                    && ProposalNames.in(passage.text(), questions).stream().noneMatch(closest::contains)
+                    && !viewedBySentence(passage, sentenceScores, questions, closest)) {
+                mappings.removeIf(other -> other.passage() == index && other.question().isClosed()
+                        && closest.contains(other.question()));
+                found.removeIf(question -> question.isClosed() && closest.contains(question));
             }
             // A verdict on the whole lends its view to no topic one of its sentences touches.
             if (found.isEmpty() && !whole) {
@@ -885,6 +904,18 @@ final class QuestionMapping {
         }
         return order.stream().map(at -> clauses.get(at).text())
                 .filter(clause -> takesPosition(question, List.of(clause))).findFirst();
+    }
+
+    /** Whether one of a passage's sentences takes a view and comes closest to one of these questions. */
+    private static boolean viewedBySentence(Passage passage, List<double[]> sentenceScores, List<Question> questions,
+            Set<Question> these) {
+        for (int s = 0; s < sentenceScores.size(); s++) {
+            Question question = questions.get(best(sentenceScores.get(s)));
+            if (these.contains(question) && takesPosition(question, List.of(passage.sentences().get(s)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -849,6 +849,23 @@ class FreeTextCoderTest {
         assertThat(CODER.code(letter, List.of(), newTheme, Set.of()).answers()).containsOnlyKeys("q5");
     }
 
+    /**
+     * Twenty-third round: a paragraph whose meaning as a whole only just reaches a question, one of whose sentences
+     * answers another more surely, by its name or by coming well closer to it, answers that one alone: the rest are its
+     * reasons, whose words pulled the mean towards a neighbour.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The town council does, however, support strengthening leadership. Its members feel that local councillors"
+                + " get no help at all in bringing old and new residents together, and would welcome training. Our"
+                + " clerk has been to one event on cohesion in ten years.|q4",
+        "I was asked whether I agree with the definition of an integrated community. Hesitantly, yes. In my town"
+                + " the Irish, then the Pakistani families, then the Poles all ended up living and working alongside"
+                + " everyone else, though it took two generations.|q1"})
+    void aSentenceAnsweringOneQuestionSurelyIsThePassagesAnswer(String text, String question) {
+        assertAnswersOnly(text, question, Position.AGREE);
+    }
+
     private static void assertAnswersOnly(String text, String question, Position position) {
         Map<String, FreeTextCoder.InferredAnswer> answers = code(text);
         assertThat(answers).containsOnlyKeys(question);
