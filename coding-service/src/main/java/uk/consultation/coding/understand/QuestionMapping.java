@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -294,6 +296,15 @@ final class QuestionMapping {
             + "(?: consultation['’]s)? questions\\b");
 
     /**
+     * A paragraph opening with what it is about before a comma: "On English, …", "As for the welcome packs, …",
+     * "Regarding local plans, …"; not the openers that say how or for whom the writer speaks ("On balance", "On the
+     * whole", "On behalf of", "On the other hand") nor a date ("On 8 May").
+     */
+    private static final Pattern TOPIC_LEAD_IN = Pattern.compile("^(?:on|as for|as regards|as to|regarding|turning to"
+            + "|with regard to) (?!behalf\\b|balance\\b|the whole\\b|reflection\\b|the other hand\\b|the contrary\\b"
+            + "|top of\\b)[^,.:;?!\\d]{1,100},");
+
+    /**
      * A writer saying what the response is, or for whom it is made: "This response is made on behalf of the Branch
      * Committee", "This is the College's response", "I am responding on behalf of the governing body", "members asked
      * me to send these views".
@@ -351,8 +362,9 @@ final class QuestionMapping {
     }
 
     /**
-     * @param embed adds the vectors of texts not embedded yet to {@code sentenceVectors}: the clauses that may turn to
-     *              another question ({@link #byClauseMeaning}), once the passages are mapped, in one request
+     * @param embed adds the vectors of texts not embedded yet to {@code sentenceVectors}: the paragraphs' lead-ins
+     *              ({@link #TOPIC_LEAD_IN}) first, then the clauses that may turn to another question
+     *              ({@link #byClauseMeaning}), once the passages are mapped, each in one request
      */
     List<Mapping> map(List<Passage> passages, Map<String, float[]> sentenceVectors, QuestionVectors vectors,
             ConsultationDefinition consultation, Consumer<List<String>> embed) {
@@ -368,6 +380,10 @@ final class QuestionMapping {
                 .anyMatch(passage -> IN_ORDER.matcher(CaseFolding.lower(passage.text())).find());
         double[] heading = new double[questions.size()];
         Set<Integer> declinedViews = new HashSet<>();
+        Map<Integer, String> leadIns = leadIns(passages);
+        if (!leadIns.isEmpty()) {
+            embed.accept(List.copyOf(Set.copyOf(leadIns.values())));
+        }
         for (int p = 0; p < passages.size(); p++) {
             Passage passage = passages.get(p);
             int index = p;
@@ -412,9 +428,24 @@ final class QuestionMapping {
             Set<Integer> about = underProposal ? headingProposals : chapter;
             float[] meaning = mean(passage.sentences(), sentenceVectors);
             OpenAnswerPrototypes.@Nullable Kind kind = openAnswers.heard(meaning);
-            double[] score = scored(vectors.closeness(meaning), about, heading);
+            // A lead-in ("On English, …") heads its own paragraph beside the heading above, and no other.
+            @Nullable String leadIn = leadIns.get(p);
+            double[] headedBy = heading;
+            if (leadIn != null) {
+                double[] led = inOwnWords(leadIn, vectors.closeness(sentenceVectors.get(leadIn)), vectors);
+                Set<Integer> ledChapter = chapter(leadIn, led, questions);
+                headedBy = heading.clone();
+                for (int q = 0; q < led.length; q++) {
+                    headedBy[q] = Math.max(headedBy[q], led[q]);
+                }
+                if (!ledChapter.isEmpty()) {
+                    about = new HashSet<>(about);
+                    about.addAll(ledChapter);
+                }
+            }
+            double[] score = scored(vectors.closeness(meaning), about, headedBy);
             int best = byOwnWords(best(score), score, passage.text(), vectors);
-            List<double[]> sentenceScores = sentenceScores(passage, sentenceVectors, vectors, about, heading);
+            List<double[]> sentenceScores = sentenceScores(passage, sentenceVectors, vectors, about, headedBy);
             boolean whole = aboutWhole(passage.text(), passage.sentences().size() == 1,
                     vectors.wholeCloseness(meaning), score[best]) || wholeBySentences(sentenceScores)
                     || questions.get(best).isClosed() && onThePaper(passage, questions);
@@ -514,6 +545,19 @@ final class QuestionMapping {
         // A passage declining to give views gives none, on a question it names or one its words come close to.
         mappings.removeIf(mapping -> declinedViews.contains(mapping.passage()) && mapping.question().isClosed());
         return withViews(mappings, passages);
+    }
+
+    /** The lead-ins of the paragraphs that open with what they are about ({@link #TOPIC_LEAD_IN}), by passage. */
+    private static Map<Integer, String> leadIns(List<Passage> passages) {
+        Map<Integer, String> leadIns = new HashMap<>();
+        for (int p = 0; p < passages.size(); p++) {
+            Passage passage = passages.get(p);
+            Matcher leadIn = TOPIC_LEAD_IN.matcher(CaseFolding.lower(passage.text()));
+            if (!passage.heading() && !passage.onTemplate() && leadIn.lookingAt()) {
+                leadIns.put(p, passage.text().substring(0, leadIn.end() - 1));
+            }
+        }
+        return leadIns;
     }
 
     /**

@@ -866,6 +866,26 @@ class FreeTextCoderTest {
         assertAnswersOnly(text, question, Position.AGREE);
     }
 
+    /**
+     * Twenty-third round: a paragraph opening with what it is about before a comma ("On English, …", "As for the
+     * chapter on …, …") stands under that lead-in as under a heading of its own, and no paragraph after it does.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "On English, the family learning classes at our school are always full. The proposals are welcome, but they"
+                + " should reach mothers of primary-age pupils, who are often missed.|q9a",
+        "On English, the evening classes our children's primary school runs for mothers are always full. The"
+                + " Government's proposals are welcome, though they should include parents of pupils.|q9a",
+        "On the chapter about bringing people together in neighbourhoods where they lead separate lives, our"
+                + " committee is in favour. Places where people simply turn up and garden side by side are worth more"
+                + " than any number of leaflets.|q10"})
+    void aParagraphOpeningWithItsTopicStandsUnderIt(String text, String question) {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code(text);
+        assertThat(answers).containsKey(question);
+        assertThat(answers.get(question).position()).isEqualTo(Position.AGREE);
+        assertThat(answers.keySet()).allMatch(id -> id.equals(question) || id.equals("q9b") || id.equals("q3"));
+    }
+
     private static void assertAnswersOnly(String text, String question, Position position) {
         Map<String, FreeTextCoder.InferredAnswer> answers = code(text);
         assertThat(answers).containsOnlyKeys(question);
