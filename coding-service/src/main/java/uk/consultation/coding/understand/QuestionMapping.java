@@ -270,14 +270,17 @@ final class QuestionMapping {
     /**
      * The document said to be judged whole: "this Green Paper entirely", "the strategy as a whole", "the whole
      * approach of the Green Paper", "taken together, the proposals", "my overall view is that the Green Paper", "the
-     * whole thing", "it is a well-meaning document".
+     * whole thing", "it is a well-meaning document"; and all of it, however it is called: "scrap the lot" (not "the best
+     * of the lot"), "every word of it", "from start to finish".
      */
     private static final Pattern ON_THE_WHOLE = Pattern.compile("\\b" + DOCUMENT + "(?: as a whole| in (?:its|their)"
             + " entirety| entirely| overall| as it stands| as they stand)\\b"
             + "|\\bthe whole (?:(?:approach|thinking|thrust|tone) (?:of|behind) )?(?:" + DOCUMENT + "|green paper|strategy"
             + "|document|consultation|thing(?! (?:about|on|of|with)\\b))\\b"
             + "|\\b(?:overall|on the whole|taken together)\\b,? (?:[a-z]+ ){0,4}" + DOCUMENT + "\\b(?!['’]s)"
-            + "|\\b(?:is|was)(?: not)? an? (?:[a-z-]+ ){0,4}(?:document|paper)\\b");
+            + "|\\b(?:is|was)(?: not)? an? (?:[a-z-]+ ){0,4}(?:document|paper)\\b"
+            + "|(?<!\\bof )\\bthe (?:whole )?lot\\b(?! of\\b)|\\bevery (?:single )?word of it\\b"
+            + "|\\bfrom (?:start to finish|beginning to end|cover to cover)\\b");
 
     /**
      * A part of the document named: "the Green Paper's measures", "the strategy and its definition"; not its aims,

@@ -886,6 +886,19 @@ class FreeTextCoderTest {
         assertThat(answers.keySet()).allMatch(id -> id.equals(question) || id.equals("q9b") || id.equals("q3"));
     }
 
+    /**
+     * Twenty-third round: a verdict on all of it, however the writer calls it ("scrap the lot", "every word of it",
+     * "from start to finish"), is a verdict on the whole and lends its view to no topic a sentence beside it touches.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I have gone through your paper and I object to every word of it.",
+        "I have read your Green Paper and I disagree with it from start to finish.",
+        "Bin the whole lot. Nobody on our estate asked for any of it."})
+    void aVerdictOnAllOfItAnswersNoQuestion(String text) {
+        assertThat(code(text)).isEmpty();
+    }
+
     private static void assertAnswersOnly(String text, String question, Position position) {
         Map<String, FreeTextCoder.InferredAnswer> answers = code(text);
         assertThat(answers).containsOnlyKeys(question);
