@@ -431,11 +431,15 @@ final class QuestionMapping {
             Set<Integer> about = underProposal ? headingProposals : chapter;
             float[] meaning = mean(passage.sentences(), sentenceVectors);
             OpenAnswerPrototypes.@Nullable Kind kind = openAnswers.heard(meaning);
-            // A lead-in ("On English, …") heads its own paragraph beside the heading above, and no other.
+            // A lead-in ("On English, …") heads its own paragraph beside the heading above, and no other. It names a
+            // topic, which the question asking for examples of any topic has not.
             @Nullable String leadIn = leadIns.get(p);
             double[] headedBy = heading;
             if (leadIn != null) {
                 double[] led = inOwnWords(leadIn, vectors.closeness(sentenceVectors.get(leadIn)), vectors);
+                for (int q = 0; q < led.length; q++) {
+                    led[q] = asksForExamples(questions.get(q)) ? 0 : led[q];
+                }
                 Set<Integer> ledChapter = chapter(leadIn, led, questions);
                 headedBy = heading.clone();
                 for (int q = 0; q < led.length; q++) {

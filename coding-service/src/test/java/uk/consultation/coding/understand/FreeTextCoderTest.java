@@ -899,6 +899,17 @@ class FreeTextCoderTest {
         assertThat(code(text)).isEmpty();
     }
 
+    /**
+     * A lead-in names a topic, which the question asking for examples of any topic has not: "On bringing people
+     * together, …" helps the places question, not the examples one its words also come close to.
+     */
+    @Test
+    void aLeadInHelpsNoQuestionAskingForExamples() {
+        assertAnswersOnly("On bringing people together, yes, and we would like a say in it. Residents' groups like ours"
+                + " already do this without any funding. Give small grants to such groups and you will see more of it.",
+                "q10", Position.AGREE);
+    }
+
     private static void assertAnswersOnly(String text, String question, Position position) {
         Map<String, FreeTextCoder.InferredAnswer> answers = code(text);
         assertThat(answers).containsOnlyKeys(question);
