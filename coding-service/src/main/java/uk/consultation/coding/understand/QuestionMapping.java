@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -268,14 +270,17 @@ final class QuestionMapping {
     /**
      * The document said to be judged whole: "this Green Paper entirely", "the strategy as a whole", "the whole
      * approach of the Green Paper", "taken together, the proposals", "my overall view is that the Green Paper", "the
-     * whole thing", "it is a well-meaning document".
+     * whole thing", "it is a well-meaning document"; and all of it, however it is called: "scrap the lot" (not "the best
+     * of the lot"), "every word of it", "from start to finish".
      */
     private static final Pattern ON_THE_WHOLE = Pattern.compile("\\b" + DOCUMENT + "(?: as a whole| in (?:its|their)"
             + " entirety| entirely| overall| as it stands| as they stand)\\b"
             + "|\\bthe whole (?:(?:approach|thinking|thrust|tone) (?:of|behind) )?(?:" + DOCUMENT + "|green paper|strategy"
             + "|document|consultation|thing(?! (?:about|on|of|with)\\b))\\b"
             + "|\\b(?:overall|on the whole|taken together)\\b,? (?:[a-z]+ ){0,4}" + DOCUMENT + "\\b(?!['’]s)"
-            + "|\\b(?:is|was)(?: not)? an? (?:[a-z-]+ ){0,4}(?:document|paper)\\b");
+            + "|\\b(?:is|was)(?: not)? an? (?:[a-z-]+ ){0,4}(?:document|paper)\\b"
+            + "|(?<!\\bof )\\bthe (?:whole )?lot\\b(?! of\\b)|\\bevery (?:single )?word of it\\b"
+            + "|\\bfrom (?:start to finish|beginning to end|cover to cover)\\b");
 
     /**
      * A part of the document named: "the Green Paper's measures", "the strategy and its definition"; not its aims,
@@ -292,6 +297,15 @@ final class QuestionMapping {
             + "|\\bnumbered (?:as (?:in )?|like |to match )(?:the|your) (?:consultation|questions)\\b"
             + "|\\b(?:numbers|numbering) (?:follows?|match(?:es)?|refers? to|corresponds? to) (?:the|your)"
             + "(?: consultation['’]s)? questions\\b");
+
+    /**
+     * A paragraph opening with what it is about before a comma: "On English, …", "As for the welcome packs, …",
+     * "Regarding local plans, …"; not the openers that say how or for whom the writer speaks ("On balance", "On the
+     * whole", "On behalf of", "On the other hand") nor a date ("On 8 May").
+     */
+    private static final Pattern TOPIC_LEAD_IN = Pattern.compile("^(?:on|as for|as regards|as to|regarding|turning to"
+            + "|with regard to) (?!behalf\\b|balance\\b|the whole\\b|reflection\\b|the other hand\\b|the contrary\\b"
+            + "|top of\\b)[^,.:;?!\\d]{1,100},");
 
     /**
      * A writer saying what the response is, or for whom it is made: "This response is made on behalf of the Branch
@@ -351,8 +365,9 @@ final class QuestionMapping {
     }
 
     /**
-     * @param embed adds the vectors of texts not embedded yet to {@code sentenceVectors}: the clauses that may turn to
-     *              another question ({@link #byClauseMeaning}), once the passages are mapped, in one request
+     * @param embed adds the vectors of texts not embedded yet to {@code sentenceVectors}: the paragraphs' lead-ins
+     *              ({@link #TOPIC_LEAD_IN}) first, then the clauses that may turn to another question
+     *              ({@link #byClauseMeaning}), once the passages are mapped, each in one request
      */
     List<Mapping> map(List<Passage> passages, Map<String, float[]> sentenceVectors, QuestionVectors vectors,
             ConsultationDefinition consultation, Consumer<List<String>> embed) {
@@ -368,6 +383,10 @@ final class QuestionMapping {
                 .anyMatch(passage -> IN_ORDER.matcher(CaseFolding.lower(passage.text())).find());
         double[] heading = new double[questions.size()];
         Set<Integer> declinedViews = new HashSet<>();
+        Map<Integer, String> leadIns = leadIns(passages);
+        if (!leadIns.isEmpty()) {
+            embed.accept(List.copyOf(Set.copyOf(leadIns.values())));
+        }
         for (int p = 0; p < passages.size(); p++) {
             Passage passage = passages.get(p);
             int index = p;
@@ -412,22 +431,45 @@ final class QuestionMapping {
             Set<Integer> about = underProposal ? headingProposals : chapter;
             float[] meaning = mean(passage.sentences(), sentenceVectors);
             OpenAnswerPrototypes.@Nullable Kind kind = openAnswers.heard(meaning);
-            double[] score = scored(vectors.closeness(meaning), about, heading);
+            // A lead-in ("On English, …") heads its own paragraph beside the heading above, and no other. It names a
+            // topic, which the question asking for examples of any topic has not.
+            @Nullable String leadIn = leadIns.get(p);
+            double[] headedBy = heading;
+            if (leadIn != null) {
+                double[] led = inOwnWords(leadIn, vectors.closeness(sentenceVectors.get(leadIn)), vectors);
+                for (int q = 0; q < led.length; q++) {
+                    led[q] = asksForExamples(questions.get(q)) ? 0 : led[q];
+                }
+                Set<Integer> ledChapter = chapter(leadIn, led, questions);
+                headedBy = heading.clone();
+                for (int q = 0; q < led.length; q++) {
+                    headedBy[q] = Math.max(headedBy[q], led[q]);
+                }
+                if (!ledChapter.isEmpty()) {
+                    about = new HashSet<>(about);
+                    about.addAll(ledChapter);
+                }
+            }
+            double[] score = scored(vectors.closeness(meaning), about, headedBy);
             int best = byOwnWords(best(score), score, passage.text(), vectors);
-            List<double[]> sentenceScores = sentenceScores(passage, sentenceVectors, vectors, about, heading);
+            List<double[]> sentenceScores = sentenceScores(passage, sentenceVectors, vectors, about, headedBy);
             boolean whole = aboutWhole(passage.text(), passage.sentences().size() == 1,
                     vectors.wholeCloseness(meaning), score[best]) || wholeBySentences(sentenceScores)
                     || questions.get(best).isClosed() && onThePaper(passage, questions);
             // Under a heading that names a chapter, a paragraph too short on words of its own to map still answers it.
             boolean headed = !whole && (underChapter || underProposal) && about.contains(best);
+            // How sure the passage's meaning as a whole is of its question, where nothing but closeness says so.
+            double byMeaning = 1;
             if (!whole && (score[best] >= mapAbove || headed
                     || clearView(score, best, questions.get(best), passage))) {
                 double confidence = score[best] < mapAbove && headed ? HEADED_CONFIDENCE : confidence(score[best]);
+                byMeaning = score[best] < mapAbove && headed ? 1 : confidence;
                 answered(questions.get(best), passage, questions, kind == OpenAnswerPrototypes.Kind.SUGGESTION)
                         .forEach(question -> mappings.add(new Mapping(index, question, confidence)));
             }
             Set<Question> found = new HashSet<>();
             mappings.stream().filter(mapping -> mapping.passage() == index).forEach(m -> found.add(m.question()));
+            Set<Question> closest = Set.copyOf(found);
             bySentence(p, passage, sentenceScores, questions, found).stream()
                     .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
             List<Mapping> byNames = byName(p, passage, questions);
@@ -447,6 +489,21 @@ final class QuestionMapping {
                     mappings.replaceAll(other -> other.passage() == index && other.question().equals(byName.question())
                             ? new Mapping(index, other.question(), other.confidence(), byName.verdict()) : other);
                 }
+            }
+            // A passage only just close to a question as a whole, one of whose sentences answers another more surely, by
+            // its name or by coming well closer to it, is that sentence's answer: the rest are its reasons, and the
+            // mean of the two topics came near a neighbour ("The council supports strengthening leadership. Councillors
+            // get no help in bringing old and new residents together." is no view on the places question). Unless the
+            // passage names that question too, or a sentence of its own taking a view comes closest to it.
+            double weakest = byMeaning;
+            if (weakest < CLOSE_CONFIDENCE && mappings.stream().anyMatch(other -> other.passage() == index
+                    && other.question().isClosed() && !closest.contains(other.question())
+                    && other.confidence() > weakest)
+                    && ProposalNames.in(passage.text(), questions).stream().noneMatch(closest::contains)
+                    && !viewedBySentence(passage, sentenceScores, questions, closest)) {
+                mappings.removeIf(other -> other.passage() == index && other.question().isClosed()
+                        && closest.contains(other.question()));
+                found.removeIf(question -> question.isClosed() && closest.contains(question));
             }
             // A verdict on the whole lends its view to no topic one of its sentences touches.
             if (found.isEmpty() && !whole) {
@@ -495,6 +552,19 @@ final class QuestionMapping {
         // A passage declining to give views gives none, on a question it names or one its words come close to.
         mappings.removeIf(mapping -> declinedViews.contains(mapping.passage()) && mapping.question().isClosed());
         return withViews(mappings, passages);
+    }
+
+    /** The lead-ins of the paragraphs that open with what they are about ({@link #TOPIC_LEAD_IN}), by passage. */
+    private static Map<Integer, String> leadIns(List<Passage> passages) {
+        Map<Integer, String> leadIns = new HashMap<>();
+        for (int p = 0; p < passages.size(); p++) {
+            Passage passage = passages.get(p);
+            Matcher leadIn = TOPIC_LEAD_IN.matcher(CaseFolding.lower(passage.text()));
+            if (!passage.heading() && !passage.onTemplate() && leadIn.lookingAt()) {
+                leadIns.put(p, passage.text().substring(0, leadIn.end() - 1));
+            }
+        }
+        return leadIns;
     }
 
     /**
@@ -885,6 +955,18 @@ final class QuestionMapping {
         }
         return order.stream().map(at -> clauses.get(at).text())
                 .filter(clause -> takesPosition(question, List.of(clause))).findFirst();
+    }
+
+    /** Whether one of a passage's sentences takes a view and comes closest to one of these questions. */
+    private static boolean viewedBySentence(Passage passage, List<double[]> sentenceScores, List<Question> questions,
+            Set<Question> these) {
+        for (int s = 0; s < sentenceScores.size(); s++) {
+            Question question = questions.get(best(sentenceScores.get(s)));
+            if (these.contains(question) && takesPosition(question, List.of(passage.sentences().get(s)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

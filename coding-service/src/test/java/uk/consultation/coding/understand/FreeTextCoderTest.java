@@ -862,6 +862,67 @@ class FreeTextCoderTest {
         assertThat(CODER.code(letter, List.of(), newTheme, Set.of()).answers()).containsOnlyKeys("q5");
     }
 
+    /**
+     * Twenty-third round: a paragraph whose meaning as a whole only just reaches a question, one of whose sentences
+     * answers another more surely, by its name or by coming well closer to it, answers that one alone: the rest are its
+     * reasons, whose words pulled the mean towards a neighbour.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The town council does, however, support strengthening leadership. Its members feel that local councillors"
+                + " get no help at all in bringing old and new residents together, and would welcome training. Our"
+                + " clerk has been to one event on cohesion in ten years.|q4",
+        "I was asked whether I agree with the definition of an integrated community. Hesitantly, yes. In my town"
+                + " the Irish, then the Pakistani families, then the Poles all ended up living and working alongside"
+                + " everyone else, though it took two generations.|q1"})
+    void aSentenceAnsweringOneQuestionSurelyIsThePassagesAnswer(String text, String question) {
+        assertAnswersOnly(text, question, Position.AGREE);
+    }
+
+    /**
+     * Twenty-third round: a paragraph opening with what it is about before a comma ("On English, …", "As for the
+     * chapter on …, …") stands under that lead-in as under a heading of its own, and no paragraph after it does.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "On English, the family learning classes at our school are always full. The proposals are welcome, but they"
+                + " should reach mothers of primary-age pupils, who are often missed.|q9a",
+        "On English, the evening classes our children's primary school runs for mothers are always full. The"
+                + " Government's proposals are welcome, though they should include parents of pupils.|q9a",
+        "On the chapter about bringing people together in neighbourhoods where they lead separate lives, our"
+                + " committee is in favour. Places where people simply turn up and garden side by side are worth more"
+                + " than any number of leaflets.|q10"})
+    void aParagraphOpeningWithItsTopicStandsUnderIt(String text, String question) {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code(text);
+        assertThat(answers).containsKey(question);
+        assertThat(answers.get(question).position()).isEqualTo(Position.AGREE);
+        assertThat(answers.keySet()).allMatch(id -> id.equals(question) || id.equals("q9b") || id.equals("q3"));
+    }
+
+    /**
+     * Twenty-third round: a verdict on all of it, however the writer calls it ("scrap the lot", "every word of it",
+     * "from start to finish"), is a verdict on the whole and lends its view to no topic a sentence beside it touches.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I have gone through your paper and I object to every word of it.",
+        "I have read your Green Paper and I disagree with it from start to finish.",
+        "Bin the whole lot. Nobody on our estate asked for any of it."})
+    void aVerdictOnAllOfItAnswersNoQuestion(String text) {
+        assertThat(code(text)).isEmpty();
+    }
+
+    /**
+     * A lead-in names a topic, which the question asking for examples of any topic has not: "On bringing people
+     * together, …" helps the places question, not the examples one its words also come close to.
+     */
+    @Test
+    void aLeadInHelpsNoQuestionAskingForExamples() {
+        assertAnswersOnly("On bringing people together, yes, and we would like a say in it. Residents' groups like ours"
+                + " already do this without any funding. Give small grants to such groups and you will see more of it.",
+                "q10", Position.AGREE);
+    }
+
     private static void assertAnswersOnly(String text, String question, Position position) {
         Map<String, FreeTextCoder.InferredAnswer> answers = code(text);
         assertThat(answers).containsOnlyKeys(question);
