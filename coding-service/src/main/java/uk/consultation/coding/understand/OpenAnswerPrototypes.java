@@ -90,6 +90,14 @@ final class OpenAnswerPrototypes {
         this.prototypes = new Prototypes(embeddings, SENTENCES, NEAREST, AT_LEAST, MARGIN);
     }
 
+    /**
+     * Whether a meaning is clearly closest to neither kind: a view, a problem, a wish, or a body telling who it is and
+     * what it offers ("Each year around 900 women use our advice, English, employment and counselling services").
+     */
+    boolean neither(float[] meaning) {
+        return prototypes.heard(meaning) == Kind.values().length;
+    }
+
     /** The kind a meaning (a unit vector, such as {@link QuestionMapping#mean}) is clearly closest to, else null. */
     @Nullable Kind heard(float[] meaning) {
         int kind = prototypes.heard(meaning);

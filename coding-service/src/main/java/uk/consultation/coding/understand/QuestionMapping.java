@@ -464,7 +464,11 @@ final class QuestionMapping {
                     || clearView(score, best, questions.get(best), passage))) {
                 double confidence = score[best] < mapAbove && headed ? HEADED_CONFIDENCE : confidence(score[best]);
                 byMeaning = score[best] < mapAbove && headed ? 1 : confidence;
+                // What the sentence model clearly hears as neither an example nor a suggestion answers no open
+                // question by its closeness alone: a body telling what it does comes close to the examples question.
+                boolean neither = openAnswers.neither(meaning);
                 answered(questions.get(best), passage, questions, kind == OpenAnswerPrototypes.Kind.SUGGESTION)
+                        .stream().filter(question -> question.isClosed() || !neither)
                         .forEach(question -> mappings.add(new Mapping(index, question, confidence)));
             }
             Set<Question> found = new HashSet<>();

@@ -741,6 +741,20 @@ class FreeTextCoderTest {
     }
 
     /**
+     * Twenty-third round: a passage the sentence model hears clearly as neither an example nor a suggestion answers no
+     * open question by its closeness alone, though a body telling what it offers, or a remark on the whole, comes close
+     * in meaning to the examples question (the remark is from mapping/fresh-whole-remarks.tsv).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The Centre has worked with Kurdish, Eritrean and Sudanese women in the borough since 2005. Every year about 700 "
+                + "women use our advice, benefits and counselling services.",
+        "We broadly welcome the strategy's approach to integration."})
+    void whatIsHeardAsNeitherKindAnswersNoOpenQuestionByCloseness(String text) {
+        assertThat(code(text)).doesNotContainKeys("q3", "q9b");
+    }
+
+    /**
      * Found trying a new letter on the running system: a sentence judging the local plans by their name was also mapped
      * to leadership (q4) by its meaning ("Whitehall", "councils"). It answers the proposal it names alone.
      */
