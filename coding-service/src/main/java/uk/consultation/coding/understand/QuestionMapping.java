@@ -168,11 +168,13 @@ final class QuestionMapping {
             + "|\\b(?:every|on) (?:mon|tues|wednes|thurs|fri|satur|sun)days?(?: (?:nights|evenings|mornings))?\\b");
 
     /**
-     * People of different kinds named together: "from every background", "of three faiths", "whatever their faith",
+     * People of different kinds named together: "from every background", "of three faiths", "from eighteen countries",
+     * "whatever their faith",
      * "Muslims and non-Muslims alike", "newcomers and long-standing residents".
      */
     private static final Pattern MIXED = Pattern.compile("\\b(?:of|from) (?:all|every|many|different|several|both|rival"
-            + "|half a dozen|a dozen|\\d+|two|three|four|five|six|seven|eight|nine|ten)(?: different)? (?:[a-z]+ ){0,2}"
+            + "|half a dozen|a dozen|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?: different)? (?:[a-z]+ ){0,2}"
             + "(?:backgrounds?|communit(?:y|ies)|faiths?|cultures?|countries|nationalities|religions|estates|schools"
             + "|walks of life|parts? of (?:the )?(?:town|city|borough))\\b"
             + "|\\bwhatever their\\b|\\bregardless of\\b|\\balike\\b|\\b(?:newcomers|new arrivals|refugees|migrants"
@@ -698,7 +700,9 @@ final class QuestionMapping {
                         || examplesNear && passage.sentences().stream().anyMatch(QuestionMapping::told)
                         || passage.sentences().stream().anyMatch(QuestionMapping::toldTogether))
                 || passage.sentences().stream().anyMatch(QuestionMapping::meeting)
-                || passage.sentences().stream().anyMatch(QuestionMapping::gathering);
+                || passage.sentences().stream().anyMatch(QuestionMapping::gathering)
+                || passage.sentences().stream().anyMatch(sentence -> particularMixed(sentence) && told(sentence))
+                        && passage.sentences().stream().anyMatch(QuestionMapping::toldTogether);
     }
 
     /**
@@ -729,8 +733,16 @@ final class QuestionMapping {
      * this"), which names none.
      */
     private static boolean meeting(String sentence) {
+        return particularMixed(sentence) && inCompany(sentence);
+    }
+
+    /**
+     * Particular people of different kinds ("Our members come from eighteen countries"): a story may tell of them in
+     * one sentence and of their being together in the next ("… they do a shift together on the garden rota").
+     */
+    private static boolean particularMixed(String sentence) {
         String lower = CaseFolding.lower(sentence);
-        return (MIXED.matcher(lower).find() || NAMED_LIST.matcher(sentence).find()) && inCompany(sentence)
+        return (MIXED.matcher(lower).find() || NAMED_LIST.matcher(sentence).find())
                 && PARTICULAR.matcher(lower.replace("like this", "")).find();
     }
 

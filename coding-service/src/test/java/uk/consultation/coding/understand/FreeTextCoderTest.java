@@ -755,6 +755,20 @@ class FreeTextCoderTest {
     }
 
     /**
+     * Twenty-third round: a story may tell of particular people of different kinds in one sentence and of their being
+     * together in another; the two in one passage are an example, though neither sentence is on its own.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Each family that moves onto our close is paired with a household already living there; they cook together on "
+                + "the first Friday of the month. Our close now has families from fourteen countries.",
+        "In 2019 our chapel and the gurdwara next door ran a joint summer fair. The stallholders were Sikh, Methodist, "
+                + "Polish and Kenyan, and the planning meetings went on all spring."})
+    void particularPeopleOfDifferentKindsAndTheirBeingTogetherInTwoSentencesAreAnExample(String story) {
+        assertThat(code(story)).containsKey("q3");
+    }
+
+    /**
      * Found trying a new letter on the running system: a sentence judging the local plans by their name was also mapped
      * to leadership (q4) by its meaning ("Whitehall", "councils"). It answers the proposal it names alone.
      */
