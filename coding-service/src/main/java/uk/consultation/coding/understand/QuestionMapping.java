@@ -1155,13 +1155,32 @@ final class QuestionMapping {
                 || !open.text().toLowerCase(Locale.ROOT).contains("suggestion")) {
             return List.of(question);
         }
-        boolean view = takesPosition(closed, passage.sentences());
+        boolean view = takesPosition(closed, viewWords(passage));
         boolean suggests = suggestionHeard || passage.sentences().stream().anyMatch(QuestionMapping::suggests)
                 || !view && SUPPOSING.matcher(CaseFolding.lower(passage.text())).find();
         if (view == suggests) {
             return view ? List.of(question, questions.get(other)) : List.of(question);
         }
         return List.of(view ? closed : open);
+    }
+
+    /**
+     * The words of a passage that may hold a view on the closed question of a pair: not what comes from an outright
+     * request or recommendation on ({@link #SUGGESTING}: "We would also ask that interpreting is not withdrawn …"),
+     * which is a suggestion whatever its words of agreeing or denying; what comes before it still may ("The Forum
+     * welcomes the emphasis on language learning and would urge that …"). Case folding keeps the text's length, so the
+     * request starts at the same place in the sentence.
+     */
+    private static List<String> viewWords(Passage passage) {
+        List<String> words = new ArrayList<>();
+        for (String sentence : passage.sentences()) {
+            Matcher request = SUGGESTING.matcher(CaseFolding.lower(sentence));
+            String before = request.find() ? sentence.substring(0, request.start()) : sentence;
+            if (!before.isBlank()) {
+                words.add(before);
+            }
+        }
+        return words;
     }
 
     /** From just at the threshold (half sure) to well above it. */

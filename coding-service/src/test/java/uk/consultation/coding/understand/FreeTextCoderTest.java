@@ -769,6 +769,20 @@ class FreeTextCoderTest {
     }
 
     /**
+     * Twenty-third round: a request or recommendation on English is a suggestion (9(b)), whatever words of agreeing or
+     * denying follow in it, not a view on the English proposals (9(a)); a view said before it in the sentence is still one.
+     */
+    @Test
+    void aRequestOnEnglishIsASuggestionNotAView() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("Poor English is the barrier our tenants meet most often "
+                + "in dealing with us, so we have a direct interest in the English offer. Evening classes in our community "
+                + "rooms could be offered far more widely. We would also ask that translated letters are not withdrawn on "
+                + "the assumption that classes have made them unnecessary.");
+
+        assertThat(answers).containsKey("q9b").doesNotContainKey("q9a");
+    }
+
+    /**
      * Found trying a new letter on the running system: a sentence judging the local plans by their name was also mapped
      * to leadership (q4) by its meaning ("Whitehall", "councils"). It answers the proposal it names alone.
      */
