@@ -1,5 +1,6 @@
 package uk.consultation.coding.language;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,33 @@ public final class Declining {
             + "|\\b(?:offer|give|express|take|have) no (?:view|opinion|position)\\b|\\b(?:was|were) not discussed\\b");
 
     private Declining() {
+    }
+
+    /** A decline pointing back at what the sentence has just said: "… and offer no view on them here". */
+    private static final Pattern BACK = Pattern.compile("\\s+(?:on|about)\\s+(?:it|them|this|these|that|those)\\b");
+
+    /** Whether the text declines to comment on what it has just said ("… but I'm not commenting on it here"). */
+    public static boolean declinesWhatItSays(String text) {
+        return !afterDeclining(text).equals(CaseFolding.lower(text));
+    }
+
+    /**
+     * What the writer says after declining to comment on what the text has just said, in lower case: a view before it
+     * is set aside with it ("participants were generally positive about them, but we … offer no view on them here").
+     * The whole text where it declines nothing it has said ("I agree that young people should mix, but I have
+     * nothing to say about the rest of the paper"), or nothing at all.
+     */
+    public static String afterDeclining(String text) {
+        String lower = CaseFolding.lower(text);
+        Matcher declining = DECLINING.matcher(lower);
+        Matcher back = BACK.matcher(lower);
+        int after = 0;
+        while (declining.find()) {
+            if (back.region(declining.end(), lower.length()).lookingAt()) {
+                after = back.end();
+            }
+        }
+        return lower.substring(after);
     }
 
     /** Whether the text says the writer declines: a short text that does is a declined answer. */

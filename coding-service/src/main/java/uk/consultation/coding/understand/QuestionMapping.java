@@ -384,7 +384,8 @@ final class QuestionMapping {
         boolean inOrder = passages.stream()
                 .anyMatch(passage -> IN_ORDER.matcher(CaseFolding.lower(passage.text())).find());
         double[] heading = new double[questions.size()];
-        Set<Integer> declinedViews = new HashSet<>();
+        // By passage declining views, the closed questions it still gives a view on.
+        Map<Integer, Set<Question>> declinedViews = new HashMap<>();
         Map<Integer, String> leadIns = leadIns(passages);
         if (!leadIns.isEmpty()) {
             embed.accept(List.copyOf(Set.copyOf(leadIns.values())));
@@ -415,7 +416,7 @@ final class QuestionMapping {
                 continue;
             }
             if (declinesViews(passage)) {
-                declinedViews.add(p);
+                declinedViews.put(p, Set.of());
             }
             Set<Question> named = ExplicitReferences.in(passage.text(), consultation);
             if (named.isEmpty() && inOrder) {
@@ -455,6 +456,10 @@ final class QuestionMapping {
             double[] score = scored(vectors.closeness(meaning), about, headedBy);
             int best = byOwnWords(best(score), score, passage.text(), vectors);
             List<double[]> sentenceScores = sentenceScores(passage, sentenceVectors, vectors, about, headedBy);
+            if (!declinedViews.containsKey(p) && passage.sentences().size() > 1
+                    && passage.sentences().stream().anyMatch(Declining::declinesWhatItSays)) {
+                declinedViews.put(p, viewedBeside(passage, sentenceScores, questions));
+            }
             boolean whole = aboutWhole(passage.text(), passage.sentences().size() == 1,
                     vectors.wholeCloseness(meaning), score[best]) || wholeBySentences(sentenceScores)
                     || questions.get(best).isClosed() && onThePaper(passage, questions);
@@ -555,8 +560,10 @@ final class QuestionMapping {
             // In passage order, as they would come had each passage's clauses been read with it.
             mappings.sort(Comparator.comparingInt(Mapping::passage));
         }
-        // A passage declining to give views gives none, on a question it names or one its words come close to.
-        mappings.removeIf(mapping -> declinedViews.contains(mapping.passage()) && mapping.question().isClosed());
+        // A passage declining to give views gives none, on a question it names or one its words come close to; one
+        // declining to comment on what it has just said, none but where a sentence of its own takes one.
+        mappings.removeIf(mapping -> mapping.question().isClosed() && declinedViews.containsKey(mapping.passage())
+                && !declinedViews.get(mapping.passage()).contains(mapping.question()));
         return withViews(mappings, passages);
     }
 
@@ -659,10 +666,32 @@ final class QuestionMapping {
      * Whether a passage declines to give views and takes none ("We did not reach formal answers on the other questions.
      * … The proposals on out-of-school settings were not discussed at our meetings … We note in passing that the
      * Controlling Migration Fund paid for a short ESOL project"): what it tells in passing is no view of the writer's.
+     * Nor is what a sentence says before declining to comment on it ({@link Declining#afterDeclining}).
      */
     private static boolean declinesViews(Passage passage) {
         return passage.sentences().stream().anyMatch(Declining::declines)
-                && !PositionReading.takesPosition(passage.sentences());
+                && !PositionReading.takesPosition(passage.sentences().stream().map(Declining::afterDeclining).toList());
+    }
+
+    /**
+     * The closed questions a passage declining to comment on what it has just said gives a view on all the same: those
+     * a sentence of its own comes closest to and takes a view in, after any such words declining ("Our school does
+     * British values assemblies, but that is the school's business and I'm not commenting on it here. My concern is the
+     * evenings." gives none on schools).
+     */
+    private static Set<Question> viewedBeside(Passage passage, List<double[]> sentenceScores, List<Question> questions) {
+        Set<Question> viewed = new HashSet<>();
+        for (int s = 0; s < sentenceScores.size(); s++) {
+            String sentence = passage.sentences().get(s);
+            double[] score = sentenceScores.get(s);
+            Question question = questions.get(best(score));
+            // A sentence about the whole comes close to no question (sentenceScores).
+            if (score[best(score)] > 0 && question.isClosed()
+                    && takesPosition(question, List.of(Declining.afterDeclining(sentence)))) {
+                viewed.add(question);
+            }
+        }
+        return viewed;
     }
 
     /** Whether a short passage, or one sentence, declines to answer and takes no view. */

@@ -399,6 +399,27 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aViewBesideWordsDecliningIsReadOnlyAfterThem() {
+        // As documents 410 and 441 have it: what others thought, set aside with the decline, and a turn to another
+        // topic after it, were read as views on the topic declined.
+        assertThat(code("""
+                Questions 4 to 11
+
+                These chapters fall outside our work. We note that our members discussed the proposals on schools and
+                that most of them were broadly positive about them, but we have not studied them and offer no view on
+                them here.
+                """)).isEmpty();
+        assertThat(code("""
+                Our school runs citizenship lessons and a link day with a school across town, but that side of things is
+                for the school and I'm not commenting on it here. My worry is the evenings and weekends.
+                """)).doesNotContainKey("q7");
+        assertThat(code("""
+                We have no comment on the schools chapter, but we strongly support the proposals for more English
+                classes.
+                """)).containsKey("q9a");
+    }
+
+    @Test
     void aClaimAboutKindsOfPeopleTogetherIsNoExample() {
         assertThat(code("""
                 Shops and workplaces bring together people of different backgrounds every day, and they matter more
