@@ -30,7 +30,8 @@ public class FreeTextCoder {
      * answer: a second opinion against the mapping. On the development documents 26 of the 32 wrong questions came
      * below 0.2, and 25 of the 255 right codings; 0.1, 0.2 and 0.3 put the same errors in the review queue (0.1 two
      * documents fewer, 0.3 one more, 0.5 six more), and 0.2 doubts three wrong codings between 0.1 and 0.2 that 0.1
-     * leaves to other codings of their documents to queue.
+     * leaves to other codings of their documents to queue. Below {@link QuestionMapping#UNLIKELY_BELOW} a passage's
+     * closeness maps nothing at all.
      */
     static final double DOUBTED_BELOW = 0.2;
 

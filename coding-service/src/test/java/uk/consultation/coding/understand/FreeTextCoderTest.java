@@ -586,6 +586,17 @@ class FreeTextCoderTest {
         assertThat(schools.confidence()).isCloseTo(migrants.confidence() * FreeTextCoder.DOUBTED, within(1e-9));
     }
 
+    /**
+     * A body introducing itself comes close in words to the question on its work (here employment for refugees) and takes
+     * no view; the learned head gives that question under {@link QuestionMapping#UNLIKELY_BELOW}, so closeness alone
+     * maps nothing.
+     */
+    @Test
+    void aBodyIntroducingItselfAnswersNoQuestionTheHeadFindsUnlikely() {
+        assertThat(code("Our charity supports around 600 refugees and people seeking asylum each year in Leicester."))
+                .isEmpty();
+    }
+
     @Test
     void aCoveringNoteAnswersNothing() {
         assertThat(code("""
