@@ -98,8 +98,9 @@ class UnderstandingEvaluationTest {
         // (development 0.947, held-out 0.929), the held-out floor at the target.
         // The second development set (twenty-first round), whole letters by a new hand, lowered the development figures
         // (0.947 and 0.987 before it; 0.888 and 0.967 with it); that round's merges raised them again (development
-        // 0.918 and 0.986, held-out 0.945 and 0.944): the floors sit just below.
-        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.90);
+        // 0.918 and 0.986, held-out 0.945 and 0.944); the twenty-third and twenty-fourth rounds' (development 0.955 and
+        // 0.986, held-out 0.952 and 0.945): the floors sit just below.
+        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.94);
         assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.97);
         assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.93);
         assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.93);
@@ -109,14 +110,15 @@ class UnderstandingEvaluationTest {
         assertThat(heldOut.respondentAccuracy()).isGreaterThanOrEqualTo(0.96);
         // The second held-out set: floors against regression a little below what the coder measured when it was read,
         // once after each round's merges (mapping F1 0.838, positions 0.892 when written; 0.842 and 0.935 after the
-        // twenty-first round; respondent type 1.000): mapping misses its target.
-        assertThat(secondHeldOut.mappingF1()).isGreaterThanOrEqualTo(0.82);
+        // twenty-first round; 0.865 and 0.936 after the twenty-fourth; respondent type 1.000): mapping misses its target.
+        assertThat(secondHeldOut.mappingF1()).isGreaterThanOrEqualTo(0.85);
         assertThat(secondHeldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.92);
         assertThat(secondHeldOut.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
         // The validation set: floors a little below what the coder measured after the twenty-first round's merges
-        // (mapping F1 0.868, positions 0.968, respondent type 1.000; 0.859, 0.905 and 1.000 when it was written).
+        // (mapping F1 0.868, positions 0.968, respondent type 1.000; 0.859, 0.905 and 1.000 when it was written; 0.893,
+        // 0.968 and 1.000 after the twenty-fourth round).
         assertThat(validation.documents()).isGreaterThanOrEqualTo(36);
-        assertThat(validation.mappingF1()).isGreaterThanOrEqualTo(0.85);
+        assertThat(validation.mappingF1()).isGreaterThanOrEqualTo(0.87);
         assertThat(validation.positionAccuracy()).isGreaterThanOrEqualTo(0.95);
         assertThat(validation.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
         // application.yml's review threshold is the development set's pick: a change to the coder that moves it needs
