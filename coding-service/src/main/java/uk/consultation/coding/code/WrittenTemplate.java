@@ -234,8 +234,7 @@ final class WrittenTemplate {
      * broken across lines by a PDF made whole again: what may follow it (a page's footer) says nothing about the question.
      */
     private static boolean declines(String comment) {
-        List<String> sentences = Sentences.of(Sentences.joined(
-                comment.lines().map(String::strip).filter(line -> !line.isEmpty()).toList()));
+        List<String> sentences = Sentences.of(Sentences.joined(comment.lines().toList()).replaceAll("\\s+", " "));
         return !sentences.isEmpty() && Declining.declines(sentences.get(0));
     }
 

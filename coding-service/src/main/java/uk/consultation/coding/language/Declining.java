@@ -16,11 +16,15 @@ public final class Declining {
             + "|\\bnot commenting\\b|\\boutside (?:our|my|the) (?:remit|scope|expertise)\\b"
             + "|\\b(?:offer|give|express|take|have) no (?:view|opinion|position)\\b|\\b(?:was|were) not discussed\\b");
 
+    /**
+     * A decline pointing back at what the sentence has just said: "… and offer no view on them here", the pronoun
+     * ending its clause; not one pointing forward ("no view on this question", "on these proposals, but …").
+     */
+    private static final Pattern BACK = Pattern.compile("\\s+(?:on|about)\\s+(?:it|them|this|these|that|those)"
+            + "(?:\\s+here)?(?=\\s*(?:[.,;:!?)]|$))");
+
     private Declining() {
     }
-
-    /** A decline pointing back at what the sentence has just said: "… and offer no view on them here". */
-    private static final Pattern BACK = Pattern.compile("\\s+(?:on|about)\\s+(?:it|them|this|these|that|those)\\b");
 
     /** Whether the text declines to comment on what it has just said ("… but I'm not commenting on it here"). */
     public static boolean declinesWhatItSays(String text) {

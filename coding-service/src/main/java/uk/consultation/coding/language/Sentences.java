@@ -32,17 +32,23 @@ public final class Sentences {
     }
 
     /**
-     * The lines as one, each word a PDF's text broke across two with a hyphen made whole again ("lan-" at a line's end
-     * and "guage" at the next one's start, "language"); a hyphen before a capital ("Anglo-" and "Saxon") stays.
+     * The lines as one, each stripped and blank ones left out, each word a PDF's text broke across two with a hyphen made
+     * whole again ("lan-" at a line's end and "guage" at the next one's start, "language"; "Anglo-" and "Saxon",
+     * "Anglo-Saxon").
      */
     public static String joined(List<String> lines) {
         StringBuilder joined = new StringBuilder();
-        for (String line : lines) {
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
             int end = joined.length();
-            if (end > 1 && joined.charAt(end - 1) == '-' && Character.isLowerCase(joined.charAt(end - 2))
-                    && Character.isLowerCase(line.charAt(0))) {
+            boolean broken = end > 1 && joined.charAt(end - 1) == '-' && Character.isLetter(joined.charAt(end - 2))
+                    && Character.isLetter(line.charAt(0));
+            if (broken && Character.isLowerCase(joined.charAt(end - 2)) && Character.isLowerCase(line.charAt(0))) {
                 joined.setLength(end - 1);
-            } else if (!joined.isEmpty()) {
+            } else if (!joined.isEmpty() && !broken) {
                 joined.append(' ');
             }
             joined.append(line);

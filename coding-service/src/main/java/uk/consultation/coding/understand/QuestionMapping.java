@@ -2,10 +2,12 @@ package uk.consultation.coding.understand;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -113,9 +116,9 @@ final class QuestionMapping {
     /**
      * A passage does not answer, by its closeness alone, a question the learned head gives it less than this chance of
      * answering: its words come close to the question's while it is about something else (a body introducing itself,
-     * a topic mentioned in passing, a request beside a view). A question named outright, by a heading naming it or a
-     * chapter heading above, or taken by a single sentence, is not vetoed: the writer's own numbering and the heading
-     * are what the head never reads, and a sentence's question is not its passage's. Between this and
+     * a topic mentioned in passing, a request beside a view). A question named outright or by a heading naming it,
+     * mapped only by the help of the heading above, or taken by a single sentence, is not vetoed: the writer's own
+     * numbering and the heading are what the head never reads, and a sentence's question is not its passage's. Between this and
      * {@link FreeTextCoder#DOUBTED_BELOW} a mapping is only less sure. Of 0.01, 0.02, 0.03 and 0.05 on the development
      * set, 0.03 took off the most wrong questions for one right coding that another passage kept, 0.05 lost one.
      */
@@ -135,6 +138,14 @@ final class QuestionMapping {
     private static final Pattern SUGGESTING = Pattern.compile(
             "\\bsuggest|\\brecommend|\\burg(?:e|es|ing)\\b|\\bask that\\b"
             + "|\\bwhat(?:['’]s| is| are) (?:missing|lacking)\\b|\\bthing (?:missing|lacking)\\b");
+
+    /**
+     * An outright request or recommendation by the writer: "We would also ask that …", "we recommend", "and would urge
+     * that …"; not a suggestion told of ("the evidence suggests", "we reject the suggestion that").
+     */
+    private static final Pattern REQUESTING = Pattern.compile(
+            "\\b(?:we|i)(?: would| also| strongly| therefore| further){0,3} (?:suggest|recommend|urge|ask)\\b"
+            + "|\\b(?:ask|urge|recommend|suggest) that\\b");
 
     /**
      * A wish: a suggestion only in a sentence taking no view, since beside a view it is the view's condition ("The
@@ -313,12 +324,12 @@ final class QuestionMapping {
 
     /**
      * A paragraph opening with what it is about before a comma: "On English, …", "As for the welcome packs, …",
-     * "Regarding local plans, …"; not the openers that say how or for whom the writer speaks ("On balance", "On the
-     * whole", "On behalf of", "On the other hand") nor a date ("On 8 May").
+     * "Regarding local plans, …", the topic its group; not the openers that say how or for whom the writer speaks ("On
+     * balance", "On the whole", "On behalf of", "On the other hand") nor a date ("On 8 May").
      */
     private static final Pattern TOPIC_LEAD_IN = Pattern.compile("^(?:on|as for|as regards|as to|regarding|turning to"
             + "|with regard to) (?!behalf\\b|balance\\b|the whole\\b|reflection\\b|the other hand\\b|the contrary\\b"
-            + "|top of\\b)[^,.:;?!\\d]{1,100},");
+            + "|top of\\b)([^,.:;?!\\d]{1,100}),");
 
     /**
      * A writer saying what the response is, or for whom it is made: "This response is made on behalf of the Branch
@@ -397,9 +408,9 @@ final class QuestionMapping {
         double[] heading = new double[questions.size()];
         // By passage declining views, the closed questions it still gives a view on.
         Map<Integer, Set<Question>> declinedViews = new HashMap<>();
-        Map<Integer, String> leadIns = leadIns(passages);
+        Map<Integer, String> leadIns = leadIns(passages, consultation, questions);
         if (!leadIns.isEmpty()) {
-            embed.accept(List.copyOf(Set.copyOf(leadIns.values())));
+            embed.accept(new ArrayList<>(leadIns.values()));
         }
         for (int p = 0; p < passages.size(); p++) {
             Passage passage = passages.get(p);
@@ -482,12 +493,12 @@ final class QuestionMapping {
             double byMeaning = 1;
             if (!whole && (score[best] >= mapAbove || headed
                     || clearView(score, best, questions.get(best), passage))) {
-                double confidence = score[best] < mapAbove && headed ? HEADED_CONFIDENCE : confidence(score[best]);
-                byMeaning = score[best] < mapAbove && headed ? 1 : confidence;
+                boolean byHeading = score[best] < mapAbove && headed;
+                double confidence = byHeading ? HEADED_CONFIDENCE : confidence(score[best]);
+                byMeaning = byHeading ? 1 : confidence;
                 // What the sentence model clearly hears as neither an example nor a suggestion answers no open
                 // question by its closeness alone: a body telling what it does comes close to the examples question.
                 boolean neither = openAnswers.neither(meaning);
-                boolean byHeading = score[best] < mapAbove && headed;
                 answered(questions.get(best), passage, questions, kind == OpenAnswerPrototypes.Kind.SUGGESTION)
                         .stream().filter(question -> question.isClosed() || !neither)
                         .filter(question -> byHeading || learned == null
@@ -496,7 +507,7 @@ final class QuestionMapping {
             }
             Set<Question> found = new HashSet<>();
             mappings.stream().filter(mapping -> mapping.passage() == index).forEach(m -> found.add(m.question()));
-            Set<Question> closest = Set.copyOf(found);
+            Set<Question> byCloseness = Set.copyOf(found);
             bySentence(p, passage, sentenceScores, questions, found).stream()
                     .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
             List<Mapping> byNames = byName(p, passage, questions);
@@ -521,16 +532,16 @@ final class QuestionMapping {
             // its name or by coming well closer to it, is that sentence's answer: the rest are its reasons, and the
             // mean of the two topics came near a neighbour ("The council supports strengthening leadership. Councillors
             // get no help in bringing old and new residents together." is no view on the places question). Unless the
-            // passage names that question too, or a sentence of its own taking a view comes closest to it.
-            double weakest = byMeaning;
+            // passage names that question too, or a sentence of its own taking a view comes byCloseness to it.
+            double weakest = byMeaning; // final, for the lambda
             if (weakest < CLOSE_CONFIDENCE && mappings.stream().anyMatch(other -> other.passage() == index
-                    && other.question().isClosed() && !closest.contains(other.question())
+                    && other.question().isClosed() && !byCloseness.contains(other.question())
                     && other.confidence() > weakest)
-                    && ProposalNames.in(passage.text(), questions).stream().noneMatch(closest::contains)
-                    && !viewedBySentence(passage, sentenceScores, questions, closest)) {
+                    && ProposalNames.in(passage.text(), questions).stream().noneMatch(byCloseness::contains)
+                    && !viewedBySentence(passage, sentenceScores, questions, byCloseness)) {
                 mappings.removeIf(other -> other.passage() == index && other.question().isClosed()
-                        && closest.contains(other.question()));
-                found.removeIf(question -> question.isClosed() && closest.contains(question));
+                        && byCloseness.contains(other.question()));
+                found.removeIf(question -> question.isClosed() && byCloseness.contains(question));
             }
             // A verdict on the whole lends its view to no topic one of its sentences touches.
             if (found.isEmpty() && !whole) {
@@ -581,14 +592,24 @@ final class QuestionMapping {
         return withViews(mappings, passages);
     }
 
-    /** The lead-ins of the paragraphs that open with what they are about ({@link #TOPIC_LEAD_IN}), by passage. */
-    private static Map<Integer, String> leadIns(List<Passage> passages) {
-        Map<Integer, String> leadIns = new HashMap<>();
+    /**
+     * The lead-ins of the paragraphs that open with what they are about ({@link #TOPIC_LEAD_IN}), by passage, in the
+     * passages' order. As with a heading, not one naming the consultation itself ("As for the Green Paper, …"), whose
+     * words are every question's, nor one with no words of its own ("As for the rest, …").
+     */
+    private static Map<Integer, String> leadIns(List<Passage> passages, ConsultationDefinition consultation,
+            List<Question> questions) {
+        Map<Integer, String> leadIns = new LinkedHashMap<>();
         for (int p = 0; p < passages.size(); p++) {
             Passage passage = passages.get(p);
             Matcher leadIn = TOPIC_LEAD_IN.matcher(CaseFolding.lower(passage.text()));
             if (!passage.heading() && !passage.onTemplate() && leadIn.lookingAt()) {
-                leadIns.put(p, passage.text().substring(0, leadIn.end() - 1));
+                String topic = passage.text().substring(leadIn.start(1), leadIn.end(1));
+                if (!words(topic).isEmpty() && !namesConsultation(topic, consultation, questions)) {
+                    // Read with its opener: "On bringing people together" is the places question's, the bare topic
+                    // is nearer leadership's.
+                    leadIns.put(p, passage.text().substring(0, leadIn.end() - 1));
+                }
             }
         }
         return leadIns;
@@ -694,15 +715,24 @@ final class QuestionMapping {
      * evenings." gives none on schools).
      */
     private static Set<Question> viewedBeside(Passage passage, List<double[]> sentenceScores, List<Question> questions) {
+        Set<Question> viewed = viewedBySentences(passage, sentenceScores, questions, Declining::afterDeclining);
+        viewed.removeIf(question -> !question.isClosed());
+        return viewed;
+    }
+
+    /**
+     * The questions the passage's sentences come closest to and, read as {@code read} gives them, take a view on; a
+     * sentence about the whole comes close to no question ({@link #sentenceScores}).
+     */
+    private static Set<Question> viewedBySentences(Passage passage, List<double[]> sentenceScores,
+            List<Question> questions, UnaryOperator<String> read) {
         Set<Question> viewed = new HashSet<>();
         for (int s = 0; s < sentenceScores.size(); s++) {
-            String sentence = passage.sentences().get(s);
             double[] score = sentenceScores.get(s);
-            Question question = questions.get(best(score));
-            // A sentence about the whole comes close to no question (sentenceScores).
-            if (score[best(score)] > 0 && question.isClosed()
-                    && takesPosition(question, List.of(Declining.afterDeclining(sentence)))) {
-                viewed.add(question);
+            int best = best(score);
+            if (score[best] > 0
+                    && takesPosition(questions.get(best), List.of(read.apply(passage.sentences().get(s))))) {
+                viewed.add(questions.get(best));
             }
         }
         return viewed;
@@ -1019,13 +1049,8 @@ final class QuestionMapping {
     /** Whether one of a passage's sentences takes a view and comes closest to one of these questions. */
     private static boolean viewedBySentence(Passage passage, List<double[]> sentenceScores, List<Question> questions,
             Set<Question> these) {
-        for (int s = 0; s < sentenceScores.size(); s++) {
-            Question question = questions.get(best(sentenceScores.get(s)));
-            if (these.contains(question) && takesPosition(question, List.of(passage.sentences().get(s)))) {
-                return true;
-            }
-        }
-        return false;
+        return !Collections.disjoint(viewedBySentences(passage, sentenceScores, questions, UnaryOperator.identity()),
+                these);
     }
 
     /**
@@ -1209,7 +1234,7 @@ final class QuestionMapping {
 
     /**
      * The words of a passage that may hold a view on the closed question of a pair: not what comes from an outright
-     * request or recommendation on ({@link #SUGGESTING}: "We would also ask that interpreting is not withdrawn …"),
+     * request or recommendation on ({@link #REQUESTING}: "We would also ask that interpreting is not withdrawn …"),
      * which is a suggestion whatever its words of agreeing or denying; what comes before it still may ("The Forum
      * welcomes the emphasis on language learning and would urge that …"). Case folding keeps the text's length, so the
      * request starts at the same place in the sentence.
@@ -1217,7 +1242,7 @@ final class QuestionMapping {
     private static List<String> viewWords(Passage passage) {
         List<String> words = new ArrayList<>();
         for (String sentence : passage.sentences()) {
-            Matcher request = SUGGESTING.matcher(CaseFolding.lower(sentence));
+            Matcher request = REQUESTING.matcher(CaseFolding.lower(sentence));
             String before = request.find() ? sentence.substring(0, request.start()) : sentence;
             if (!before.isBlank()) {
                 words.add(before);

@@ -155,6 +155,8 @@ class WrittenTemplateTest {
 
                 Q5. No comment.
 
+                Q6. No  further  comment.
+
                 Question 3
                 We have not commissioned evaluations of specific projects and do not com-
                 ment on this question.

@@ -21,7 +21,7 @@ class SentencesTest {
 
     @Test
     void joinsLinesMendingOnlyAWordAPdfBrokeWithAHyphen() {
-        assertThat(Sentences.joined(List.of("classes in the lan-", "guage of the Anglo-", "Saxon law")))
-                .isEqualTo("classes in the language of the Anglo- Saxon law");
+        assertThat(Sentences.joined(List.of("  classes in the lan-", "guage of the Anglo-", "", "Saxon law -", "new")))
+                .isEqualTo("classes in the language of the Anglo-Saxon law - new");
     }
 }

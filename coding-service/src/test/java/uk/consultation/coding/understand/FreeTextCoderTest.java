@@ -812,6 +812,11 @@ class FreeTextCoderTest {
                 + "the assumption that classes have made them unnecessary.");
 
         assertThat(answers).containsKey("q9b").doesNotContainKey("q9a");
+        // A suggestion told of is no request: the view after it still counts.
+        Map<String, FreeTextCoder.InferredAnswer> told = code("The evidence suggests that the English proposals are "
+                + "right, and we support them. Evening classes in our community rooms could be offered far more widely.");
+        assertThat(told).containsKey("q9a");
+        assertThat(told.get("q9a").position()).isEqualTo(Position.AGREE);
     }
 
     /**

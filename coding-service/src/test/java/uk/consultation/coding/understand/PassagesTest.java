@@ -71,6 +71,6 @@ class PassagesTest {
                 """, false);
 
         assertThat(passages).extracting(Passage::text)
-                .containsExactly("The Board supports the proposals for language classes run by Anglo- Polish groups.");
+                .containsExactly("The Board supports the proposals for language classes run by Anglo-Polish groups.");
     }
 }
