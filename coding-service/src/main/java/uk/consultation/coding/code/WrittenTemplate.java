@@ -234,7 +234,7 @@ final class WrittenTemplate {
      * broken across lines by a PDF made whole again: what may follow it (a page's footer) says nothing about the question.
      */
     private static boolean declines(String comment) {
-        List<String> sentences = Sentences.of(Sentences.joined(comment.lines().toList()).replaceAll("\\s+", " "));
+        List<String> sentences = Sentences.of(Sentences.joined(comment.lines().toList()));
         return !sentences.isEmpty() && Declining.declines(sentences.get(0));
     }
 

@@ -28,7 +28,7 @@ public final class Declining {
 
     /** Whether the text declines to comment on what it has just said ("… but I'm not commenting on it here"). */
     public static boolean declinesWhatItSays(String text) {
-        return !afterDeclining(text).equals(CaseFolding.lower(text));
+        return declinedUpTo(CaseFolding.lower(text)) > 0;
     }
 
     /**
@@ -39,6 +39,11 @@ public final class Declining {
      */
     public static String afterDeclining(String text) {
         String lower = CaseFolding.lower(text);
+        return lower.substring(declinedUpTo(lower));
+    }
+
+    /** Where the last decline pointing back at what was just said ends in the lower-cased text, else 0. */
+    private static int declinedUpTo(String lower) {
         Matcher declining = DECLINING.matcher(lower);
         Matcher back = BACK.matcher(lower);
         int after = 0;
@@ -47,7 +52,7 @@ public final class Declining {
                 after = back.end();
             }
         }
-        return lower.substring(after);
+        return after;
     }
 
     /** Whether the text says the writer declines: a short text that does is a declined answer. */

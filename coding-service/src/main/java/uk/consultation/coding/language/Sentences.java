@@ -4,9 +4,12 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Splits text into sentences, the unit that question mapping and themes score and quote as evidence. */
 public final class Sentences {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private Sentences() {
     }
@@ -32,9 +35,9 @@ public final class Sentences {
     }
 
     /**
-     * The lines as one, each stripped and blank ones left out, each word a PDF's text broke across two with a hyphen made
-     * whole again ("lan-" at a line's end and "guage" at the next one's start, "language"; "Anglo-" and "Saxon",
-     * "Anglo-Saxon").
+     * The lines as one, each stripped and blank ones left out, runs of spaces made one (patterns match single spaces),
+     * each word a PDF's text broke across two with a hyphen made whole again ("lan-" at a line's end and "guage" at the
+     * next one's start, "language"; "Anglo-" and "Saxon", "Anglo-Saxon").
      */
     public static String joined(List<String> lines) {
         StringBuilder joined = new StringBuilder();
@@ -53,6 +56,6 @@ public final class Sentences {
             }
             joined.append(line);
         }
-        return joined.toString();
+        return WHITESPACE.matcher(joined).replaceAll(" ");
     }
 }

@@ -60,7 +60,7 @@ final class Passages {
         if (lines.isEmpty()) {
             return;
         }
-        String joined = Sentences.joined(lines).replaceAll("\\s+", " ");
+        String joined = Sentences.joined(lines);
         // "On English: my husband…" opens with what it is about, as a heading would.
         Matcher leadIn = LEAD_IN.matcher(joined);
         if (leadIn.lookingAt()) {

@@ -118,8 +118,8 @@ final class QuestionMapping {
      * answering: its words come close to the question's while it is about something else (a body introducing itself,
      * a topic mentioned in passing, a request beside a view). A question named outright or by a heading naming it,
      * mapped only by the help of the heading above, or taken by a single sentence, is not vetoed: the writer's own
-     * numbering and the heading are what the head never reads, and a sentence's question is not its passage's. Between this and
-     * {@link FreeTextCoder#DOUBTED_BELOW} a mapping is only less sure. Of 0.01, 0.02, 0.03 and 0.05 on the development
+     * numbering and the heading are what the head never reads, and a sentence's question is not its passage's.
+     * Between this and {@link FreeTextCoder#DOUBTED_BELOW} a mapping is only less sure. Of 0.01, 0.02, 0.03 and 0.05 on the development
      * set, 0.03 took off the most wrong questions for one right coding that another passage kept, 0.05 lost one.
      */
     static final double UNLIKELY_BELOW = 0.03;
@@ -464,14 +464,12 @@ final class QuestionMapping {
             double[] headedBy = heading;
             if (leadIn != null) {
                 double[] led = inOwnWords(leadIn, vectors.closeness(sentenceVectors.get(leadIn)), vectors);
-                for (int q = 0; q < led.length; q++) {
-                    led[q] = asksForExamples(questions.get(q)) ? 0 : led[q];
-                }
-                Set<Integer> ledChapter = chapter(leadIn, led, questions);
                 headedBy = heading.clone();
                 for (int q = 0; q < led.length; q++) {
+                    led[q] = asksForExamples(questions.get(q)) ? 0 : led[q];
                     headedBy[q] = Math.max(headedBy[q], led[q]);
                 }
+                Set<Integer> ledChapter = chapter(leadIn, led, questions);
                 if (!ledChapter.isEmpty()) {
                     about = new HashSet<>(about);
                     about.addAll(ledChapter);
@@ -532,7 +530,7 @@ final class QuestionMapping {
             // its name or by coming well closer to it, is that sentence's answer: the rest are its reasons, and the
             // mean of the two topics came near a neighbour ("The council supports strengthening leadership. Councillors
             // get no help in bringing old and new residents together." is no view on the places question). Unless the
-            // passage names that question too, or a sentence of its own taking a view comes byCloseness to it.
+            // passage names that question too, or a sentence of its own taking a view comes closest to it.
             double weakest = byMeaning; // final, for the lambda
             if (weakest < CLOSE_CONFIDENCE && mappings.stream().anyMatch(other -> other.passage() == index
                     && other.question().isClosed() && !byCloseness.contains(other.question())
