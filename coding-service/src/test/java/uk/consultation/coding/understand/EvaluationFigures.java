@@ -180,6 +180,9 @@ final class EvaluationFigures {
 
     void print() {
         System.out.printf("%n== %s: %d documents ==%n", name, documents);
+        if (documents == 0) {
+            return;
+        }
         System.out.printf("question mapping: precision %.3f, recall %.3f, F1 %.3f (%d mapped, %d right, %d labelled)%n",
                 (double) mappedRight / mapped, (double) mappedRight / labelled, mappingF1(), mapped, mappedRight,
                 labelled);

@@ -34,7 +34,9 @@ class UnderstandingEvaluationTest {
         EvaluationFigures development = new EvaluationFigures("development set (the rules may be tuned on these)");
         EvaluationFigures tunedOn = new EvaluationFigures("of which documents 01 to 42 (the rules were tuned on them)");
         EvaluationFigures secondDevelopment = new EvaluationFigures("of which the second development set (documents"
-                + " 400 on, written for the twenty-first round)");
+                + " 400 to 499, written for the twenty-first round)");
+        EvaluationFigures thirdDevelopment = new EvaluationFigures("of which the third development set (documents"
+                + " 500 on, written for the twenty-fifth round)");
         EvaluationFigures heldOut = new EvaluationFigures("held-out set (never tune on these)");
         EvaluationFigures secondHeldOut = new EvaluationFigures("second held-out set (written for the nineteenth"
                 + " round, never tuned on nor decided by: read this summary only)");
@@ -55,6 +57,9 @@ class UnderstandingEvaluationTest {
             if (document.secondDevelopment()) {
                 secondDevelopment.add(document.expected(), document.respondent(), coded, understood, scored);
             }
+            if (document.thirdDevelopment()) {
+                thirdDevelopment.add(document.expected(), document.respondent(), coded, understood, scored);
+            }
             if (!document.heldOut() || HELD_OUT_ERRORS) {
                 System.out.printf("%-9s %-42s %s%s%n", document.heldOut() ? "held-out" : "develop",
                         document.document(), notes.isEmpty() ? "as labelled" : String.join(", ", notes),
@@ -64,6 +69,7 @@ class UnderstandingEvaluationTest {
         development.print();
         tunedOn.print();
         secondDevelopment.print();
+        thirdDevelopment.print();
         heldOut.print();
         secondHeldOut.print();
         validation.print();
