@@ -127,6 +127,9 @@ public class ResponseCoder {
             flags.add(CodingFlags.NEEDS_REVIEW);
             flags.add(CodingFlags.UNMAPPED_PASSAGE);
         }
+        if (!reading.heard().isEmpty()) {
+            flags.add(CodingFlags.UNMAPPED_ANSWER);
+        }
         reading.answers().forEach((questionId, answer) -> {
             Calibration.Kind kind = consultation.question(questionId).orElseThrow().isClosed()
                     ? Calibration.Kind.POSITION : Calibration.Kind.ANSWER;

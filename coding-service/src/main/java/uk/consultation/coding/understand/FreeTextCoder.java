@@ -38,6 +38,14 @@ public class FreeTextCoder {
     /** A mapping the head doubts is half as sure: below the answers it does not doubt, for calibration to weigh. */
     static final double DOUBTED = 0.5;
 
+    /**
+     * The learned head gives a paragraph nothing maps at least this chance of answering a question not coded: a likely
+     * missed answer. A long paragraph nothing maps is mostly the writer's introduction (who writes, for whom, what they
+     * do), which the head hears as answering no question; on the development documents 0.2, 0.3 and 0.4 tell them apart
+     * alike.
+     */
+    static final double HEARD_ANSWERING = 0.3;
+
     private final SentenceEmbeddings embeddings;
     private final int unmappedWords;
     private final QuestionMapping mapping;
@@ -68,8 +76,10 @@ public class FreeTextCoder {
      * @param answers  by question id, in the consultation's order, leaving out the questions already answered otherwise
      * @param unmapped the paragraphs and points of free text at least {@code coding.understanding.unmapped-words} long
      *                 that map to no question at all, in the document's order: each may be an answer the coder missed
+     * @param heard    the questions neither coded nor answered otherwise that the learned head hears one of those
+     *                 paragraphs answering, in the consultation's order: likely missed answers
      */
-    public record Reading(Map<String, InferredAnswer> answers, List<String> unmapped) {
+    public record Reading(Map<String, InferredAnswer> answers, List<String> unmapped, List<String> heard) {
     }
 
     /**
@@ -109,6 +119,7 @@ public class FreeTextCoder {
             }
         }
         List<String> unmapped = new ArrayList<>();
+        double[] heard = new double[vectors.questions().size()];
         for (int i = 0; i < passages.size(); i++) {
             int index = i;
             Passage passage = passages.get(i);
@@ -116,9 +127,33 @@ public class FreeTextCoder {
                     && passage.text().split("\\s+").length >= unmappedWords
                     && mappings.stream().noneMatch(found -> found.passage() == index)) {
                 unmapped.add(passage.text());
+                hearAnswering(passage.sentences(), sentenceVectors, vectors, heard);
             }
         }
-        return new Reading(answers, unmapped);
+        List<String> missed = new ArrayList<>();
+        for (int q = 0; q < heard.length; q++) {
+            String id = vectors.questions().get(q).id();
+            if (heard[q] >= HEARD_ANSWERING && !answers.containsKey(id) && !answered.contains(id)) {
+                missed.add(id);
+            }
+        }
+        return new Reading(answers, unmapped, missed);
+    }
+
+    /**
+     * Raises each question's chance to the most the learned head, where the consultation has one, gives the sentences
+     * of a passage for answering it.
+     */
+    private static void hearAnswering(List<String> sentences, Map<String, float[]> sentenceVectors,
+            QuestionVectors vectors, double[] most) {
+        QuestionHead head = vectors.head();
+        if (head == null || sentences.isEmpty() || !sentenceVectors.keySet().containsAll(sentences)) {
+            return;
+        }
+        double[] likely = head.probabilities(QuestionMapping.mean(sentences, sentenceVectors));
+        for (int q = 0; q < most.length; q++) {
+            most[q] = Math.max(most[q], likely[q]);
+        }
     }
 
     /**

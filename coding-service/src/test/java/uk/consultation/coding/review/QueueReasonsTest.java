@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,23 @@ class QueueReasonsTest {
                 Why.UNREADABLE_ATTACHMENT, Why.NO_THEME_FITS);
         assertThat(QueueReasons.of(coding(1.0, Map.of(), CodingFlags.NEEDS_REVIEW, CodingFlags.UNCODED_TEXT), 0.6))
                 .extracting(Reason::why).containsExactly(Why.NOTHING_CODED);
+    }
+
+    @Test
+    void aParagraphHeardAnsweringAQuestionNotCodedIsALikelyMissedAnswerAndGoesFirst() {
+        ResponseCoded heard = coding(1.0, Map.of("q1", inferred(0.96)), CodingFlags.NEEDS_REVIEW,
+                CodingFlags.UNMAPPED_PASSAGE, CodingFlags.UNMAPPED_ANSWER);
+        ResponseCoded introduction = coding(1.0, Map.of("q1", inferred(0.96)), CodingFlags.NEEDS_REVIEW,
+                CodingFlags.UNMAPPED_PASSAGE);
+        ResponseCoded unsure = coding(1.0, Map.of("q1", inferred(0.55)));
+
+        assertThat(QueueReasons.of(heard, 0.6)).extracting(Reason::why).containsExactly(Why.LIKELY_MISSED_ANSWER);
+        // A paragraph heard answering nothing is mostly the writer's introduction: still in the queue, weighed by the
+        // errors to expect, behind an unsure answer.
+        assertThat(QueueReasons.of(introduction, 0.6)).extracting(Reason::why)
+                .containsExactly(Why.POSSIBLE_MISSED_ANSWER);
+        assertThat(Stream.of(introduction, unsure, heard).sorted(QueueReasons.MOST_LIKELY_WRONG_FIRST))
+                .containsExactly(heard, unsure, introduction);
     }
 
     @Test

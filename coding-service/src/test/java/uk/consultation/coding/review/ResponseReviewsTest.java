@@ -50,13 +50,17 @@ class ResponseReviewsTest {
 
     @Test
     void theQueueListsWhatIsMostLikelyWrongFirst() {
-        // A flag first (a missed answer has no confidence to weigh), then the most errors to expect (1 - confidence).
+        // The most errors to expect (1 - confidence), a flag as half an error (a missed answer has no confidence to
+        // weigh), a paragraph nothing maps that reads as answering nothing as a tenth.
         view.coded(coding("a-slightly-unsure", 1, 0.7, 0.9));
         view.coded(coding("b-very-unsure", 1, 0.3, 0.9));
-        view.coded(withFlags(coding("c-flagged", 1, 1.0, 0.9), CodingFlags.NEEDS_REVIEW, CodingFlags.UNMAPPED_PASSAGE));
+        view.coded(withFlags(coding("c-flagged", 1, 1.0, 0.9), CodingFlags.NEEDS_REVIEW, CodingFlags.UNMAPPED_PASSAGE,
+                CodingFlags.UNMAPPED_ANSWER));
+        view.coded(withFlags(coding("d-introduction", 1, 1.0, 0.9), CodingFlags.NEEDS_REVIEW,
+                CodingFlags.UNMAPPED_PASSAGE));
 
         assertThat(reviews.queue(CONSULTATION)).extracting(ResponseCoded::responseId)
-                .containsExactly("c-flagged", "b-very-unsure", "a-slightly-unsure");
+                .containsExactly("b-very-unsure", "c-flagged", "a-slightly-unsure", "d-introduction");
     }
 
     @Test

@@ -622,6 +622,28 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aParagraphNothingMapsIsALikelyMissedAnswerOnlyWhereTheHeadHearsItAnsweringAQuestionNotCoded() {
+        String introduction = "I am a retired nurse and have lived in the same town in the north of England for forty"
+                + " years, where I brought up three children and still sing in the church choir every Sunday morning.";
+        String rights = "We read the part about telling people who have just arrived what their rights and"
+                + " responsibilities are. The landlords round here tell new tenants nothing at all, and the welcome"
+                + " pack the council used to hand out stopped years ago.";
+
+        FreeTextCoder.Reading aboutNothing = CODER.code(List.of("Dear Sir,\n\n" + introduction
+                + "\n\nYours faithfully,\nJo Bloggs"), List.of(), TestEvents.BUNDLED, Set.of());
+        FreeTextCoder.Reading aboutInformation = CODER.code(List.of("Dear Sir,\n\n" + rights
+                + "\n\nYours faithfully,\nJo Bloggs"), List.of(), TestEvents.BUNDLED, Set.of());
+
+        assertThat(aboutNothing.unmapped()).containsExactly(introduction);
+        assertThat(aboutNothing.heard()).isEmpty();
+        assertThat(aboutInformation.unmapped()).containsExactly(rights);
+        assertThat(aboutInformation.heard()).containsExactly("q5");
+        // Answered otherwise (on the form), it is no missed answer.
+        assertThat(CODER.code(List.of("Dear Sir,\n\n" + rights + "\n\nYours faithfully,\nJo Bloggs"), List.of(),
+                TestEvents.BUNDLED, Set.of("q5")).heard()).isEmpty();
+    }
+
+    @Test
     void questionsAnsweredOtherwiseAreLeftOut() {
         assertThat(CODER.code(List.of("Question 4\n\nWe strongly agree."), List.of(), TestEvents.BUNDLED,
                 Set.of("q4")).answers()).isEmpty();

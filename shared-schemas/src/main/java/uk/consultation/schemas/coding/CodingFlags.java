@@ -24,6 +24,13 @@ public final class CodingFlags {
      */
     public static final String UNMAPPED_PASSAGE = "unmapped_passage";
 
+    /**
+     * A paragraph that maps to no question reads, to the learned question head, as an answer to a question not coded: a
+     * likely missed answer, where an {@link #UNMAPPED_PASSAGE} alone is mostly the writer's introduction. Comes with
+     * both.
+     */
+    public static final String UNMAPPED_ANSWER = "unmapped_answer";
+
     /** An email attachment whose text could not be read (a password, a damaged file): an analyst opens the original. */
     public static final String UNREADABLE_ATTACHMENT = "unreadable_attachment";
 
