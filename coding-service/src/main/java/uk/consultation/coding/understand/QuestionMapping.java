@@ -506,7 +506,7 @@ final class QuestionMapping {
             Set<Question> found = new HashSet<>();
             mappings.stream().filter(mapping -> mapping.passage() == index).forEach(m -> found.add(m.question()));
             Set<Question> byCloseness = Set.copyOf(found);
-            bySentence(p, passage, sentenceScores, questions, found).stream()
+            bySentence(p, passage, sentenceScores, vectors, about, found).stream()
                     .filter(mapping -> found.add(mapping.question())).forEach(mappings::add);
             List<Mapping> byNames = byName(p, passage, questions);
             if (passage.sentences().size() == 1 && !byNames.isEmpty()) {
@@ -543,7 +543,7 @@ final class QuestionMapping {
             }
             // A verdict on the whole lends its view to no topic one of its sentences touches.
             if (found.isEmpty() && !whole) {
-                viewBySentence(p, passage, sentenceScores, questions).ifPresent(question -> {
+                viewBySentence(p, passage, sentenceScores, vectors, about).ifPresent(question -> {
                     found.add(question.question());
                     mappings.add(question);
                 });
@@ -972,11 +972,13 @@ final class QuestionMapping {
     /**
      * The questions single sentences of a passage answer on their own, each well above the threshold and closer to it
      * than to any question the passage already answers, both by {@link #SENTENCE_MARGIN}: a sentence that takes a view
-     * on a closed question, or suggests or tells of a project for an open one. A sentence only a little closer to
-     * another question is part of the passage's answer ("With that said, we are in favour of the proposals").
+     * on a closed question and names its topic ({@link #topicNamed}), or suggests or tells of a project for an open
+     * one. A sentence only a little closer to another question is part of the passage's answer ("With that said, we
+     * are in favour of the proposals").
      */
     private List<Mapping> bySentence(int index, Passage passage, List<double[]> sentenceScores,
-            List<Question> questions, Set<Question> mapped) {
+            QuestionVectors vectors, Set<Integer> about, Set<Question> mapped) {
+        List<Question> questions = vectors.questions();
         List<Mapping> mappings = new ArrayList<>();
         for (int s = 0; s < sentenceScores.size(); s++) {
             String sentence = passage.sentences().get(s);
@@ -985,7 +987,8 @@ final class QuestionMapping {
             Question question = questions.get(best);
             double nearest = mapped.stream().mapToDouble(other -> score[questions.indexOf(other)]).max()
                     .orElse(mapAbove);
-            if (score[best] >= Math.max(mapAbove, nearest) + SENTENCE_MARGIN && speaksTo(question, sentence)) {
+            if (score[best] >= Math.max(mapAbove, nearest) + SENTENCE_MARGIN && speaksTo(question, sentence)
+                    && (!question.isClosed() || topicNamed(sentence, best, vectors, about))) {
                 mappings.add(new Mapping(index, question, confidence(score[best] - SENTENCE_MARGIN)));
             }
         }
@@ -1053,22 +1056,26 @@ final class QuestionMapping {
 
     /**
      * A passage that takes a view and answers no question as a whole answers the closed question one of its sentences
-     * comes above the threshold to, clearly closest ({@link #VIEW_LEAD}), the closest such sentence: its topic may be
-     * in that sentence and its view in another ("Helping people who have never worked get a job is a good thing. My
-     * nephew got nowhere till someone sat down with him."), whose words pull the passage's meaning away.
+     * comes above the threshold to, clearly closest ({@link #VIEW_LEAD}) and naming its topic ({@link #topicNamed}),
+     * the closest such sentence: its topic may be in that sentence and its view in another ("Helping people who have
+     * never worked get a job is a good thing. My nephew got nowhere till someone sat down with him."), whose words pull
+     * the passage's meaning away.
      */
     private Optional<Mapping> viewBySentence(int index, Passage passage, List<double[]> sentenceScores,
-            List<Question> questions) {
+            QuestionVectors vectors, Set<Integer> about) {
         if (sentenceScores.isEmpty()) {
             return Optional.empty();
         }
+        List<Question> questions = vectors.questions();
         // The passage read once for each way a question asks, not once for each sentence.
         Map<PositionReading.Asks, Boolean> views = new EnumMap<>(PositionReading.Asks.class);
         @Nullable Mapping closest = null;
-        for (double[] score : sentenceScores) {
+        for (int s = 0; s < sentenceScores.size(); s++) {
+            double[] score = sentenceScores.get(s);
             int best = best(score);
             Question question = questions.get(best);
             if (question.isClosed() && score[best] >= mapAbove && leads(score, best)
+                    && topicNamed(passage.sentences().get(s), best, vectors, about)
                     && (closest == null || confidence(score[best]) > closest.confidence())
                     && views.computeIfAbsent(PositionReading.Asks.of(question.text()),
                             asks -> PositionReading.takesPosition(passage.sentences(), asks))) {
@@ -1163,6 +1170,21 @@ final class QuestionMapping {
         Set<String> own = vectors.ownWords(question);
         return topic.stream().anyMatch(word -> own.contains(word)
                 && found.stream().noneMatch(other -> ownWords(other, vectors).contains(word)));
+    }
+
+    /**
+     * Whether a sentence answering a closed question on its own has that question's topic named: in its own words
+     * ({@link #namesTopic}), or by the heading or lead-in it stands under, naming a chapter or proposal ({@code about})
+     * that holds this closed question and no other (under "Education" the sentence's words must still choose between
+     * mixing and out-of-school settings). One that has not comes close to the question by its view and the words every
+     * question shares ("We are in favour of the proposals.", "It's the same Whitehall rubbish as always.") or by the
+     * people it speaks of ("The indicators must include Traveller people"), and gives its view on what its passage is
+     * about.
+     */
+    private static boolean topicNamed(String sentence, int question, QuestionVectors vectors, Set<Integer> about) {
+        List<Question> questions = vectors.questions();
+        return about.contains(question) && about.stream().filter(q -> questions.get(q).isClosed()).count() == 1
+                || namesTopic(topicWords(sentence, vectors), question, Set.of(), vectors);
     }
 
     /**

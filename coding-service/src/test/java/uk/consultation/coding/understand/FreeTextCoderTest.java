@@ -597,6 +597,27 @@ class FreeTextCoderTest {
                 .isEmpty();
     }
 
+    /**
+     * Twenty-fifth round: a sentence naming no question's topic ("we are in favour of the proposals", "the same
+     * nonsense as ever") comes close to some question by its view and the words all questions share; unless the heading
+     * above names that question's chapter, it answers no closed question on its own, by coming well closer to it than
+     * its passage does nor by its passage's view.
+     */
+    @Test
+    void aSentenceNamingNoTopicAnswersNoQuestionOfItsOwn() {
+        assertThat(code("""
+                Training and jobs
+
+                Many of the families we work with have been out of work for years. Help with confidence and skills is
+                welcome, but it has to come with childcare. With that reservation, we are in favour of the proposals.
+                """)).containsOnlyKeys("q11");
+        assertThat(code("""
+                Dear Sir,
+
+                The rest I have not the patience to read. It is the same Westminster nonsense as ever.
+                """)).isEmpty();
+    }
+
     @Test
     void aCoveringNoteAnswersNothing() {
         assertThat(code("""
