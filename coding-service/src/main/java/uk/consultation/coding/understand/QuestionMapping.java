@@ -548,6 +548,9 @@ final class QuestionMapping {
                     mappings.add(question);
                 });
             }
+            if (learned != null && !whole) {
+                swapToHeard(p, passage, learned, score, questions, mappings, found);
+            }
             if (!found.isEmpty() && !whole) {
                 List<Clause> candidates = clauseCandidates(passage, Set.copyOf(found), vectors);
                 if (!candidates.isEmpty()) {
@@ -939,6 +942,37 @@ final class QuestionMapping {
     static Set<String> ownWords(Question question) {
         return words(String.join(" ", question.text(), question.chapter(), String.join(" ", question.descriptions()),
                 String.join(" ", question.names())));
+    }
+
+    /**
+     * A passage whose words took it to a closed question the learned head finds unlikely ({@link
+     * FreeTextCoder#DOUBTED_BELOW}), while the head is sure ({@link #LEARNED_SURE}) of another closed question the
+     * passage comes close to (as a view may, a little below the threshold: {@link #VIEW_BELOW}), answers the head's:
+     * a neighbour of the same chapter shares its words ("schools"
+     * for out-of-school settings beside the education question; "schools" among the groups the measures of success
+     * leave out). A question the passage names by a short name stays: that is the writer's own word; so does a passage
+     * of one sentence, whose clauses may each turn to a topic of their own ("Employment coaching … is worthwhile, while
+     * the English measures do not go nearly far enough."), where the head hears one of them.
+     */
+    private void swapToHeard(int index, Passage passage, double[] learned, double[] score, List<Question> questions,
+            List<Mapping> mappings, Set<Question> found) {
+        int likeliest = best(learned);
+        Question heard = questions.get(likeliest);
+        if (passage.sentences().size() < 2 || !heard.isClosed() || learned[likeliest] < LEARNED_SURE
+                || score[likeliest] < mapAbove - VIEW_BELOW || found.contains(heard)) {
+            return;
+        }
+        Set<Question> named = ProposalNames.in(passage.text(), questions);
+        Set<Question> doubted = new HashSet<>();
+        found.stream().filter(question -> question.isClosed() && !named.contains(question)
+                && learned[questions.indexOf(question)] < FreeTextCoder.DOUBTED_BELOW).forEach(doubted::add);
+        if (doubted.isEmpty()) {
+            return;
+        }
+        mappings.removeIf(mapping -> mapping.passage() == index && doubted.contains(mapping.question()));
+        found.removeAll(doubted);
+        found.add(heard);
+        mappings.add(new Mapping(index, heard, confidence(score[likeliest])));
     }
 
     /** The closest question's index. */

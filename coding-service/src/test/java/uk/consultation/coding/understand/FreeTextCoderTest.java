@@ -618,6 +618,23 @@ class FreeTextCoderTest {
                 """)).isEmpty();
     }
 
+    /**
+     * Twenty-fifth round: a passage whose words took it to a neighbour the learned head finds unlikely (out-of-school
+     * settings, from "schools" among the places the measures miss), while the head is sure of the question it comes
+     * nearly as close to, answers the head's question.
+     */
+    @Test
+    void aPassageTheHeadIsSureOfAnswersItsQuestionNotANeighbourSharingAWord() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                We do not agree that the proposed measures are the right ones to judge success. None of them would
+                capture the racism Roma families meet in schools, in hospitals and from the police. The indicators must
+                include Roma people and other groups who are shut out.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q14");
+        assertThat(answers.get("q14").position()).isEqualTo(Position.DISAGREE);
+    }
+
     @Test
     void aCoveringNoteAnswersNothing() {
         assertThat(code("""
