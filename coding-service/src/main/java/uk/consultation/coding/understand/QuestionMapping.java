@@ -287,6 +287,9 @@ final class QuestionMapping {
     private static final Pattern EXAMPLES_HEADING = Pattern.compile(
             "\\bexamples?\\b|\\bgood practice\\b|\\bwhat works\\b");
 
+    /** A heading numbering a chapter of the letter's own: "Chapter 1 - Introduction". */
+    private static final Pattern CHAPTER_HEADING = Pattern.compile("^chapter\\s++\\d");
+
     /** The consultation document, or all it proposes, as respondents name it. */
     private static final String DOCUMENT = "(?:this|the) (?:green paper|white paper|strategy|proposals|document"
             + "|consultation(?: paper| document)?)";
@@ -373,6 +376,34 @@ final class QuestionMapping {
     QuestionMapping(double mapAbove, OpenAnswerPrototypes openAnswers) {
         this.mapAbove = mapAbove;
         this.openAnswers = openAnswers;
+    }
+
+    /**
+     * The passages of a text read as the written template, which map only by naming a question, with those the letter
+     * writes in its own way taken off it: a letter answering a few questions by number as the template does ("Question
+     * 6: …") may head the rest by the paper's chapters or its examples ("Chapter 4 - Education and Young People", "An
+     * example that works"), and what it writes under such a heading, up to the next heading naming a question, is read
+     * as any letter is.
+     */
+    static List<Passage> offTemplate(List<Passage> passages, ConsultationDefinition consultation) {
+        List<Question> questions = consultation.questions();
+        List<Passage> read = new ArrayList<>();
+        boolean ownWay = false;
+        for (Passage passage : passages) {
+            if (passage.onTemplate() && passage.heading()) {
+                String lower = CaseFolding.lower(passage.text());
+                if (!ExplicitReferences.in(passage.text(), consultation).isEmpty()) {
+                    ownWay = false;
+                } else if (!passage.text().contains(",") && !namesConsultation(passage.text(), consultation, questions)
+                        && (!namedChapter(passage.text(), questions).isEmpty() || CHAPTER_HEADING.matcher(lower).find()
+                                || EXAMPLES_HEADING.matcher(lower).find())) {
+                    ownWay = true;
+                }
+            }
+            read.add(ownWay && passage.onTemplate()
+                    ? new Passage(passage.text(), passage.sentences(), passage.heading(), false) : passage);
+        }
+        return read;
     }
 
     /**

@@ -1002,6 +1002,32 @@ class FreeTextCoderTest {
                 "q10", Position.AGREE);
     }
 
+    /**
+     * Twenty-fifth round: a letter answering a question or two by number as the template does ("Question 6: …") is
+     * read as the template, yet heads the rest by the paper's chapters or its examples; what it writes there, up to
+     * the next heading naming a question, answers as in any letter.
+     */
+    @Test
+    void aLetterReadAsTheTemplateStillAnswersUnderItsOwnChapterHeadings() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = CODER.code(List.of(), List.of("""
+                Chapter 2 - Strengthening Leadership
+
+                We agree. Leaders in faith and community groups need support to take on difficult conversations.
+
+                Question 6
+
+                The fund has not met its objective.
+                """), TestEvents.BUNDLED, Set.of("q6")).answers();
+        assertThat(answers).containsOnlyKeys("q4");
+        assertThat(answers.get("q4").position()).isEqualTo(Position.AGREE);
+        assertThat(CODER.code(List.of(), List.of("""
+                Question 6
+
+                The fund has not met its objective. Leaders in faith groups need support to take on difficult
+                conversations, and we agree they should have it.
+                """), TestEvents.BUNDLED, Set.of("q6")).answers()).isEmpty();
+    }
+
     private static void assertAnswersOnly(String text, String question, Position position) {
         Map<String, FreeTextCoder.InferredAnswer> answers = code(text);
         assertThat(answers).containsOnlyKeys(question);
