@@ -318,12 +318,15 @@ final class QuestionMapping {
 
     /**
      * A letter saying its numbers follow the questions: "taking your questions in order", "numbered as in the
-     * consultation", "our numbers match your questions".
+     * consultation", "our numbers match your questions", "answers the questions by number", "using the numbering of
+     * the Green Paper's questions".
      */
     private static final Pattern IN_ORDER = Pattern.compile("\\bquestions in (?:order|turn)\\b"
             + "|\\bnumbered (?:as (?:in )?|like |to match )(?:the|your) (?:consultation|questions)\\b"
             + "|\\b(?:numbers|numbering) (?:follows?|match(?:es)?|refers? to|corresponds? to) (?:the|your)"
-            + "(?: consultation['’]s)? questions\\b");
+            + "(?: consultation['’]s)? questions\\b"
+            + "|\\b(?:answers?|answering|takes?|taking) (?:the|your) questions by (?:their )?numbers?\\b"
+            + "|\\bnumbering of (?:the|your)(?: consultation['’]s| green paper['’]s| paper['’]s)? questions\\b");
 
     /**
      * A paragraph opening with what it is about before a comma: "On English, …", "As for the welcome packs, …",

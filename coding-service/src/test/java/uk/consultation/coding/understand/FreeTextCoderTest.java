@@ -1028,6 +1028,21 @@ class FreeTextCoderTest {
                 """), TestEvents.BUNDLED, Set.of("q6")).answers()).isEmpty();
     }
 
+    /** Twenty-fifth round: "answers the questions by number", and a roman numeral opening a point ("(iii) …"). */
+    @Test
+    void aLetterSayingItAnswersByNumberHasItsPointsReadAsTheQuestions() {
+        assertThat(code("""
+                The attachment answers the questions by number.
+
+                11: We agree. Many of our learners need tailored advice on having their qualifications recognised.
+                """)).containsOnlyKeys("q11");
+        assertThat(code("""
+                We set out our response below, using the numbering of the Green Paper's questions.
+
+                (vi) In our view the Fund does not adequately meet its objective.
+                """)).containsOnlyKeys("q6");
+    }
+
     private static void assertAnswersOnly(String text, String question, Position position) {
         Map<String, FreeTextCoder.InferredAnswer> answers = code(text);
         assertThat(answers).containsOnlyKeys(question);

@@ -107,8 +107,8 @@ class UnderstandingEvaluationTest {
         // 0.918 and 0.986, held-out 0.945 and 0.944); the twenty-third and twenty-fourth rounds' (development 0.955 and
         // 0.986, held-out 0.952 and 0.945): the floors sit just below. The third development set (twenty-fifth round)
         // lowered development mapping to 0.922; letters read as the template mapping under their own chapter headings
-        // raised it to 0.928.
-        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.92);
+        // raised it to 0.928; points numbered by the questions where the letter says so, to 0.935.
+        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.93);
         assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.97);
         assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.93);
         assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.93);
