@@ -481,6 +481,16 @@ final class QuestionMapping {
             for (Question question : named.isEmpty() ? namedByHeading : named) {
                 mappings.add(new Mapping(p, question, NAMED_CONFIDENCE));
             }
+            // A passage answering a closed question by name may tell on the way of people of different backgrounds in
+            // each other's company ("We agree with the approach. Our residential weekends take young people from
+            // different schools and backgrounds to an outdoor centre, where they talk …"): an example as well. Not a
+            // project and its results alone: a body answering by number tells of its work as its reason.
+            Set<Question> answering = named.isEmpty() ? namedByHeading : named;
+            if (!answering.isEmpty() && answering.stream().allMatch(Question::isClosed)
+                    && passage.sentences().stream().anyMatch(QuestionMapping::meeting)) {
+                questions.stream().filter(QuestionMapping::asksForExamples)
+                        .forEach(question -> mappings.add(new Mapping(index, question, EXAMPLE_CONFIDENCE)));
+            }
             // On the written template only a question named outright is taken: the template's reading has the rest.
             if (!named.isEmpty() || !namedByHeading.isEmpty() || passage.onTemplate() || introduces(passage)) {
                 continue;

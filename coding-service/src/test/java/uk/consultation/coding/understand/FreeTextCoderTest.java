@@ -1043,6 +1043,25 @@ class FreeTextCoderTest {
                 """)).containsOnlyKeys("q6");
     }
 
+    /**
+     * Twenty-fifth round: an answer to a closed question named by its number may tell on the way of people of
+     * different backgrounds in each other's company: an example as well (LABELLING.md, q3).
+     */
+    @Test
+    void anAnswerNamedByNumberMayTellOfPeopleTogetherOnTheWay() {
+        assertThat(code("""
+                Q7 - Young people and education
+
+                We agree with the approach. Our residential weekends take young people from different schools and
+                backgrounds to an outdoor centre, where they cook, camp and spend the evenings talking together.
+                """)).containsOnlyKeys("q3", "q7");
+        assertThat(code("""
+                Q7 - Young people and education
+
+                We agree with the approach. Young people should meet others from different backgrounds.
+                """)).containsOnlyKeys("q7");
+    }
+
     private static void assertAnswersOnly(String text, String question, Position position) {
         Map<String, FreeTextCoder.InferredAnswer> answers = code(text);
         assertThat(answers).containsOnlyKeys(question);
