@@ -70,12 +70,13 @@ final class ExplicitReferences {
             + ROMAN_NUMERAL + ")[.)])\\s*+$", Pattern.CASE_INSENSITIVE);
 
     /**
-     * A number opening a passage, whatever follows it: "4. Leaders are not the problem.", "3 - the lunch club". Read
-     * as a question's only where the letter says its numbers follow the questions: in most letters they number its own
-     * points.
+     * A number opening a passage, whatever follows it: "4. Leaders are not the problem.", "3 - the lunch club", "(iii)
+     * Examples". Read as a question's only where the letter says its numbers follow the questions: in most letters
+     * they number its own points.
      */
-    private static final Pattern OPENING_NUMBER = Pattern.compile("^[\\s\"'‘“]*+(\\d{1,2})"
-            + "(?:\\(\\s*+([a-z])\\s*+\\)|([a-z])(?![a-z]))?\\s*+[.):\\-–—]\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPENING_NUMBER = Pattern.compile("^[\\s\"'‘“]*+(?:(\\d{1,2})"
+            + "(?:\\(\\s*+([a-z])\\s*+\\)|([a-z])(?![a-z]))?\\s*+[.):\\-–—]|\\((" + ROMAN_NUMERAL + ")\\))\\s",
+            Pattern.CASE_INSENSITIVE);
 
     private ExplicitReferences() {
     }
@@ -115,8 +116,8 @@ final class ExplicitReferences {
         if (!number.find()) {
             return Optional.empty();
         }
-        return question(value(number.group(1)), number.group(2) != null ? number.group(2) : number.group(3),
-                consultation);
+        return question(value(number.group(1) != null ? number.group(1) : number.group(4)),
+                number.group(2) != null ? number.group(2) : number.group(3), consultation);
     }
 
     /** Whether a line opens with a question's number and the answer to it, as "4 no, waste of money" does. */

@@ -94,7 +94,8 @@ public class FreeTextCoder {
                         : QuestionVectors.of(consultation, embeddings));
         List<Passage> passages = new ArrayList<>();
         texts.forEach(text -> passages.addAll(Passages.of(text, false)));
-        templateTexts.forEach(text -> passages.addAll(Passages.of(text, true)));
+        templateTexts.forEach(
+                text -> passages.addAll(QuestionMapping.offTemplate(Passages.of(text, true), consultation)));
         // Passages on the template map only by naming a question: their sentences need no vectors to map.
         Map<String, float[]> sentenceVectors = new HashMap<>();
         embed(passages.stream().filter(passage -> !passage.onTemplate()).toList(), sentenceVectors);

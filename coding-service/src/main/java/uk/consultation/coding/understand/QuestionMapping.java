@@ -287,6 +287,9 @@ final class QuestionMapping {
     private static final Pattern EXAMPLES_HEADING = Pattern.compile(
             "\\bexamples?\\b|\\bgood practice\\b|\\bwhat works\\b");
 
+    /** A heading numbering a chapter of the letter's own: "Chapter 1 - Introduction". */
+    private static final Pattern CHAPTER_HEADING = Pattern.compile("^chapter\\s++\\d");
+
     /** The consultation document, or all it proposes, as respondents name it. */
     private static final String DOCUMENT = "(?:this|the) (?:green paper|white paper|strategy|proposals|document"
             + "|consultation(?: paper| document)?)";
@@ -315,12 +318,15 @@ final class QuestionMapping {
 
     /**
      * A letter saying its numbers follow the questions: "taking your questions in order", "numbered as in the
-     * consultation", "our numbers match your questions".
+     * consultation", "our numbers match your questions", "answers the questions by number", "using the numbering of
+     * the Green Paper's questions".
      */
     private static final Pattern IN_ORDER = Pattern.compile("\\bquestions in (?:order|turn)\\b"
             + "|\\bnumbered (?:as (?:in )?|like |to match )(?:the|your) (?:consultation|questions)\\b"
             + "|\\b(?:numbers|numbering) (?:follows?|match(?:es)?|refers? to|corresponds? to) (?:the|your)"
-            + "(?: consultation['’]s)? questions\\b");
+            + "(?: consultation['’]s)? questions\\b"
+            + "|\\b(?:answers?|answering|takes?|taking) (?:the|your) questions by (?:their )?numbers?\\b"
+            + "|\\bnumbering of (?:the|your)(?: consultation['’]s| green paper['’]s| paper['’]s)? questions\\b");
 
     /**
      * A paragraph opening with what it is about before a comma: "On English, …", "As for the welcome packs, …",
@@ -373,6 +379,34 @@ final class QuestionMapping {
     QuestionMapping(double mapAbove, OpenAnswerPrototypes openAnswers) {
         this.mapAbove = mapAbove;
         this.openAnswers = openAnswers;
+    }
+
+    /**
+     * The passages of a text read as the written template, which map only by naming a question, with those the letter
+     * writes in its own way taken off it: a letter answering a few questions by number as the template does ("Question
+     * 6: …") may head the rest by the paper's chapters or its examples ("Chapter 4 - Education and Young People", "An
+     * example that works"), and what it writes under such a heading, up to the next heading naming a question, is read
+     * as any letter is.
+     */
+    static List<Passage> offTemplate(List<Passage> passages, ConsultationDefinition consultation) {
+        List<Question> questions = consultation.questions();
+        List<Passage> read = new ArrayList<>();
+        boolean ownWay = false;
+        for (Passage passage : passages) {
+            if (passage.onTemplate() && passage.heading()) {
+                String lower = CaseFolding.lower(passage.text());
+                if (!ExplicitReferences.in(passage.text(), consultation).isEmpty()) {
+                    ownWay = false;
+                } else if (!passage.text().contains(",") && !namesConsultation(passage.text(), consultation, questions)
+                        && (!namedChapter(passage.text(), questions).isEmpty() || CHAPTER_HEADING.matcher(lower).find()
+                                || EXAMPLES_HEADING.matcher(lower).find())) {
+                    ownWay = true;
+                }
+            }
+            read.add(ownWay && passage.onTemplate()
+                    ? new Passage(passage.text(), passage.sentences(), passage.heading(), false) : passage);
+        }
+        return read;
     }
 
     /**
@@ -446,6 +480,16 @@ final class QuestionMapping {
             }
             for (Question question : named.isEmpty() ? namedByHeading : named) {
                 mappings.add(new Mapping(p, question, NAMED_CONFIDENCE));
+            }
+            // A passage answering a closed question by name may tell on the way of people of different backgrounds in
+            // each other's company ("We agree with the approach. Our residential weekends take young people from
+            // different schools and backgrounds to an outdoor centre, where they talk …"): an example as well. Not a
+            // project and its results alone: a body answering by number tells of its work as its reason.
+            Set<Question> answering = named.isEmpty() ? namedByHeading : named;
+            if (!answering.isEmpty() && answering.stream().allMatch(Question::isClosed)
+                    && passage.sentences().stream().anyMatch(QuestionMapping::meeting)) {
+                questions.stream().filter(QuestionMapping::asksForExamples)
+                        .forEach(question -> mappings.add(new Mapping(index, question, EXAMPLE_CONFIDENCE)));
             }
             // On the written template only a question named outright is taken: the template's reading has the rest.
             if (!named.isEmpty() || !namedByHeading.isEmpty() || passage.onTemplate() || introduces(passage)) {

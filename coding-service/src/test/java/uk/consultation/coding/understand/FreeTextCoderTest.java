@@ -1062,6 +1062,66 @@ class FreeTextCoderTest {
                 "q10", Position.AGREE);
     }
 
+    /**
+     * Twenty-fifth round: a letter answering a question or two by number as the template does ("Question 6: …") is
+     * read as the template, yet heads the rest by the paper's chapters or its examples; what it writes there, up to
+     * the next heading naming a question, answers as in any letter.
+     */
+    @Test
+    void aLetterReadAsTheTemplateStillAnswersUnderItsOwnChapterHeadings() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = CODER.code(List.of(), List.of("""
+                Chapter 2 - Strengthening Leadership
+
+                We agree. Leaders in faith and community groups need support to take on difficult conversations.
+
+                Question 6
+
+                The fund has not met its objective.
+                """), TestEvents.BUNDLED, Set.of("q6")).answers();
+        assertThat(answers).containsOnlyKeys("q4");
+        assertThat(answers.get("q4").position()).isEqualTo(Position.AGREE);
+        assertThat(CODER.code(List.of(), List.of("""
+                Question 6
+
+                The fund has not met its objective. Leaders in faith groups need support to take on difficult
+                conversations, and we agree they should have it.
+                """), TestEvents.BUNDLED, Set.of("q6")).answers()).isEmpty();
+    }
+
+    /** Twenty-fifth round: "answers the questions by number", and a roman numeral opening a point ("(iii) …"). */
+    @Test
+    void aLetterSayingItAnswersByNumberHasItsPointsReadAsTheQuestions() {
+        assertThat(code("""
+                The attachment answers the questions by number.
+
+                11: We agree. Many of our learners need tailored advice on having their qualifications recognised.
+                """)).containsOnlyKeys("q11");
+        assertThat(code("""
+                We set out our response below, using the numbering of the Green Paper's questions.
+
+                (vi) In our view the Fund does not adequately meet its objective.
+                """)).containsOnlyKeys("q6");
+    }
+
+    /**
+     * Twenty-fifth round: an answer to a closed question named by its number may tell on the way of people of
+     * different backgrounds in each other's company: an example as well (LABELLING.md, q3).
+     */
+    @Test
+    void anAnswerNamedByNumberMayTellOfPeopleTogetherOnTheWay() {
+        assertThat(code("""
+                Q7 - Young people and education
+
+                We agree with the approach. Our residential weekends take young people from different schools and
+                backgrounds to an outdoor centre, where they cook, camp and spend the evenings talking together.
+                """)).containsOnlyKeys("q3", "q7");
+        assertThat(code("""
+                Q7 - Young people and education
+
+                We agree with the approach. Young people should meet others from different backgrounds.
+                """)).containsOnlyKeys("q7");
+    }
+
     private static void assertAnswersOnly(String text, String question, Position position) {
         Map<String, FreeTextCoder.InferredAnswer> answers = code(text);
         assertThat(answers).containsOnlyKeys(question);
