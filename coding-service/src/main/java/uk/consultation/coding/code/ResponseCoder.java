@@ -115,7 +115,8 @@ public class ResponseCoder {
      * What the free-form texts say about the questions the form and the template leave open; a text on the template
      * is read only where it names another question outright. A covering note with the template attached is free text
      * too, and usually maps to nothing. A paragraph long enough to be an answer that maps to nothing may be an answer
-     * missed: an analyst should look.
+     * missed, flagged for an analyst to see; it sends the coding for review only where the learned head hears it
+     * answering a question not coded, as a letter's introduction (who writes, for whom) is heard answering none.
      */
     private void inferred(List<String> free, List<String> onTemplate, ConsultationDefinition consultation,
             Map<String, CodedAnswer> answers, List<String> flags) {
@@ -123,12 +124,10 @@ public class ResponseCoder {
             return;
         }
         FreeTextCoder.Reading reading = freeText.code(free, onTemplate, consultation, answers.keySet());
-        if (!reading.unmapped().isEmpty()) {
-            flags.add(CodingFlags.NEEDS_REVIEW);
-            flags.add(CodingFlags.UNMAPPED_PASSAGE);
-        }
         if (!reading.heard().isEmpty()) {
-            flags.add(CodingFlags.UNMAPPED_ANSWER);
+            flags.addAll(List.of(CodingFlags.NEEDS_REVIEW, CodingFlags.UNMAPPED_PASSAGE, CodingFlags.UNMAPPED_ANSWER));
+        } else if (!reading.unmapped().isEmpty()) {
+            flags.add(CodingFlags.UNMAPPED_PASSAGE);
         }
         reading.answers().forEach((questionId, answer) -> {
             Calibration.Kind kind = consultation.question(questionId).orElseThrow().isClosed()

@@ -103,7 +103,11 @@ final class QueueReasons {
     private QueueReasons() {
     }
 
-    /** The reasons to look at the coding, flags first, then each confidence below {@code confidenceBelow}. */
+    /**
+     * The reasons to look at the coding, flags first, then each confidence below {@code confidenceBelow}; and, where
+     * there is one, a paragraph heard answering nothing, which sends no coding to the queue by itself (mostly the
+     * writer's introduction) but is worth a look while the analyst reads the text.
+     */
     static List<Reason> of(ResponseCoded coding, double confidenceBelow) {
         List<Reason> reasons = new ArrayList<>();
         if (coding.flags().contains(CodingFlags.NEEDS_REVIEW)) {
@@ -118,6 +122,9 @@ final class QueueReasons {
         if (coding.respondent().confidence() < confidenceBelow) {
             reasons.add(new Reason(Why.UNSURE_RESPONDENT, null, coding.respondent().confidence()));
         }
+        if (!reasons.isEmpty() && introductionOnly(coding)) {
+            reasons.add(new Reason(Why.POSSIBLE_MISSED_ANSWER, null, null));
+        }
         // A template's answer read loosely is both flagged and, read loosely enough, below the threshold: say it once.
         return reasons.stream().distinct().toList();
     }
@@ -131,10 +138,19 @@ final class QueueReasons {
                 + coding.answers().values().stream().mapToDouble(answer -> 1 - answer.confidence()).sum();
     }
 
+    /**
+     * Whether the coding's only sign of a missed answer is a paragraph heard answering nothing, without
+     * {@code needs_review}.
+     */
+    private static boolean introductionOnly(ResponseCoded coding) {
+        return coding.flags().contains(CodingFlags.UNMAPPED_PASSAGE)
+                && !coding.flags().contains(CodingFlags.NEEDS_REVIEW);
+    }
+
     /** The errors to expect of the coding's flag, if it has one. */
     private static double flagErrors(ResponseCoded coding) {
         if (!coding.flags().contains(CodingFlags.NEEDS_REVIEW)) {
-            return 0;
+            return introductionOnly(coding) ? INTRODUCTION_ERRORS : 0;
         }
         List<Reason> reasons = new ArrayList<>();
         flagged(coding, reasons);

@@ -141,6 +141,35 @@ class ResponseCoderTest {
                 ResponseCoded.CodedAnswer::source).containsExactly(Position.AGREE, CodingSource.PARSED);
     }
 
+    @Test
+    void aParagraphHeardAnsweringNothingIsFlaggedForAnAnalystToSeeButSendsNothingToTheQueue() {
+        String introduction = "I am a retired nurse and have lived in the same town in the north of England for forty"
+                + " years, where I brought up three children and still sing in the church choir every Sunday morning.";
+        String rights = "We read the part about telling people who have just arrived what their rights and"
+                + " responsibilities are. The landlords round here tell new tenants nothing at all, and the welcome"
+                + " pack the council used to hand out stopped years ago.";
+        String answer = "On leadership, we strongly agree that local leaders need support to promote integration.";
+
+        ResponseCoded aboutNothing = CODER.code(individualLetter("Dear Sir,\n\n" + introduction + "\n\n" + answer
+                + "\n\nYours faithfully,\nJo Bloggs"), CONSULTATION, NOW);
+        ResponseCoded aboutInformation = CODER.code(individualLetter("Dear Sir,\n\n" + rights + "\n\n" + answer
+                + "\n\nYours faithfully,\nJo Bloggs"), CONSULTATION, NOW);
+
+        // Mostly the writer's introduction: an analyst sees the flag, but it is no reason to review on its own.
+        assertThat(aboutNothing.flags()).containsExactly(CodingFlags.UNMAPPED_PASSAGE);
+        assertThat(aboutInformation.flags()).containsExactly(CodingFlags.NEEDS_REVIEW, CodingFlags.UNMAPPED_PASSAGE,
+                CodingFlags.UNMAPPED_ANSWER);
+        assertThat(TestReviewQueue.queues(aboutNothing)).isFalse();
+        assertThat(TestReviewQueue.queues(aboutInformation)).isTrue();
+        SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, aboutNothing);
+    }
+
+    private static ResponseReceived individualLetter(String text) {
+        return new ResponseReceived("r-7", CONSULTATION.id(), "ABCD-EFGQ", Channel.LETTER, NOW, false,
+                new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null), Map.of(), text,
+                List.of(), new ResponseReceived.Source(null, null, null, "SCAN-2", "clerk-7"));
+    }
+
     private static ResponseReceived letter(String text) {
         return new ResponseReceived("r-2", CONSULTATION.id(), "ABCD-EFGJ", Channel.LETTER, NOW, false,
                 new ResponseReceived.Respondent(null, null), Map.of(), text,

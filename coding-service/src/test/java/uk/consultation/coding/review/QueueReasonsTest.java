@@ -41,17 +41,20 @@ class QueueReasonsTest {
     void aParagraphHeardAnsweringAQuestionNotCodedIsALikelyMissedAnswerAndGoesFirst() {
         ResponseCoded heard = coding(1.0, Map.of("q1", inferred(0.96)), CodingFlags.NEEDS_REVIEW,
                 CodingFlags.UNMAPPED_PASSAGE, CodingFlags.UNMAPPED_ANSWER);
-        ResponseCoded introduction = coding(1.0, Map.of("q1", inferred(0.96)), CodingFlags.NEEDS_REVIEW,
-                CodingFlags.UNMAPPED_PASSAGE);
+        ResponseCoded introduction = coding(1.0, Map.of("q1", inferred(0.96)), CodingFlags.UNMAPPED_PASSAGE);
         ResponseCoded unsure = coding(1.0, Map.of("q1", inferred(0.55)));
+        ResponseCoded unsureWithIntroduction = coding(1.0, Map.of("q1", inferred(0.55)),
+                CodingFlags.UNMAPPED_PASSAGE);
 
         assertThat(QueueReasons.of(heard, 0.6)).extracting(Reason::why).containsExactly(Why.LIKELY_MISSED_ANSWER);
-        // A paragraph heard answering nothing is mostly the writer's introduction: still in the queue, weighed by the
-        // errors to expect, behind an unsure answer.
-        assertThat(QueueReasons.of(introduction, 0.6)).extracting(Reason::why)
-                .containsExactly(Why.POSSIBLE_MISSED_ANSWER);
-        assertThat(Stream.of(introduction, unsure, heard).sorted(QueueReasons.MOST_LIKELY_WRONG_FIRST))
-                .containsExactly(heard, unsure, introduction);
+        // A paragraph heard answering nothing is mostly the writer's introduction: no reason on its own, but where an
+        // unsure answer queues the coding the analyst is told of it too, and it weighs a tenth of an error.
+        assertThat(QueueReasons.of(introduction, 0.6)).isEmpty();
+        assertThat(QueueReasons.of(unsureWithIntroduction, 0.6)).extracting(Reason::why)
+                .containsExactly(Why.UNSURE_ANSWER, Why.POSSIBLE_MISSED_ANSWER);
+        assertThat(Stream.of(introduction, unsure, unsureWithIntroduction, heard)
+                .sorted(QueueReasons.MOST_LIKELY_WRONG_FIRST)).containsExactly(unsureWithIntroduction, heard, unsure,
+                introduction);
     }
 
     @Test
@@ -77,7 +80,8 @@ class QueueReasonsTest {
     void aFlagWithoutAnExplanationStillSaysItWasFlaggedAndACertainCodingHasNoReason() {
         assertThat(QueueReasons.of(coding(1.0, Map.of("q1", inferred(0.96)), CodingFlags.NEEDS_REVIEW), 0.6))
                 .containsExactly(new Reason(Why.FLAGGED, null, null));
-        // unmapped_passage kept after a review dropped needs_review is no reason any more
+        // unmapped_passage alone (a paragraph heard answering nothing; or kept after a review dropped needs_review) is no
+        // reason on its own
         assertThat(QueueReasons.of(coding(1.0, Map.of("q1", inferred(0.96)), CodingFlags.UNMAPPED_PASSAGE), 0.6))
                 .isEmpty();
     }

@@ -42,6 +42,8 @@ class ResponseReviewsTest {
         view.coded(coding("unsure-answer", 1, 0.7, 0.9));
         view.coded(coding("unsure-theme", 1, 1.0, 0.79));
         view.coded(withFlags(coding("flagged", 1, 1.0, 0.9), CodingFlags.NEEDS_REVIEW));
+        // A paragraph heard answering nothing, mostly the writer's introduction: a flag to see, no reason on its own.
+        view.coded(withFlags(coding("introduction", 1, 1.0, 0.9), CodingFlags.UNMAPPED_PASSAGE));
         view.coded(forOtherConsultation(coding("elsewhere", 1, 0.5, 0.5)));
 
         assertThat(reviews.queue(CONSULTATION)).extracting(ResponseCoded::responseId)
@@ -51,16 +53,15 @@ class ResponseReviewsTest {
     @Test
     void theQueueListsWhatIsMostLikelyWrongFirst() {
         // The most errors to expect (1 - confidence), a flag as half an error (a missed answer has no confidence to
-        // weigh), a paragraph nothing maps that reads as answering nothing as a tenth.
+        // weigh), a paragraph nothing maps that reads as answering nothing as a tenth where an answer queues it.
         view.coded(coding("a-slightly-unsure", 1, 0.7, 0.9));
         view.coded(coding("b-very-unsure", 1, 0.3, 0.9));
         view.coded(withFlags(coding("c-flagged", 1, 1.0, 0.9), CodingFlags.NEEDS_REVIEW, CodingFlags.UNMAPPED_PASSAGE,
                 CodingFlags.UNMAPPED_ANSWER));
-        view.coded(withFlags(coding("d-introduction", 1, 1.0, 0.9), CodingFlags.NEEDS_REVIEW,
-                CodingFlags.UNMAPPED_PASSAGE));
+        view.coded(withFlags(coding("d-introduction", 1, 0.75, 0.9), CodingFlags.UNMAPPED_PASSAGE));
 
         assertThat(reviews.queue(CONSULTATION)).extracting(ResponseCoded::responseId)
-                .containsExactly("b-very-unsure", "c-flagged", "a-slightly-unsure", "d-introduction");
+                .containsExactly("b-very-unsure", "c-flagged", "d-introduction", "a-slightly-unsure");
     }
 
     @Test

@@ -19,15 +19,16 @@ public final class CodingFlags {
     public static final String NO_THEME_FITS = "no_theme_fits";
 
     /**
-     * A paragraph of free text long enough to be an answer maps to no question: an answer may have been missed. Comes
-     * with {@link #NEEDS_REVIEW}.
+     * A paragraph of free text long enough to be an answer maps to no question: an answer may have been missed. Alone
+     * (mostly the writer's introduction) it sends nothing for review; with {@link #UNMAPPED_ANSWER} it comes with
+     * {@link #NEEDS_REVIEW}.
      */
     public static final String UNMAPPED_PASSAGE = "unmapped_passage";
 
     /**
      * A paragraph that maps to no question reads, to the learned question head, as an answer to a question not coded: a
      * likely missed answer, where an {@link #UNMAPPED_PASSAGE} alone is mostly the writer's introduction. Comes with
-     * both.
+     * both, and sends the coding for review.
      */
     public static final String UNMAPPED_ANSWER = "unmapped_answer";
 
