@@ -369,6 +369,15 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aQuestionNamedAndLeftToOthersIsNotAnswered() {
+        // As document 541 has it: a reference to a question with nothing said about it (LABELLING.md).
+        assertThat(code("""
+                I have read question 6 several times and I am still none the wiser about what it is asking, so I will
+                leave that one to the councils.
+                """)).isEmpty();
+    }
+
+    @Test
     void aWriterSayingForWhomTheyRespondAnswersNothing() {
         // "English as an additional language" brought it near the English questions, "met on Tuesday" made a story.
         assertThat(code("""
