@@ -283,6 +283,15 @@ final class QuestionMapping {
     /** A clause shorter than this holds no topic of its own ("and rightly so"). */
     private static final int CLAUSE_WORDS = 5;
 
+    /**
+     * What the paper proposes, as a writer points to it: "the proposals", "the plans for English classes", "the
+     * government", "the Government's intention", "the paper", "a new strategy", "the emphasis on language learning". A
+     * view beside it is on the proposal.
+     */
+    private static final Pattern PROPOSAL_IN_SIGHT = Pattern.compile("\\bpropos|\\bplans?\\b|\\bthe government\\b"
+            + "|\\bgovernment['’]s\\b|\\bpaper\\b|\\bstrateg|\\bmeasures\\b"
+            + "|\\bthe (?:emphasis|focus|commitment|intention|promise|ambition)\\b");
+
     /** A heading over examples: "Examples", "Good practice", "What works". */
     private static final Pattern EXAMPLES_HEADING = Pattern.compile(
             "\\bexamples?\\b|\\bgood practice\\b|\\bwhat works\\b");
@@ -541,7 +550,8 @@ final class QuestionMapping {
                 // What the sentence model clearly hears as neither an example nor a suggestion answers no open
                 // question by its closeness alone: a body telling what it does comes close to the examples question.
                 boolean neither = openAnswers.neither(meaning);
-                answered(questions.get(best), passage, questions, kind == OpenAnswerPrototypes.Kind.SUGGESTION)
+                answered(questions.get(best), passage, questions, kind == OpenAnswerPrototypes.Kind.SUGGESTION,
+                        learned)
                         .stream().filter(question -> question.isClosed() || !neither)
                         .filter(question -> byHeading || learned == null
                                 || learned[questions.indexOf(question)] >= UNLIKELY_BELOW)
@@ -1306,10 +1316,11 @@ final class QuestionMapping {
      * suggestions ("9(b) Do you have any other suggestions…" after 9(a)), a view answers the closed one and a
      * suggestion the open one (one in words that suggest, one supposing where the passage takes no view, or one the
      * sentence model hears, {@link OpenAnswerPrototypes}),
-     * whichever of the two is closer: a passage may answer both, and one that does neither answers the closer.
+     * whichever of the two is closer: a passage may answer both, and one that does neither answers the closer. One
+     * doing both with nothing proposed in sight ({@link #PROPOSAL_IN_SIGHT}) answers the one the learned head hears.
      */
     private static List<Question> answered(Question question, Passage passage, List<Question> questions,
-            boolean suggestionHeard) {
+            boolean suggestionHeard, double @Nullable [] learned) {
         int index = questions.indexOf(question);
         int other = question.isClosed() ? index + 1 : index - 1;
         if (other < 0 || other >= questions.size()) {
@@ -1324,6 +1335,13 @@ final class QuestionMapping {
         boolean view = takesPosition(closed, viewWords(passage));
         boolean suggests = suggestionHeard || passage.sentences().stream().anyMatch(QuestionMapping::suggests)
                 || !view && SUPPOSING.matcher(CaseFolding.lower(passage.text())).find();
+        if (view && suggests && learned != null
+                && !PROPOSAL_IN_SIGHT.matcher(CaseFolding.lower(passage.text())).find()) {
+            // Views and suggestions with nothing proposed in sight: one is the other's reason ("What we agreed was that
+            // the classes should be on the estate"; "people should learn the language, I agree with that, but … I am
+            // against spending more money on it"), and the head hears which.
+            return List.of(learned[questions.indexOf(closed)] >= learned[questions.indexOf(open)] ? closed : open);
+        }
         if (view == suggests) {
             return view ? List.of(question, questions.get(other)) : List.of(question);
         }

@@ -20,4 +20,13 @@ class DecliningTest {
         assertThat(Declining.declinesWhatItSays("We have no view on these proposals, but we welcome the English"
                 + " measures.")).isFalse();
     }
+
+    @Test
+    void leavingAQuestionToOthersDeclinesIt() {
+        assertThat(Declining.declines("I will leave that one to the councils.")).isTrue();
+        assertThat(Declining.declines("We'll leave this question to the local authorities who run the fund.")).isTrue();
+        // Who should do it, not a decline.
+        assertThat(Declining.declines("Leave it to the parents. I do not agree.")).isFalse();
+        assertThat(Declining.declines("I would leave it to the councils to decide what works locally.")).isFalse();
+    }
 }

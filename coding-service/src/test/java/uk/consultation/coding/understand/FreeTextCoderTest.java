@@ -369,6 +369,30 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aQuestionNamedAndLeftToOthersIsNotAnswered() {
+        // As document 541 has it: a reference to a question with nothing said about it (LABELLING.md).
+        assertThat(code("""
+                I have read question 6 several times and I am still none the wiser about what it is asking, so I will
+                leave that one to the councils.
+                """)).isEmpty();
+    }
+
+    @Test
+    void suggestionsOnEnglishWithNothingProposedInSightAnswerOnlyTheSuggestionsQuestion() {
+        // As documents 427, 511 and 536 have it: words of a view ("what we agreed", "the most useful thing we have
+        // done", "no point") among the writer's own suggestions, nothing proposed in sight, answered the measures too.
+        assertThat(code("""
+                The English classes. What the committee agreed was that the classes should be held on the estate, in
+                the community room, in the evenings, because the college is two buses away for most of our tenants.
+                """)).containsKey("q9b").doesNotContainKey("q9a");
+        // A view on what is proposed beside them answers both.
+        assertThat(code("""
+                We support the proposals on English. The classes should be held on the estate, in the community room,
+                in the evenings, because the college is two buses away for most of our tenants.
+                """)).containsKeys("q9a", "q9b");
+    }
+
+    @Test
     void aWriterSayingForWhomTheyRespondAnswersNothing() {
         // "English as an additional language" brought it near the English questions, "met on Tuesday" made a story.
         assertThat(code("""
