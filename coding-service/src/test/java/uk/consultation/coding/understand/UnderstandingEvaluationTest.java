@@ -107,8 +107,8 @@ class UnderstandingEvaluationTest {
         // 0.918 and 0.986, held-out 0.945 and 0.944); the twenty-third and twenty-fourth rounds' (development 0.955 and
         // 0.986, held-out 0.952 and 0.945): the floors sit just below. The third development set (twenty-fifth round),
         // read once before anything was tuned on it (mapping F1 0.857), lowered development mapping again (0.929 with
-        // that round's first merges).
-        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.92);
+        // that round's first merges, 0.948 with all of them).
+        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.94);
         assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.97);
         assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.93);
         assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.93);
@@ -124,9 +124,9 @@ class UnderstandingEvaluationTest {
         assertThat(secondHeldOut.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
         // The validation set: floors a little below what the coder measured after the twenty-first round's merges
         // (mapping F1 0.868, positions 0.968, respondent type 1.000; 0.859, 0.905 and 1.000 when it was written; 0.893,
-        // 0.968 and 1.000 after the twenty-fourth round).
+        // 0.968 and 1.000 after the twenty-fourth round; 0.913, 0.952 and 1.000 after the twenty-fifth).
         assertThat(validation.documents()).isGreaterThanOrEqualTo(36);
-        assertThat(validation.mappingF1()).isGreaterThanOrEqualTo(0.87);
+        assertThat(validation.mappingF1()).isGreaterThanOrEqualTo(0.90);
         assertThat(validation.positionAccuracy()).isGreaterThanOrEqualTo(0.95);
         assertThat(validation.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
         // application.yml's review threshold is the development set's pick: a change to the coder that moves it needs
