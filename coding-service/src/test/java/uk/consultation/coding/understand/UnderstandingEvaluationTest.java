@@ -118,8 +118,9 @@ class UnderstandingEvaluationTest {
         assertThat(heldOut.respondentAccuracy()).isGreaterThanOrEqualTo(0.96);
         // The second held-out set: floors against regression a little below what the coder measured when it was read,
         // once after each round's merges (mapping F1 0.838, positions 0.892 when written; 0.842 and 0.935 after the
-        // twenty-first round; 0.865 and 0.936 after the twenty-fourth; respondent type 1.000): mapping misses its target.
-        assertThat(secondHeldOut.mappingF1()).isGreaterThanOrEqualTo(0.85);
+        // twenty-first round; 0.865 and 0.936 after the twenty-fourth; 0.896 and 0.938 after the twenty-fifth; respondent
+        // type 1.000): mapping misses its target.
+        assertThat(secondHeldOut.mappingF1()).isGreaterThanOrEqualTo(0.88);
         assertThat(secondHeldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.92);
         assertThat(secondHeldOut.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
         // The validation set: floors a little below what the coder measured after the twenty-first round's merges
