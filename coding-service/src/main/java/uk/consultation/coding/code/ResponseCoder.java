@@ -113,10 +113,12 @@ public class ResponseCoder {
 
     /**
      * What the free-form texts say about the questions the form and the template leave open; a text on the template
-     * is read only where it names another question outright. A covering note with the template attached is free text
-     * too, and usually maps to nothing. A paragraph long enough to be an answer that maps to nothing may be an answer
-     * missed, flagged for an analyst to see; it sends the coding for review only where the learned head hears it
-     * answering a question not coded, as a letter's introduction (who writes, for whom) is heard answering none.
+     * is read only where it names another question outright, or under the letter's own chapter and example headings.
+     * A covering note with the template attached is free text too, and usually maps to nothing. A paragraph long
+     * enough to be an answer that maps to nothing may be an answer missed, flagged for an analyst to see; it sends the
+     * coding for review only where the learned head hears it answering a question not coded, as a letter's
+     * introduction (who writes, for whom) is heard answering none; where the consultation has no head to tell them
+     * apart, it always does.
      */
     private void inferred(List<String> free, List<String> onTemplate, ConsultationDefinition consultation,
             Map<String, CodedAnswer> answers, List<String> flags) {
@@ -124,8 +126,11 @@ public class ResponseCoder {
             return;
         }
         FreeTextCoder.Reading reading = freeText.code(free, onTemplate, consultation, answers.keySet());
-        if (!reading.heard().isEmpty()) {
+        @Nullable List<String> heard = reading.heard();
+        if (heard != null && !heard.isEmpty()) {
             flags.addAll(List.of(CodingFlags.NEEDS_REVIEW, CodingFlags.UNMAPPED_PASSAGE, CodingFlags.UNMAPPED_ANSWER));
+        } else if (heard == null && !reading.unmapped().isEmpty()) {
+            flags.addAll(List.of(CodingFlags.NEEDS_REVIEW, CodingFlags.UNMAPPED_PASSAGE));
         } else if (!reading.unmapped().isEmpty()) {
             flags.add(CodingFlags.UNMAPPED_PASSAGE);
         }

@@ -41,8 +41,9 @@ final class QueueReasons {
     static final double FLAGGED_ERRORS = 0.5;
 
     /**
-     * The errors to expect of a flag for a paragraph, or a text, that the head hears answering nothing: mostly the
-     * writer's introduction (who writes, for whom) or a letter off the subject. On the development documents 2 of the
+     * The errors to expect of a flag for a paragraph that the head hears answering nothing, or that no head heard (a
+     * consultation without one), or for a text that answers nothing: mostly the writer's introduction (who writes, for
+     * whom) or a letter off the subject. On the development documents 2 of the
      * 32 codings with a paragraph nothing maps missed an answer; 0.1 and 0 put the same errors in the first 30% of the
      * queue, 0.1 one more in the first 40% and 50%.
      */

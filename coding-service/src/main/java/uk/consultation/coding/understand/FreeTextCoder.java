@@ -78,9 +78,10 @@ public class FreeTextCoder {
      * @param unmapped the paragraphs and points of free text at least {@code coding.understanding.unmapped-words} long
      *                 that map to no question at all, in the document's order: each may be an answer the coder missed
      * @param heard    the questions neither coded nor answered otherwise that the learned head hears one of those
-     *                 paragraphs answering, in the consultation's order: likely missed answers
+     *                 paragraphs answering, in the consultation's order: likely missed answers; null where the
+     *                 consultation has no learned head to hear them with
      */
-    public record Reading(Map<String, InferredAnswer> answers, List<String> unmapped, List<String> heard) {
+    public record Reading(Map<String, InferredAnswer> answers, List<String> unmapped, @Nullable List<String> heard) {
     }
 
     /**
@@ -139,7 +140,7 @@ public class FreeTextCoder {
                 missed.add(id);
             }
         }
-        return new Reading(answers, unmapped, missed);
+        return new Reading(answers, unmapped, vectors.head() == null ? null : missed);
     }
 
     /**

@@ -500,7 +500,8 @@ final class QuestionMapping {
                 questions.stream().filter(QuestionMapping::asksForExamples)
                         .forEach(question -> mappings.add(new Mapping(index, question, EXAMPLE_CONFIDENCE)));
             }
-            // On the written template only a question named outright is taken: the template's reading has the rest.
+            // On the written template only a question named outright is taken (and an example told on the way, above):
+            // the template's reading has the rest.
             if (!named.isEmpty() || !namedByHeading.isEmpty() || passage.onTemplate() || introduces(passage)) {
                 continue;
             }
@@ -1001,10 +1002,10 @@ final class QuestionMapping {
     /**
      * A passage whose words took it to a closed question the learned head finds unlikely ({@link
      * FreeTextCoder#DOUBTED_BELOW}), while the head is sure ({@link #LEARNED_SURE}) of another closed question the
-     * passage comes close to (as a view may, a little below the threshold: {@link #VIEW_BELOW}), answers the head's:
-     * a neighbour of the same chapter shares its words ("schools"
-     * for out-of-school settings beside the education question; "schools" among the groups the measures of success
-     * leave out). A question the passage names by a short name stays: that is the writer's own word; so does a passage
+     * passage comes close to (as a view may, a little below the threshold: {@link #VIEW_BELOW}), answers the head's,
+     * whichever path mapped the neighbour: a neighbour shares its words ("schools" for out-of-school settings beside
+     * the education question; "schools" among the groups the measures of success leave out). A question the passage
+     * names by a short name stays: that is the writer's own word; so does a passage
      * of one sentence, whose clauses may each turn to a topic of their own ("Employment coaching … is worthwhile, while
      * the English measures do not go nearly far enough."), where the head hears one of them.
      */

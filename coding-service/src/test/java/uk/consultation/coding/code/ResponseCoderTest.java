@@ -164,6 +164,25 @@ class ResponseCoderTest {
         SchemaContract.assertConforms(SchemaContract.RESPONSE_CODED, aboutNothing);
     }
 
+    @Test
+    void withoutALearnedHeadEveryParagraphNothingMapsGoesToAnAnalyst() {
+        // The bundled questions under another id: a consultation the question head has no weights for.
+        ConsultationDefinition unheard = new ConsultationDefinition("unheard", CONSULTATION.title(), null,
+                CONSULTATION.timeZone(), CONSULTATION.opens(), CONSULTATION.closes(), 1, CONSULTATION.questions(),
+                null);
+        String introduction = "I am a retired nurse and have lived in the same town in the north of England for forty"
+                + " years, where I brought up three children and still sing in the church choir every Sunday morning.";
+
+        ResponseCoded coded = CODER.code(new ResponseReceived("r-8", unheard.id(), "ABCD-EFGR", Channel.LETTER, NOW,
+                false, new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null), Map.of(),
+                "Dear Sir,\n\n" + introduction + "\n\nOn leadership, we strongly agree that local leaders need support"
+                        + " to promote integration.\n\nYours faithfully,\nJo Bloggs",
+                List.of(), new ResponseReceived.Source(null, null, null, "SCAN-3", "clerk-7")), unheard, NOW);
+
+        assertThat(coded.flags()).containsExactly(CodingFlags.NEEDS_REVIEW, CodingFlags.UNMAPPED_PASSAGE);
+        assertThat(TestReviewQueue.queues(coded)).isTrue();
+    }
+
     private static ResponseReceived individualLetter(String text) {
         return new ResponseReceived("r-7", CONSULTATION.id(), "ABCD-EFGQ", Channel.LETTER, NOW, false,
                 new ResponseReceived.Respondent(RespondentType.INDIVIDUAL, null), Map.of(), text,

@@ -38,7 +38,7 @@ class QueueReasonsTest {
     }
 
     @Test
-    void aParagraphHeardAnsweringAQuestionNotCodedIsALikelyMissedAnswerAndGoesFirst() {
+    void aParagraphHeardAnsweringAQuestionNotCodedIsALikelyMissedAnswerWeighedAsHalfAnError() {
         ResponseCoded heard = coding(1.0, Map.of("q1", inferred(0.96)), CodingFlags.NEEDS_REVIEW,
                 CodingFlags.UNMAPPED_PASSAGE, CodingFlags.UNMAPPED_ANSWER);
         ResponseCoded introduction = coding(1.0, Map.of("q1", inferred(0.96)), CodingFlags.UNMAPPED_PASSAGE);

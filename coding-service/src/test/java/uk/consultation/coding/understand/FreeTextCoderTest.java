@@ -624,8 +624,8 @@ class FreeTextCoderTest {
     /**
      * Twenty-fifth round: a sentence naming no question's topic ("we are in favour of the proposals", "the same
      * nonsense as ever") comes close to some question by its view and the words all questions share; unless the heading
-     * above names that question's chapter, it answers no closed question on its own, by coming well closer to it than
-     * its passage does nor by its passage's view.
+     * above names that question's chapter, it answers no closed question on its own, neither by coming well closer to
+     * it than its passage does nor by its passage's view.
      */
     @Test
     void aSentenceNamingNoTopicAnswersNoQuestionOfItsOwn() {

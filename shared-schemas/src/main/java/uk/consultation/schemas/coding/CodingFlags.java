@@ -20,7 +20,8 @@ public final class CodingFlags {
 
     /**
      * A paragraph of free text long enough to be an answer maps to no question: an answer may have been missed. Alone
-     * (mostly the writer's introduction) it sends nothing for review; with {@link #UNMAPPED_ANSWER} it comes with
+     * (mostly the writer's introduction) it sends nothing for review; with {@link #UNMAPPED_ANSWER}, or for a
+     * consultation without a learned question head to tell an introduction from an answer, it comes with
      * {@link #NEEDS_REVIEW}.
      */
     public static final String UNMAPPED_PASSAGE = "unmapped_passage";
@@ -28,7 +29,7 @@ public final class CodingFlags {
     /**
      * A paragraph that maps to no question reads, to the learned question head, as an answer to a question not coded: a
      * likely missed answer, where an {@link #UNMAPPED_PASSAGE} alone is mostly the writer's introduction. Comes with
-     * both, and sends the coding for review.
+     * {@link #UNMAPPED_PASSAGE} and {@link #NEEDS_REVIEW}.
      */
     public static final String UNMAPPED_ANSWER = "unmapped_answer";
 
