@@ -149,14 +149,23 @@ public class FreeTextCoder {
      */
     private static void hearAnswering(List<String> sentences, Map<String, float[]> sentenceVectors,
             QuestionVectors vectors, double[] most) {
-        QuestionHead head = vectors.head();
-        if (head == null || sentences.isEmpty() || !sentenceVectors.keySet().containsAll(sentences)) {
-            return;
-        }
-        double[] likely = head.probabilities(QuestionMapping.mean(sentences, sentenceVectors));
-        for (int q = 0; q < most.length; q++) {
+        double @Nullable [] likely = likely(sentences, sentenceVectors, vectors);
+        for (int q = 0; likely != null && q < most.length; q++) {
             most[q] = Math.max(most[q], likely[q]);
         }
+    }
+
+    /**
+     * How likely the learned head, where the consultation has one, finds these sentences together answer each
+     * question; null without a head, or for sentences without vectors (those on the written template).
+     */
+    private static double @Nullable [] likely(List<String> sentences, Map<String, float[]> sentenceVectors,
+            QuestionVectors vectors) {
+        QuestionHead head = vectors.head();
+        if (head == null || sentences.isEmpty() || !sentenceVectors.keySet().containsAll(sentences)) {
+            return null;
+        }
+        return head.probabilities(QuestionMapping.mean(sentences, sentenceVectors));
     }
 
     /**
@@ -228,12 +237,8 @@ public class FreeTextCoder {
      */
     private static boolean doubted(Question question, List<String> passageSentences,
             Map<String, float[]> sentenceVectors, QuestionVectors vectors) {
-        QuestionHead head = vectors.head();
-        if (head == null || passageSentences.isEmpty() || !sentenceVectors.keySet().containsAll(passageSentences)) {
-            return false;
-        }
-        double[] likely = head.probabilities(QuestionMapping.mean(passageSentences, sentenceVectors));
-        return likely[vectors.questions().indexOf(question)] < DOUBTED_BELOW;
+        double @Nullable [] likely = likely(passageSentences, sentenceVectors, vectors);
+        return likely != null && likely[vectors.questions().indexOf(question)] < DOUBTED_BELOW;
     }
 
     /**
