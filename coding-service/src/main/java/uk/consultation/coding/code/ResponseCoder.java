@@ -127,12 +127,15 @@ public class ResponseCoder {
         }
         FreeTextCoder.Reading reading = freeText.code(free, onTemplate, consultation, answers.keySet());
         @Nullable List<String> heard = reading.heard();
-        if (heard != null && !heard.isEmpty()) {
-            flags.addAll(List.of(CodingFlags.NEEDS_REVIEW, CodingFlags.UNMAPPED_PASSAGE, CodingFlags.UNMAPPED_ANSWER));
-        } else if (heard == null && !reading.unmapped().isEmpty()) {
-            flags.addAll(List.of(CodingFlags.NEEDS_REVIEW, CodingFlags.UNMAPPED_PASSAGE));
-        } else if (!reading.unmapped().isEmpty()) {
+        // Questions are heard only in paragraphs nothing maps; without a head, any such paragraph may be an answer.
+        if (!reading.unmapped().isEmpty()) {
+            if (heard == null || !heard.isEmpty()) {
+                flags.add(CodingFlags.NEEDS_REVIEW);
+            }
             flags.add(CodingFlags.UNMAPPED_PASSAGE);
+            if (heard != null && !heard.isEmpty()) {
+                flags.add(CodingFlags.UNMAPPED_ANSWER);
+            }
         }
         reading.answers().forEach((questionId, answer) -> {
             Calibration.Kind kind = consultation.question(questionId).orElseThrow().isClosed()

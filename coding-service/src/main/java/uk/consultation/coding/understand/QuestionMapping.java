@@ -402,7 +402,7 @@ final class QuestionMapping {
         List<Passage> read = new ArrayList<>();
         boolean ownWay = false;
         for (Passage passage : passages) {
-            if (passage.onTemplate() && passage.heading()) {
+            if (passage.heading()) {
                 String lower = CaseFolding.lower(passage.text());
                 if (!ExplicitReferences.in(passage.text(), consultation).isEmpty()) {
                     ownWay = false;
@@ -412,8 +412,7 @@ final class QuestionMapping {
                     ownWay = true;
                 }
             }
-            read.add(ownWay && passage.onTemplate()
-                    ? new Passage(passage.text(), passage.sentences(), passage.heading(), false) : passage);
+            read.add(ownWay ? new Passage(passage.text(), passage.sentences(), passage.heading(), false) : passage);
         }
         return read;
     }
@@ -487,14 +486,14 @@ final class QuestionMapping {
             if (named.isEmpty() && inOrder) {
                 named = ExplicitReferences.opening(passage.text(), consultation).map(Set::of).orElse(Set.of());
             }
-            for (Question question : named.isEmpty() ? namedByHeading : named) {
+            Set<Question> answering = named.isEmpty() ? namedByHeading : named;
+            for (Question question : answering) {
                 mappings.add(new Mapping(p, question, NAMED_CONFIDENCE));
             }
             // A passage answering a closed question by name may tell on the way of people of different backgrounds in
             // each other's company ("We agree with the approach. Our residential weekends take young people from
             // different schools and backgrounds to an outdoor centre, where they talk …"): an example as well. Not a
             // project and its results alone: a body answering by number tells of its work as its reason.
-            Set<Question> answering = named.isEmpty() ? namedByHeading : named;
             if (!answering.isEmpty() && answering.stream().allMatch(Question::isClosed)
                     && passage.sentences().stream().anyMatch(QuestionMapping::meeting)) {
                 questions.stream().filter(QuestionMapping::asksForExamples)
@@ -502,7 +501,7 @@ final class QuestionMapping {
             }
             // On the written template only a question named outright is taken (and an example told on the way, above):
             // the template's reading has the rest.
-            if (!named.isEmpty() || !namedByHeading.isEmpty() || passage.onTemplate() || introduces(passage)) {
+            if (!answering.isEmpty() || passage.onTemplate() || introduces(passage)) {
                 continue;
             }
             boolean underProposal = !headingProposals.isEmpty()
@@ -1017,10 +1016,12 @@ final class QuestionMapping {
                 || score[likeliest] < mapAbove - VIEW_BELOW || found.contains(heard)) {
             return;
         }
-        Set<Question> named = ProposalNames.in(passage.text(), questions);
         Set<Question> doubted = new HashSet<>();
-        found.stream().filter(question -> question.isClosed() && !named.contains(question)
+        found.stream().filter(question -> question.isClosed()
                 && learned[questions.indexOf(question)] < FreeTextCoder.DOUBTED_BELOW).forEach(doubted::add);
+        if (!doubted.isEmpty()) {
+            doubted.removeAll(ProposalNames.in(passage.text(), questions));
+        }
         if (doubted.isEmpty()) {
             return;
         }
@@ -1272,7 +1273,7 @@ final class QuestionMapping {
      */
     private static boolean topicNamed(String sentence, int question, QuestionVectors vectors, Set<Integer> about) {
         List<Question> questions = vectors.questions();
-        return about.contains(question) && about.stream().filter(q -> questions.get(q).isClosed()).count() == 1
+        return (about.contains(question) && about.stream().filter(q -> questions.get(q).isClosed()).count() == 1)
                 || namesTopic(topicWords(sentence, vectors), question, Set.of(), vectors);
     }
 
