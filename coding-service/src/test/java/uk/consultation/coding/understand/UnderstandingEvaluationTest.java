@@ -36,20 +36,23 @@ class UnderstandingEvaluationTest {
         EvaluationFigures secondDevelopment = new EvaluationFigures("of which the second development set (documents"
                 + " 400 to 499, written for the twenty-first round)");
         EvaluationFigures thirdDevelopment = new EvaluationFigures("of which the third development set (documents"
-                + " 500 on, written for the twenty-fifth round)");
+                + " 500 to 599, written for the twenty-fifth round)");
         EvaluationFigures heldOut = new EvaluationFigures("held-out set (never tune on these)");
         EvaluationFigures secondHeldOut = new EvaluationFigures("second held-out set (written for the nineteenth"
                 + " round, never tuned on nor decided by: read this summary only)");
         EvaluationFigures validation = new EvaluationFigures("validation set (written for the twenty-first round,"
                 + " never tuned on; a change is kept or dropped by this summary)");
+        EvaluationFigures fourthDevelopment = new EvaluationFigures("fourth development set (documents 600 on, written"
+                + " for the twenty-sixth round; not yet tuned on: this summary is read once before it is opened)");
         for (LabelledDocuments.Labelled document : LabelledDocuments.all()) {
             ResponseReceived response = document.response();
             ResponseCoded understood = TestCoding.CODER.code(response, TestEvents.BUNDLED, Instant.EPOCH);
             ResponseCoded coded = TestCoding.THEMES.code(understood, TestEvents.BUNDLED).coded();
             List<CalibratedCodings.Scored> scored = CalibratedCodings.of(response, coded, TestEvents.BUNDLED,
                     document.expected(), document.respondent());
-            List<String> notes = (document.validation() ? validation : document.secondHeldOut() ? secondHeldOut
-                    : document.heldOut() ? heldOut : development).add(document.expected(),
+            List<String> notes = (document.fourthDevelopment() ? fourthDevelopment : document.validation()
+                    ? validation : document.secondHeldOut() ? secondHeldOut : document.heldOut() ? heldOut
+                    : development).add(document.expected(),
                     document.respondent(), coded, understood, scored);
             if (document.number() <= LabelledDocuments.TUNED_ON) {
                 tunedOn.add(document.expected(), document.respondent(), coded, understood, scored);
@@ -60,7 +63,7 @@ class UnderstandingEvaluationTest {
             if (document.thirdDevelopment()) {
                 thirdDevelopment.add(document.expected(), document.respondent(), coded, understood, scored);
             }
-            if (!document.heldOut() || HELD_OUT_ERRORS) {
+            if (!document.heldOut() && !document.fourthDevelopment() || HELD_OUT_ERRORS) {
                 System.out.printf("%-9s %-42s %s%s%n", document.heldOut() ? "held-out" : "develop",
                         document.document(), notes.isEmpty() ? "as labelled" : String.join(", ", notes),
                         TestReviewQueue.queues(coded) ? "  [review]" : "");
@@ -73,6 +76,7 @@ class UnderstandingEvaluationTest {
         heldOut.print();
         secondHeldOut.print();
         validation.print();
+        fourthDevelopment.print();
         System.out.printf("%nthe review threshold the development set picks (the queue widened a step of confidence at"
                 + " a time while a step's documents hold more errors each than the average document): below %.2f%n",
                 development.ruledThreshold());
