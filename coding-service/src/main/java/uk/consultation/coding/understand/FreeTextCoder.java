@@ -130,7 +130,10 @@ public class FreeTextCoder {
                     && passage.text().split("\\s+").length >= unmappedWords
                     && mappings.stream().noneMatch(found -> found.passage() == index)) {
                 unmapped.add(passage.text());
-                hearAnswering(passage.sentences(), sentenceVectors, vectors, heard);
+                // A paragraph declining to give views names what it leaves aside, which the head hears as answers.
+                if (!QuestionMapping.declinesViews(passage)) {
+                    hearAnswering(passage.sentences(), sentenceVectors, vectors, heard);
+                }
             }
         }
         List<String> missed = new ArrayList<>();

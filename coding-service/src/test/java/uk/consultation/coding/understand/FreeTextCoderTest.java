@@ -706,6 +706,21 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aParagraphDecliningToGiveViewsIsNoLikelyMissedAnswer() {
+        // What it leaves aside, out-of-school settings, the head hears as an answer on them.
+        String declining = "We take no position on the questions about out-of-school settings. Our members spoke of the"
+                + " supplementary schools in church halls and mosques and of the Saturday classes many children attend,"
+                + " but the proposals were not discussed at our meetings.";
+
+        FreeTextCoder.Reading reading = CODER.code(List.of("Dear Sir,\n\n" + declining
+                + "\n\nYours faithfully,\nJo Bloggs"), List.of(), TestEvents.BUNDLED, Set.of());
+
+        assertThat(reading.answers()).isEmpty();
+        assertThat(reading.unmapped()).containsExactly(declining);
+        assertThat(reading.heard()).isEmpty();
+    }
+
+    @Test
     void questionsAnsweredOtherwiseAreLeftOut() {
         assertThat(CODER.code(List.of("Question 4\n\nWe strongly agree."), List.of(), TestEvents.BUNDLED,
                 Set.of("q4")).answers()).isEmpty();
