@@ -706,6 +706,27 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aPassageHeardAnsweringAnotherChaptersQuestionBesidesItsOwnIsALikelyMissedAnswer() {
+        String arrivals = "We agree with the proposals for supporting new arrivals. The English is the hardest part: we"
+                + " waited five months for a college place, and classes should start in the first week and run for more"
+                + " than four hours a week.";
+        String english = "The measures to improve English are welcome. The most useful change would be free English"
+                + " classes again for people on low incomes.";
+
+        FreeTextCoder.Reading besides = CODER.code(List.of("Dear Sir,\n\n" + arrivals
+                + "\n\nYours faithfully,\nJo Bloggs"), List.of(), TestEvents.BUNDLED, Set.of());
+        FreeTextCoder.Reading withinChapter = CODER.code(List.of("Dear Sir,\n\n" + english
+                + "\n\nYours faithfully,\nJo Bloggs"), List.of(), TestEvents.BUNDLED, Set.of());
+
+        assertThat(besides.answers()).containsOnlyKeys("q5");
+        assertThat(besides.unmapped()).isEmpty();
+        assertThat(besides.heard()).containsExactly("q9b");
+        // 9(a) and 9(b), one chapter, the mapping tells apart by their words, where the head hears them alike.
+        assertThat(withinChapter.answers()).containsOnlyKeys("q9a");
+        assertThat(withinChapter.heard()).isEmpty();
+    }
+
+    @Test
     void aParagraphDecliningToGiveViewsIsNoLikelyMissedAnswer() {
         // What it leaves aside, out-of-school settings, the head hears as an answer on them.
         String declining = "We take no position on the questions about out-of-school settings. Our members spoke of the"
