@@ -118,7 +118,7 @@ public class ResponseCoder {
      * enough to be an answer that maps to nothing may be an answer missed, flagged for an analyst to see; it sends the
      * coding for review only where the learned head hears it answering a question not coded, as a letter's
      * introduction (who writes, for whom) is heard answering none; where the consultation has no head to tell them
-     * apart, it always does.
+     * apart, it always does. So does a passage the head hears answering a question of another chapter besides its own.
      */
     private void inferred(List<String> free, List<String> onTemplate, ConsultationDefinition consultation,
             Map<String, CodedAnswer> answers, List<String> flags) {
@@ -127,15 +127,16 @@ public class ResponseCoder {
         }
         FreeTextCoder.Reading reading = freeText.code(free, onTemplate, consultation, answers.keySet());
         @Nullable List<String> heard = reading.heard();
-        // Questions are heard only in paragraphs nothing maps; without a head, any such paragraph may be an answer.
+        boolean likelyMissed = heard != null && !heard.isEmpty();
+        // Without a head, any paragraph nothing maps may be an answer.
+        if (likelyMissed || heard == null && !reading.unmapped().isEmpty()) {
+            flags.add(CodingFlags.NEEDS_REVIEW);
+        }
         if (!reading.unmapped().isEmpty()) {
-            if (heard == null || !heard.isEmpty()) {
-                flags.add(CodingFlags.NEEDS_REVIEW);
-            }
             flags.add(CodingFlags.UNMAPPED_PASSAGE);
-            if (heard != null && !heard.isEmpty()) {
-                flags.add(CodingFlags.UNMAPPED_ANSWER);
-            }
+        }
+        if (likelyMissed) {
+            flags.add(CodingFlags.UNMAPPED_ANSWER);
         }
         reading.answers().forEach((questionId, answer) -> {
             Calibration.Kind kind = consultation.question(questionId).orElseThrow().isClosed()

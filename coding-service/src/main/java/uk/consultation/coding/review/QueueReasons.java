@@ -33,8 +33,8 @@ final class QueueReasons {
             .thenComparing(ResponseCoded::receivedAt).thenComparing(ResponseCoded::responseId);
 
     /**
-     * The errors to expect of a flag, as likely wrong as not: a paragraph nothing maps that the learned head hears
-     * answering a question not coded, an answer no theme fits, an unreadable attachment, a template read loosely. On
+     * The errors to expect of a flag, as likely wrong as not: a paragraph the learned head hears answering a question
+     * not coded, an answer no theme fits, an unreadable attachment, a template read loosely. On
      * the development documents 0.5 held as many errors in the first 30% of the queue as listing flagged codings first
      * did (0.3 one fewer), and more in the first 10%.
      */
@@ -52,8 +52,7 @@ final class QueueReasons {
     /** What an analyst is asked to check. */
     enum Why {
         POSSIBLE_MISSED_ANSWER("Possible missed answer: a paragraph of the text answers no question"),
-        LIKELY_MISSED_ANSWER("Likely missed answer: a paragraph coded to no question reads as an answer to one not"
-                + " coded"),
+        LIKELY_MISSED_ANSWER("Likely missed answer: a paragraph reads as an answer to a question not coded"),
         NOTHING_CODED("Nothing coded: the text answers no question, or every answer in it was missed"),
         UNREADABLE_ATTACHMENT("An attachment could not be read: open the original"),
         NO_THEME_FITS("The answer fits none of the themes of its question: off the subject, or the wrong question"),

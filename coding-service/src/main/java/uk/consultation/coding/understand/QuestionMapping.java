@@ -758,7 +758,7 @@ final class QuestionMapping {
      * Controlling Migration Fund paid for a short ESOL project"): what it tells in passing is no view of the writer's.
      * Nor is what a sentence says before declining to comment on it ({@link Declining#afterDeclining}).
      */
-    private static boolean declinesViews(Passage passage) {
+    static boolean declinesViews(Passage passage) {
         return passage.sentences().stream().anyMatch(Declining::declines)
                 && !PositionReading.takesPosition(passage.sentences().stream().map(Declining::afterDeclining).toList());
     }

@@ -165,6 +165,18 @@ class ResponseCoderTest {
     }
 
     @Test
+    void aPassageHeardAnsweringAnotherChaptersQuestionBesidesItsOwnGoesToAnAnalyst() {
+        ResponseCoded coded = CODER.code(individualLetter("Dear Sir,\n\nWe agree with the proposals for supporting new"
+                + " arrivals. The English is the hardest part: we waited five months for a college place, and classes"
+                + " should start in the first week and run for more than four hours a week.\n\nYours faithfully,\n"
+                + "Jo Bloggs"), CONSULTATION, NOW);
+
+        assertThat(coded.answers()).containsOnlyKeys("q5");
+        assertThat(coded.flags()).containsExactly(CodingFlags.NEEDS_REVIEW, CodingFlags.UNMAPPED_ANSWER);
+        assertThat(TestReviewQueue.queues(coded)).isTrue();
+    }
+
+    @Test
     void withoutALearnedHeadEveryParagraphNothingMapsGoesToAnAnalyst() {
         // The bundled questions under another id: a consultation the question head has no weights for.
         ConsultationDefinition unheard = new ConsultationDefinition("unheard", CONSULTATION.title(), null,

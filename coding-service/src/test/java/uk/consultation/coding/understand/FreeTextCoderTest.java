@@ -706,6 +706,42 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aPassageHeardAnsweringAnotherChaptersQuestionBesidesItsOwnIsALikelyMissedAnswer() {
+        String arrivals = "We agree with the proposals for supporting new arrivals. The English is the hardest part: we"
+                + " waited five months for a college place, and classes should start in the first week and run for more"
+                + " than four hours a week.";
+        String english = "The measures to improve English are welcome. The most useful change would be free English"
+                + " classes again for people on low incomes.";
+
+        FreeTextCoder.Reading besides = CODER.code(List.of("Dear Sir,\n\n" + arrivals
+                + "\n\nYours faithfully,\nJo Bloggs"), List.of(), TestEvents.BUNDLED, Set.of());
+        FreeTextCoder.Reading withinChapter = CODER.code(List.of("Dear Sir,\n\n" + english
+                + "\n\nYours faithfully,\nJo Bloggs"), List.of(), TestEvents.BUNDLED, Set.of());
+
+        assertThat(besides.answers()).containsOnlyKeys("q5");
+        assertThat(besides.unmapped()).isEmpty();
+        assertThat(besides.heard()).containsExactly("q9b");
+        // 9(a) and 9(b), one chapter, the mapping tells apart by their words, where the head hears them alike.
+        assertThat(withinChapter.answers()).containsOnlyKeys("q9a");
+        assertThat(withinChapter.heard()).isEmpty();
+    }
+
+    @Test
+    void aParagraphDecliningToGiveViewsIsNoLikelyMissedAnswer() {
+        // What it leaves aside, out-of-school settings, the head hears as an answer on them.
+        String declining = "We take no position on the questions about out-of-school settings. Our members spoke of the"
+                + " supplementary schools in church halls and mosques and of the Saturday classes many children attend,"
+                + " but the proposals were not discussed at our meetings.";
+
+        FreeTextCoder.Reading reading = CODER.code(List.of("Dear Sir,\n\n" + declining
+                + "\n\nYours faithfully,\nJo Bloggs"), List.of(), TestEvents.BUNDLED, Set.of());
+
+        assertThat(reading.answers()).isEmpty();
+        assertThat(reading.unmapped()).containsExactly(declining);
+        assertThat(reading.heard()).isEmpty();
+    }
+
+    @Test
     void questionsAnsweredOtherwiseAreLeftOut() {
         assertThat(CODER.code(List.of("Question 4\n\nWe strongly agree."), List.of(), TestEvents.BUNDLED,
                 Set.of("q4")).answers()).isEmpty();

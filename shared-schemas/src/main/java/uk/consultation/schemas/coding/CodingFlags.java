@@ -28,8 +28,9 @@ public final class CodingFlags {
 
     /**
      * A paragraph that maps to no question reads, to the learned question head, as an answer to a question not coded: a
-     * likely missed answer, where an {@link #UNMAPPED_PASSAGE} alone is mostly the writer's introduction. Comes with
-     * {@link #UNMAPPED_PASSAGE} and {@link #NEEDS_REVIEW}.
+     * likely missed answer, where an {@link #UNMAPPED_PASSAGE} alone is mostly the writer's introduction; or a passage
+     * answering one chapter's questions reads surely as an answer to another chapter's besides. Comes with
+     * {@link #NEEDS_REVIEW}, and with {@link #UNMAPPED_PASSAGE} where a paragraph maps to nothing.
      */
     public static final String UNMAPPED_ANSWER = "unmapped_answer";
 
