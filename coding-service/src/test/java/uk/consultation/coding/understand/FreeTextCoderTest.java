@@ -393,6 +393,28 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aSuggestionOnEnglishSaidOutrightOrHeardSurelyStandsBesideAView() {
+        // As documents 514, 515 and 546 have it: a view beside the suggestion kept it from being one. A request with an
+        // aside between commas is a request still.
+        assertThat(code("""
+                Our members support the Government's approach to English. Poor English keeps staff from promotion and
+                cuts them off outside work. We would, however, ask the Government to consider paying employers who host
+                English classes on site in paid time.
+                """)).containsKeys("q9a", "q9b");
+        // Telling what to do beside a view on what is proposed.
+        assertThat(code("""
+                About the English lessons, I am glad the government wants more classes, that is good. But the class here
+                is always on a Tuesday morning and nobody on shifts can go. Please put classes on in the evenings too.
+                """)).containsKey("q9b");
+        // A view on the writer's own lot, nothing proposed in sight, and a suggestion the learned head is sure of.
+        assertThat(code("""
+                The English is the hardest thing. My husband waited six months for a place on a course and lost a lot
+                in that time. I think the course must start in the first week and must have more hours, because three
+                hours in one week is too little to learn.
+                """)).containsKey("q9b");
+    }
+
+    @Test
     void aWriterSayingForWhomTheyRespondAnswersNothing() {
         // "English as an additional language" brought it near the English questions, "met on Tuesday" made a story.
         assertThat(code("""
