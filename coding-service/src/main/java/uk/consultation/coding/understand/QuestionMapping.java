@@ -447,7 +447,8 @@ final class QuestionMapping {
         boolean underChapter = false;
         boolean underExamples = false;
         boolean inOrder = passages.stream()
-                .anyMatch(passage -> IN_ORDER.matcher(CaseFolding.lower(passage.text())).find());
+                .anyMatch(passage -> IN_ORDER.matcher(CaseFolding.lower(passage.text())).find())
+                || ExplicitReferences.skipsNumbers(passages.stream().map(Passage::text).toList());
         double[] heading = new double[questions.size()];
         // By passage declining views, the closed questions it still gives a view on.
         Map<Integer, Set<Question>> declinedViews = new HashMap<>();

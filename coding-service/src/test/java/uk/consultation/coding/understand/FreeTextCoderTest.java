@@ -1150,6 +1150,31 @@ class FreeTextCoderTest {
     }
 
     /**
+     * Twenty-sixth round: a letter numbering its own points counts them one by one; numbers that skip are the
+     * questions', those the writer had nothing to say on left out (document 532, and 512 and 545, which also say so).
+     */
+    @Test
+    void aLettersNumbersThatSkipAreTheQuestions() {
+        assertThat(code("""
+                (i) I do not agree with the definition: it asks only newcomers to change.
+
+                (ii) Yes. Two towns are never the same problem.
+
+                (iv) Mostly yes, with doubts.
+
+                (vi) I have read about the fund but honestly cannot tell whether it did what it was meant to.
+                """)).containsKey("q4");
+        // Counted one by one, they are the letter's own.
+        assertThat(code("""
+                1. I do not agree with the definition: it asks only newcomers to change.
+
+                2. Two towns are never the same problem.
+
+                3. Mostly yes, with doubts.
+                """)).doesNotContainKey("q3");
+    }
+
+    /**
      * Twenty-fifth round: an answer to a closed question named by its number may tell on the way of people of
      * different backgrounds in each other's company: an example as well (LABELLING.md, q3).
      */
