@@ -71,8 +71,8 @@ final class ExplicitReferences {
 
     /**
      * A number opening a passage, whatever follows it: "4. Leaders are not the problem.", "3 - the lunch club", "(iii)
-     * Examples". Read as a question's only where the letter says its numbers follow the questions: in most letters
-     * they number its own points.
+     * Examples". Read as a question's only where the letter says its numbers follow the questions, or they skip
+     * ({@link #skipsNumbers}): in most letters they number its own points.
      */
     private static final Pattern OPENING_NUMBER = Pattern.compile("^[\\s\"'‘“]*+(?:(\\d{1,2})"
             + "(?:\\(\\s*+([a-z])\\s*+\\)|([a-z])(?![a-z]))?\\s*+[.):\\-–—]|\\((" + ROMAN_NUMERAL + ")\\))\\s",
@@ -118,6 +118,31 @@ final class ExplicitReferences {
         }
         return question(value(number.group(1) != null ? number.group(1) : number.group(4)),
                 number.group(2) != null ? number.group(2) : number.group(3), consultation);
+    }
+
+    /**
+     * Whether the numbers opening a letter's points count up and skip some ("(i)", "(ii)", "(iv)", "(vi)"; "2:", "5:",
+     * "9a:", "9b:", "11:"): a letter numbering points of its own counts them one by one, so numbers that skip are the
+     * questions', those the writer had nothing to say on left out. At least three, or two points and a skip may be
+     * chance.
+     */
+    static boolean skipsNumbers(List<String> texts) {
+        int count = 0;
+        int last = 0;
+        boolean skipped = false;
+        for (String text : texts) {
+            Matcher number = OPENING_NUMBER.matcher(text);
+            if (number.find()) {
+                int value = value(number.group(1) != null ? number.group(1) : number.group(4));
+                if (value < last) {
+                    return false;
+                }
+                skipped |= count > 0 && value > last + 1;
+                last = value;
+                count++;
+            }
+        }
+        return skipped && count >= 3;
     }
 
     /** Whether a line opens with a question's number and the answer to it, as "4 no, waste of money" does. */

@@ -144,7 +144,8 @@ final class QuestionMapping {
      * that …"; not a suggestion told of ("the evidence suggests", "we reject the suggestion that").
      */
     private static final Pattern REQUESTING = Pattern.compile(
-            "\\b(?:we|i)(?: would| also| strongly| therefore| further){0,3} (?:suggest|recommend|urge|ask)\\b"
+            "\\b(?:we|i)(?: would| also| strongly| therefore| further){0,3}(?:, [a-z]++,)?"
+            + " (?:suggest|recommend|urge|ask)\\b"
             + "|\\b(?:ask|urge|recommend|suggest) that\\b");
 
     /**
@@ -446,7 +447,8 @@ final class QuestionMapping {
         boolean underChapter = false;
         boolean underExamples = false;
         boolean inOrder = passages.stream()
-                .anyMatch(passage -> IN_ORDER.matcher(CaseFolding.lower(passage.text())).find());
+                .anyMatch(passage -> IN_ORDER.matcher(CaseFolding.lower(passage.text())).find())
+                || ExplicitReferences.skipsNumbers(passages.stream().map(Passage::text).toList());
         double[] heading = new double[questions.size()];
         // By passage declining views, the closed questions it still gives a view on.
         Map<Integer, Set<Question>> declinedViews = new HashMap<>();
@@ -612,12 +614,16 @@ final class QuestionMapping {
                 }
             }
             // A closed question found by meaning alone is left out where the passage takes no view (withViews).
-            // A view beside it leaves a suggestion said outright one still ("we support ... and recommend ...").
+            // A view beside it leaves a suggestion said outright one still ("we support ... and recommend ...",
+            // "Please make classes in the evening"), and one the learned head is sure of.
             if (!whole && found.stream().allMatch(Question::isClosed) && suggestsOnEnglish(passage, kind,
-                    onEnglish(questions.get(best)), near(score, best, questions, QuestionMapping::onEnglish))
-                    && (!PositionReading.takesPosition(passage.sentences())
-                            || SUGGESTING.matcher(CaseFolding.lower(passage.text())).find())) {
-                questions.stream().filter(question -> !question.isClosed() && onEnglish(question)).filter(found::add)
+                    onEnglish(questions.get(best)), near(score, best, questions, QuestionMapping::onEnglish))) {
+                boolean besideNoView = !PositionReading.takesPosition(passage.sentences()) || outright(passage);
+                questions.stream().filter(question -> !question.isClosed() && onEnglish(question))
+                        .filter(question -> besideNoView
+                                || !PROPOSAL_IN_SIGHT.matcher(CaseFolding.lower(passage.text())).find()
+                                && learned != null && learned[questions.indexOf(question)] >= LEARNED_SURE)
+                        .filter(found::add)
                         .forEach(question -> mappings.add(new Mapping(index, question, SUGGESTION_CONFIDENCE)));
             }
             if (example(passage, underExamples, kind, near(score, best, questions, QuestionMapping::asksForExamples))) {
@@ -945,10 +951,21 @@ final class QuestionMapping {
         return !question.isClosed() && question.text().toLowerCase(Locale.ROOT).contains("examples");
     }
 
+    /**
+     * Whether a passage suggests outright, whatever view it takes beside: in so many words, by a request of the writer's
+     * ("We would, however, ask the Government to consider …"), or by telling what to do ("Please make classes in the
+     * evening").
+     */
+    private static boolean outright(Passage passage) {
+        String text = CaseFolding.lower(passage.text());
+        return SUGGESTING.matcher(text).find() || REQUESTING.matcher(text).find() || passage.sentences().stream()
+                .anyMatch(sentence -> PROPOSING.matcher(CaseFolding.lower(sentence)).find());
+    }
+
     /** Whether a sentence suggests: outright, or with a wish where it takes no view. */
     private static boolean suggests(String sentence) {
         String text = CaseFolding.lower(sentence);
-        return SUGGESTING.matcher(text).find()
+        return SUGGESTING.matcher(text).find() || REQUESTING.matcher(text).find()
                 || WISH.matcher(text).find() && !PositionReading.takesPosition(List.of(sentence));
     }
 

@@ -393,6 +393,28 @@ class FreeTextCoderTest {
     }
 
     @Test
+    void aSuggestionOnEnglishSaidOutrightOrHeardSurelyStandsBesideAView() {
+        // As documents 514, 515 and 546 have it: a view beside the suggestion kept it from being one. A request with an
+        // aside between commas is a request still.
+        assertThat(code("""
+                Our members support the Government's approach to English. Poor English keeps staff from promotion and
+                cuts them off outside work. We would, however, ask the Government to consider paying employers who host
+                English classes on site in paid time.
+                """)).containsKeys("q9a", "q9b");
+        // Telling what to do beside a view on what is proposed.
+        assertThat(code("""
+                About the English lessons, I am glad the government wants more classes, that is good. But the class here
+                is always on a Tuesday morning and nobody on shifts can go. Please put classes on in the evenings too.
+                """)).containsKey("q9b");
+        // A view on the writer's own lot, nothing proposed in sight, and a suggestion the learned head is sure of.
+        assertThat(code("""
+                The English is the hardest thing. My husband waited six months for a place on a course and lost a lot
+                in that time. I think the course must start in the first week and must have more hours, because three
+                hours in one week is too little to learn.
+                """)).containsKey("q9b");
+    }
+
+    @Test
     void aWriterSayingForWhomTheyRespondAnswersNothing() {
         // "English as an additional language" brought it near the English questions, "met on Tuesday" made a story.
         assertThat(code("""
@@ -1161,6 +1183,31 @@ class FreeTextCoderTest {
 
                 (vi) In our view the Fund does not adequately meet its objective.
                 """)).containsOnlyKeys("q6");
+    }
+
+    /**
+     * Twenty-sixth round: a letter numbering its own points counts them one by one; numbers that skip are the
+     * questions', those the writer had nothing to say on left out (document 532, and 512 and 545, which also say so).
+     */
+    @Test
+    void aLettersNumbersThatSkipAreTheQuestions() {
+        assertThat(code("""
+                (i) I do not agree with the definition: it asks only newcomers to change.
+
+                (ii) Yes. Two towns are never the same problem.
+
+                (iv) Mostly yes, with doubts.
+
+                (vi) I have read about the fund but honestly cannot tell whether it did what it was meant to.
+                """)).containsKey("q4");
+        // Counted one by one, they are the letter's own.
+        assertThat(code("""
+                1. I do not agree with the definition: it asks only newcomers to change.
+
+                2. Two towns are never the same problem.
+
+                3. Mostly yes, with doubts.
+                """)).doesNotContainKey("q3");
     }
 
     /**
