@@ -552,11 +552,13 @@ final class QuestionMapping {
                 // What the sentence model clearly hears as neither an example nor a suggestion answers no open
                 // question by its closeness alone: a body telling what it does comes close to the examples question.
                 boolean neither = openAnswers.neither(meaning);
+                // A heading naming the chapter is what the head never reads: the chapter's questions stand under it.
+                Set<Integer> namedAbove = headed ? about : Set.of();
                 answered(questions.get(best), passage, questions, kind == OpenAnswerPrototypes.Kind.SUGGESTION,
                         learned)
                         .stream().filter(question -> question.isClosed() || !neither)
-                        .filter(question -> byHeading || learned == null
-                                || learned[questions.indexOf(question)] >= UNLIKELY_BELOW)
+                        .filter(question -> byHeading || namedAbove.contains(questions.indexOf(question))
+                                || learned == null || learned[questions.indexOf(question)] >= UNLIKELY_BELOW)
                         .forEach(question -> mappings.add(new Mapping(index, question, confidence)));
             }
             Set<Question> found = new HashSet<>();

@@ -1186,6 +1186,21 @@ class FreeTextCoderTest {
     }
 
     /**
+     * Twenty-sixth round: under a heading naming its chapter, a passage answers the chapter's question however unlikely
+     * the learned head, which never reads the heading, finds it (document 527).
+     */
+    @Test
+    void aPassageUnderAHeadingNamingItsChapterIsNotVetoedByTheHead() {
+        assertThat(code("""
+                Measuring Success
+
+                On the whole we think the proposed measures are the right ones, and we would be content to see them
+                adopted, though we would like to see them broken down by tenure, as tenants are likely to show a very
+                different picture from home owners.
+                """)).containsKey("q14");
+    }
+
+    /**
      * Twenty-sixth round: a letter numbering its own points counts them one by one; numbers that skip are the
      * questions', those the writer had nothing to say on left out (document 532, and 512 and 545, which also say so).
      */
