@@ -834,6 +834,14 @@ final class PositionReading {
     /** "We do not think these are the right measures": the negation is the whole clause's. */
     private static final Pattern NEGATED_THOUGHT = Pattern.compile(
             "(?:\\bnot|n't|\\bnever)\\s+(?:think|believe|feel|consider|accept|say|see that)\\b");
+
+    /**
+     * Where a clause with a subject of its own begins after a comma ("I do not think it is unreasonable, and I would
+     * support you in that"), the subject the cue's own where the text before it ends: a negated thought before it is
+     * not this clause's.
+     */
+    private static final Pattern OWN_SUBJECT = Pattern.compile(",\\s*(?:and|so)\\s+(?:(?:i|we)\\b|$)");
+
     private static final Pattern DENIED_BY_ALL = Pattern.compile("\\s*(?:nobody|no one|none of (?:us|them))\\b");
 
     /**
@@ -1168,7 +1176,17 @@ final class PositionReading {
         words = new ArrayList<>(words.subList(Math.max(0, words.size() - NEGATION_REACH), words.size()));
         words.addAll(Arrays.asList(NOT_NEGATING.matcher(cue.group()).replaceAll(" ").split("[^\\w']+")));
         return words.stream().anyMatch(word -> NEGATIONS.contains(word) || word.endsWith("n't"))
-                || NEGATED_THOUGHT.matcher(before).find() || deniedByAll(clause, cue);
+                || negatedThought(before) || deniedByAll(clause, cue);
+    }
+
+    /** A negated thought in the text before a cue, after the last clause with a subject of its own. */
+    private static boolean negatedThought(String before) {
+        Matcher own = OWN_SUBJECT.matcher(before);
+        int from = 0;
+        while (own.find()) {
+            from = own.end();
+        }
+        return NEGATED_THOUGHT.matcher(before).region(from, before.length()).find();
     }
 
     /** "Nobody thinks this will help": the clause opens with everyone's denial, before the cue. */

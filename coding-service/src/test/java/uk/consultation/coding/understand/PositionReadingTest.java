@@ -1055,6 +1055,17 @@ class PositionReadingTest {
         assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
     }
 
+    /** A negated thought is its own clause's: a clause after a comma with a subject of its own keeps its view. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I do not think it unreasonable to visit such places, and I would support you in that. | AGREE
+            We do not think the register will help, and we cannot support it.                      | DISAGREE
+            I don't think you and I would support that.                                             | DISAGREE
+            """)
+    void aNegatedThoughtEndsWhereAClauseWithItsOwnSubjectBegins(String sentence, Position position) {
+        assertThat(PositionReading.read(List.of(sentence)).position()).isEqualTo(position);
+    }
+
     private static List<String> sentences() throws IOException, URISyntaxException {
         List<String> sentences = new ArrayList<>();
         for (String directory : List.of("/understanding", "/responses")) {
