@@ -447,6 +447,7 @@ final class QuestionMapping {
         boolean underExamples = false;
         boolean inOrder = passages.stream()
                 .anyMatch(passage -> IN_ORDER.matcher(CaseFolding.lower(passage.text())).find());
+        boolean inRoman = inOrder && ExplicitReferences.numberedInRoman(passages.stream().map(Passage::text).toList());
         double[] heading = new double[questions.size()];
         // By passage declining views, the closed questions it still gives a view on.
         Map<Integer, Set<Question>> declinedViews = new HashMap<>();
@@ -484,7 +485,8 @@ final class QuestionMapping {
             }
             Set<Question> named = ExplicitReferences.in(passage.text(), consultation);
             if (named.isEmpty() && inOrder) {
-                named = ExplicitReferences.opening(passage.text(), consultation).map(Set::of).orElse(Set.of());
+                named = ExplicitReferences.opening(passage.text(), consultation, inRoman).map(Set::of)
+                        .orElse(Set.of());
             }
             Set<Question> answering = named.isEmpty() ? namedByHeading : named;
             for (Question question : answering) {

@@ -1127,6 +1127,21 @@ class FreeTextCoderTest {
                 """)).containsOnlyKeys("q6");
     }
 
+    @Test
+    void romanSubPointsUnderANumberedAnswerAreNotTheQuestions() {
+        // A letter numbering its answers by digits numbers the points inside one in its own way.
+        assertThat(code("""
+                The attachment answers the questions by number.
+
+                11: We agree, and would add two things.
+
+                (i) Many of our learners are doctors and engineers who need advice on having their qualifications
+                recognised, not a generic job search course.
+
+                (ii) Employers should be helped to offer work placements to refugees in their first year.
+                """)).doesNotContainKeys("q1", "q2").containsKey("q11");
+    }
+
     /**
      * Twenty-fifth round: an answer to a closed question named by its number may tell on the way of people of
      * different backgrounds in each other's company: an example as well (LABELLING.md, q3).
