@@ -286,9 +286,11 @@ final class QuestionMapping {
     /**
      * What the paper proposes, as a writer points to it: "the proposals", "the plans for English classes", "the
      * government", "the Government's intention", "the paper", "a new strategy", "the emphasis on language learning". A
-     * view beside it is on the proposal.
+     * view beside it is on the proposal. Not the writer's own: "we propose that", "I would propose", "our proposals",
+     * "a proposal".
      */
-    private static final Pattern PROPOSAL_IN_SIGHT = Pattern.compile("\\bpropos|\\bplans?\\b|\\bthe government\\b"
+    private static final Pattern PROPOSAL_IN_SIGHT = Pattern.compile("(?<!\\b(?:i|we|our|my|a) )\\bpropos"
+            + "(?:als?|ed|es)\\b|\\byou propose\\b|\\bplans?\\b|\\bthe government\\b"
             + "|\\bgovernment['’]s\\b|\\bpaper\\b|\\bstrateg|\\bmeasures\\b"
             + "|\\bthe (?:emphasis|focus|commitment|intention|promise|ambition)\\b");
 

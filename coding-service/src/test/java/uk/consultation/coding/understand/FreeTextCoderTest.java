@@ -385,6 +385,12 @@ class FreeTextCoderTest {
                 The English classes. What the committee agreed was that the classes should be held on the estate, in
                 the community room, in the evenings, because the college is two buses away for most of our tenants.
                 """)).containsKey("q9b").doesNotContainKey("q9a");
+        // The writer's own proposals are no more the paper's than their suggestions are.
+        assertThat(code("""
+                The English classes. What the committee agreed was that the classes should be held on the estate, in
+                the community room, in the evenings, because the college is two buses away for most of our tenants. We
+                would also propose a crèche.
+                """)).containsKey("q9b").doesNotContainKey("q9a");
         // A view on what is proposed beside them answers both.
         assertThat(code("""
                 We support the proposals on English. The classes should be held on the estate, in the community room,
