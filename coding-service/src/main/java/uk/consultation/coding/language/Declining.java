@@ -7,17 +7,24 @@ import java.util.regex.Pattern;
  * A writer declining to answer ("6. No comment.", "Nothing to add on schools.", "3. None that I know of.", "Outside our
  * remit.", "We do not comment on this question."): a reference to a question with nothing said about it answers it no
  * more than silence would (LABELLING.md). So is leaving it to others ("I will leave that one to the councils"), as
- * the writer says it; not "Leave it to the parents" or "I would leave it to the councils to decide", views on who
- * should do it.
+ * the writer says it; not "Leave it to the parents", "I would leave it to the councils to decide" or "We leave it to
+ * councils to decide", views on who should do it.
  */
 public final class Declining {
+
+    /**
+     * "It" standing for what follows, a view on who should do it: "We leave it to councils to decide" (not "… to
+     * others to comment", a decline still).
+     */
+    private static final String WHO_SHOULD = " (?:to|for)(?: [a-z'’-]+){1,4} to (?!(?:comment|answer|respond|reply|say"
+            + "|speak)\\b)[a-z]";
 
     private static final Pattern DECLINING = Pattern.compile("\\bno (?:further )?comments?\\b|\\bnot applicable\\b"
             + "|^\\W*n/?a\\W*$|\\bnothing (?:to add|to say|further)\\b|^[\\W\\d]*none\\b"
             + "|\\b(?:do|does|will|shall|can|would) not comment\\b|\\b(?:don['’]t|won['’]t|can['’]t|cannot) comment\\b"
             + "|\\bnot commenting\\b|\\boutside (?:our|my|the) (?:remit|scope|expertise)\\b"
             + "|\\b(?:offer|give|express|take|have) no (?:view|opinion|position)\\b|\\b(?:was|were) not discussed\\b"
-            + "|\\b(?:i|we)(?:['’]ll| will| shall)? leave (?:that|this|it|those|these)"
+            + "|\\b(?:i|we)(?:['’]ll| will| shall)? leave (?:that|this|it(?!" + WHO_SHOULD + ")|those|these)"
             + "(?: one| question| part| point)? (?:to|for)\\b");
 
     /**

@@ -110,10 +110,24 @@ final class ExplicitReferences {
         return named;
     }
 
-    /** The question whose number opens the text, as a point of a letter numbered as the questions are. */
-    static Optional<Question> opening(String text, ConsultationDefinition consultation) {
+    /**
+     * Whether the first of the texts to open with a number opens with a roman one: a letter numbering its answers as
+     * the questions are numbers them all one way, and a number of the other kind is a point of its own inside one
+     * ("11: We agree, and would add two things." then "(i) …", "(ii) …").
+     */
+    static boolean numberedInRoman(List<String> texts) {
+        Matcher number = OPENING_NUMBER.matcher("");
+        return texts.stream().filter(text -> number.reset(text).find()).findFirst()
+                .map(text -> number.group(4) != null).orElse(false);
+    }
+
+    /**
+     * The question whose number opens the text, as a point of a letter numbered as the questions are, in roman
+     * numerals or in digits as the letter numbers them ({@link #numberedInRoman}).
+     */
+    static Optional<Question> opening(String text, ConsultationDefinition consultation, boolean roman) {
         Matcher number = OPENING_NUMBER.matcher(text);
-        if (!number.find()) {
+        if (!number.find() || (number.group(4) != null) != roman) {
             return Optional.empty();
         }
         return question(value(number.group(1) != null ? number.group(1) : number.group(4)),

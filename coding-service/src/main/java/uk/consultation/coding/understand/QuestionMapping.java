@@ -287,9 +287,11 @@ final class QuestionMapping {
     /**
      * What the paper proposes, as a writer points to it: "the proposals", "the plans for English classes", "the
      * government", "the Government's intention", "the paper", "a new strategy", "the emphasis on language learning". A
-     * view beside it is on the proposal.
+     * view beside it is on the proposal. Not the writer's own: "we propose that", "I would propose", "our proposals",
+     * "a proposal".
      */
-    private static final Pattern PROPOSAL_IN_SIGHT = Pattern.compile("\\bpropos|\\bplans?\\b|\\bthe government\\b"
+    private static final Pattern PROPOSAL_IN_SIGHT = Pattern.compile("(?<!\\b(?:i|we|our|my|a) )\\bpropos"
+            + "(?:als?|ed|es)\\b|\\byou propose\\b|\\bplans?\\b|\\bthe government\\b"
             + "|\\bgovernment['’]s\\b|\\bpaper\\b|\\bstrateg|\\bmeasures\\b"
             + "|\\bthe (?:emphasis|focus|commitment|intention|promise|ambition)\\b");
 
@@ -449,6 +451,7 @@ final class QuestionMapping {
         boolean inOrder = passages.stream()
                 .anyMatch(passage -> IN_ORDER.matcher(CaseFolding.lower(passage.text())).find())
                 || ExplicitReferences.skipsNumbers(passages.stream().map(Passage::text).toList());
+        boolean inRoman = inOrder && ExplicitReferences.numberedInRoman(passages.stream().map(Passage::text).toList());
         double[] heading = new double[questions.size()];
         // By passage declining views, the closed questions it still gives a view on.
         Map<Integer, Set<Question>> declinedViews = new HashMap<>();
@@ -486,7 +489,8 @@ final class QuestionMapping {
             }
             Set<Question> named = ExplicitReferences.in(passage.text(), consultation);
             if (named.isEmpty() && inOrder) {
-                named = ExplicitReferences.opening(passage.text(), consultation).map(Set::of).orElse(Set.of());
+                named = ExplicitReferences.opening(passage.text(), consultation, inRoman).map(Set::of)
+                        .orElse(Set.of());
             }
             Set<Question> answering = named.isEmpty() ? namedByHeading : named;
             for (Question question : answering) {

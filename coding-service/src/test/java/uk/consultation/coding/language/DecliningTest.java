@@ -28,5 +28,8 @@ class DecliningTest {
         // Who should do it, not a decline.
         assertThat(Declining.declines("Leave it to the parents. I do not agree.")).isFalse();
         assertThat(Declining.declines("I would leave it to the councils to decide what works locally.")).isFalse();
+        assertThat(Declining.declines("We leave it to councils to decide what works locally.")).isFalse();
+        assertThat(Declining.declines("I'll leave it to others to comment on the fund.")).isTrue();
+        assertThat(Declining.declines("I'll leave it to the councils.")).isTrue();
     }
 }

@@ -36,11 +36,24 @@ class ExplicitReferencesTest {
 
     @Test
     void aNumberOpeningAPointIsReadWhateverFollowsIt() {
-        assertThat(ExplicitReferences.opening("4. Leaders are not the problem.", TestEvents.BUNDLED))
+        assertThat(ExplicitReferences.opening("4. Leaders are not the problem.", TestEvents.BUNDLED, false))
                 .map(Question::id).contains("q4");
-        assertThat(ExplicitReferences.opening("9(b) - evening classes with a crèche", TestEvents.BUNDLED))
+        assertThat(ExplicitReferences.opening("9(b) - evening classes with a crèche", TestEvents.BUNDLED, false))
                 .map(Question::id).contains("q9b");
-        assertThat(ExplicitReferences.opening("2016 was the year the centre closed.", TestEvents.BUNDLED)).isEmpty();
+        assertThat(ExplicitReferences.opening("2016 was the year the centre closed.", TestEvents.BUNDLED, false))
+                .isEmpty();
+    }
+
+    @Test
+    void aLetterNumbersItsAnswersOneWayAndItsOwnPointsAnother() {
+        assertThat(ExplicitReferences.numberedInRoman(List.of("Dear Sir,", "(ii) Tailored local plans", "3. Yes")))
+                .isTrue();
+        assertThat(ExplicitReferences.numberedInRoman(List.of("11: We agree.", "(i) Advice on qualifications")))
+                .isFalse();
+        assertThat(ExplicitReferences.opening("(i) Advice on qualifications", TestEvents.BUNDLED, false)).isEmpty();
+        assertThat(ExplicitReferences.opening("(vi) The Fund", TestEvents.BUNDLED, true)).map(Question::id)
+                .contains("q6");
+        assertThat(ExplicitReferences.opening("11: We agree.", TestEvents.BUNDLED, true)).isEmpty();
     }
 
     @Test

@@ -385,6 +385,12 @@ class FreeTextCoderTest {
                 The English classes. What the committee agreed was that the classes should be held on the estate, in
                 the community room, in the evenings, because the college is two buses away for most of our tenants.
                 """)).containsKey("q9b").doesNotContainKey("q9a");
+        // The writer's own proposals are no more the paper's than their suggestions are.
+        assertThat(code("""
+                The English classes. What the committee agreed was that the classes should be held on the estate, in
+                the community room, in the evenings, because the college is two buses away for most of our tenants. We
+                would also propose a crèche.
+                """)).containsKey("q9b").doesNotContainKey("q9a");
         // A view on what is proposed beside them answers both.
         assertThat(code("""
                 We support the proposals on English. The classes should be held on the estate, in the community room,
@@ -1183,6 +1189,21 @@ class FreeTextCoderTest {
 
                 (vi) In our view the Fund does not adequately meet its objective.
                 """)).containsOnlyKeys("q6");
+    }
+
+    @Test
+    void romanSubPointsUnderANumberedAnswerAreNotTheQuestions() {
+        // A letter numbering its answers by digits numbers the points inside one in its own way.
+        assertThat(code("""
+                The attachment answers the questions by number.
+
+                11: We agree, and would add two things.
+
+                (i) Many of our learners are doctors and engineers who need advice on having their qualifications
+                recognised, not a generic job search course.
+
+                (ii) Employers should be helped to offer work placements to refugees in their first year.
+                """)).doesNotContainKeys("q1", "q2").containsKey("q11");
     }
 
     /**
