@@ -111,8 +111,8 @@ class UnderstandingEvaluationTest {
         // 0.918 and 0.986, held-out 0.945 and 0.944); the twenty-third and twenty-fourth rounds' (development 0.955 and
         // 0.986, held-out 0.952 and 0.945): the floors sit just below. The third development set (twenty-fifth round),
         // read once before anything was tuned on it (mapping F1 0.857), lowered development mapping again (0.929 with
-        // that round's first merges, 0.948 with all of them).
-        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.94);
+        // that round's first merges, 0.948 with all of them); the twenty-sixth round's merges raised it (0.954).
+        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.95);
         assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.97);
         assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.93);
         assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.93);
@@ -122,18 +122,25 @@ class UnderstandingEvaluationTest {
         assertThat(heldOut.respondentAccuracy()).isGreaterThanOrEqualTo(0.96);
         // The second held-out set: floors against regression a little below what the coder measured when it was read,
         // once after each round's merges (mapping F1 0.838, positions 0.892 when written; 0.842 and 0.935 after the
-        // twenty-first round; 0.865 and 0.936 after the twenty-fourth; 0.896 and 0.938 after the twenty-fifth; respondent
-        // type 1.000): mapping misses its target.
-        assertThat(secondHeldOut.mappingF1()).isGreaterThanOrEqualTo(0.88);
+        // twenty-first round; 0.865 and 0.936 after the twenty-fourth; 0.896 and 0.938 after the twenty-fifth; 0.904 and
+        // 0.938 after the twenty-sixth; respondent type 1.000): mapping misses its target.
+        assertThat(secondHeldOut.mappingF1()).isGreaterThanOrEqualTo(0.89);
         assertThat(secondHeldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.92);
         assertThat(secondHeldOut.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
         // The validation set: floors a little below what the coder measured after the twenty-first round's merges
         // (mapping F1 0.868, positions 0.968, respondent type 1.000; 0.859, 0.905 and 1.000 when it was written; 0.893,
-        // 0.968 and 1.000 after the twenty-fourth round; 0.913, 0.952 and 1.000 after the twenty-fifth).
+        // 0.968 and 1.000 after the twenty-fourth round; 0.913, 0.952 and 1.000 after the twenty-fifth; 0.922, 0.952 and 1.000 after the twenty-sixth).
         assertThat(validation.documents()).isGreaterThanOrEqualTo(36);
-        assertThat(validation.mappingF1()).isGreaterThanOrEqualTo(0.90);
+        assertThat(validation.mappingF1()).isGreaterThanOrEqualTo(0.91);
         assertThat(validation.positionAccuracy()).isGreaterThanOrEqualTo(0.95);
         assertThat(validation.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
+        // The fourth development set, apart until it is opened: floors a little below what the coder measured after the
+        // twenty-sixth round's merges (mapping F1 0.897, positions 0.951, respondent type 1.000; 0.884, 0.949 and 1.000
+        // when it was written, read once before the round's changes were merged).
+        assertThat(fourthDevelopment.documents()).isGreaterThanOrEqualTo(48);
+        assertThat(fourthDevelopment.mappingF1()).isGreaterThanOrEqualTo(0.88);
+        assertThat(fourthDevelopment.positionAccuracy()).isGreaterThanOrEqualTo(0.93);
+        assertThat(fourthDevelopment.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
         // application.yml's review threshold is the development set's pick: a change to the coder that moves it needs
         // coding.review.confidence-below moved too (docs/benchmarks.md, "Coding accuracy").
         assertThat(TestReviewQueue.confidenceBelow()).as("coding.review.confidence-below")
