@@ -836,9 +836,8 @@ final class PositionReading {
             "(?:\\bnot|n't|\\bnever)\\s+(?:think|believe|feel|consider|accept|say|see that)\\b");
 
     /**
-     * Where a clause with a subject of its own begins after a comma ("I do not think it is unreasonable, and I would
-     * support you in that"), the subject the cue's own where the text before it ends: a negated thought before it is
-     * not this clause's.
+     * A clause with a subject of its own beginning after a comma (", and I would support you in that"; or ", and "
+     * ending the text before the cue, whose own subject follows): a negated thought before it is not this clause's.
      */
     private static final Pattern OWN_SUBJECT = Pattern.compile(",\\s*(?:and|so)\\s+(?:(?:i|we)\\b|$)");
 
