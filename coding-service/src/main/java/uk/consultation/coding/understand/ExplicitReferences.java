@@ -130,7 +130,7 @@ final class ExplicitReferences {
         if (!number.find() || (number.group(4) != null) != roman) {
             return Optional.empty();
         }
-        return question(value(number.group(1) != null ? number.group(1) : number.group(4)),
+        return question(openingValue(number),
                 number.group(2) != null ? number.group(2) : number.group(3), consultation);
     }
 
@@ -147,7 +147,7 @@ final class ExplicitReferences {
         for (String text : texts) {
             Matcher number = OPENING_NUMBER.matcher(text);
             if (number.find()) {
-                int value = value(number.group(1) != null ? number.group(1) : number.group(4));
+                int value = openingValue(number);
                 if (value < last) {
                     return false;
                 }
@@ -185,6 +185,11 @@ final class ExplicitReferences {
     }
 
     /** The value of a number written in digits, in words or in roman numerals. */
+    /** The value of the number an {@link #OPENING_NUMBER} found, in digits or in roman numerals. */
+    private static int openingValue(Matcher opening) {
+        return value(opening.group(1) != null ? opening.group(1) : opening.group(4));
+    }
+
     private static int value(String number) {
         String found = number.toLowerCase(Locale.ROOT).replaceAll("[^0-9a-z]", "");
         return found.matches("\\d+") ? Integer.parseInt(found)

@@ -448,10 +448,10 @@ final class QuestionMapping {
         Set<Integer> proposals = Set.of();
         boolean underChapter = false;
         boolean underExamples = false;
-        boolean inOrder = passages.stream()
-                .anyMatch(passage -> IN_ORDER.matcher(CaseFolding.lower(passage.text())).find())
-                || ExplicitReferences.skipsNumbers(passages.stream().map(Passage::text).toList());
-        boolean inRoman = inOrder && ExplicitReferences.numberedInRoman(passages.stream().map(Passage::text).toList());
+        List<String> texts = passages.stream().map(Passage::text).toList();
+        boolean inOrder = texts.stream().anyMatch(text -> IN_ORDER.matcher(CaseFolding.lower(text)).find())
+                || ExplicitReferences.skipsNumbers(texts);
+        boolean inRoman = inOrder && ExplicitReferences.numberedInRoman(texts);
         double[] heading = new double[questions.size()];
         // By passage declining views, the closed questions it still gives a view on.
         Map<Integer, Set<Question>> declinedViews = new HashMap<>();
