@@ -49,8 +49,6 @@ class PositionHeadFitTest {
     /** Gradient descent's step and steps: the weights move less than 0.001 after 3,000. */
     private static final double STEP = 2;
     private static final int STEPS = 4000;
-    /** The committed weights are rounded to four places. */
-    private static final double TOLERANCE = 1e-3;
 
     private static final SentenceEmbeddings EMBEDDINGS = new SentenceEmbeddings();
     private static final PositionPrototypes PROTOTYPES = new PositionPrototypes(EMBEDDINGS);
@@ -74,21 +72,26 @@ class PositionHeadFitTest {
             (inTrainingHalf(answer.text()) ? training : check).add(answer);
         }
         PositionHead fitted = fit(training);
+        String digest = TrainingDigest.line(training.stream()
+                .map(answer -> answer.question() + "\t" + answer.text() + "\t" + answer.position()).toList());
         String lines = """
                 # The side an answer takes where no rule reads a view (PositionHead), learned from its meaning: a
                 # multinomial logistic regression fitted by PositionHeadFitTest on the training half of the fixtures'
                 # labelled answers only. Do not edit: refit with
                 # %s
+                %s
                 # consultation\tside\tbias\tweights, one per dimension of the meaning
-                """.formatted(COMMAND) + fitted.lines(CONSULTATION.id());
+                """.formatted(COMMAND, digest) + fitted.lines(CONSULTATION.id());
         if (Boolean.getBoolean("positionHead.refit")) {
             Files.writeString(COMMITTED, lines, StandardCharsets.UTF_8);
         }
-        PositionHead committed = PositionHead.of(HeadWeights.parse(Files.readString(COMMITTED,
-                StandardCharsets.UTF_8))).get(CONSULTATION.id());
+        String committedText = Files.readString(COMMITTED, StandardCharsets.UTF_8);
+        assertThat(committedText.lines()).as("%s was fitted on other answers: refit with %s", COMMITTED, COMMAND)
+                .contains(digest);
+        PositionHead committed = PositionHead.of(HeadWeights.parse(committedText)).get(CONSULTATION.id());
         assertThat(fitted.distance(committed))
                 .as("%s is stale: the training half now fits otherwise; refit with %s", COMMITTED, COMMAND)
-                .isLessThanOrEqualTo(TOLERANCE);
+                .isLessThanOrEqualTo(TrainingDigest.TOLERANCE);
         int[] read = readOnTheCheckHalf(check, committed);
         assertThat(read[1]).as("positions right on the check half with the head, against the prototypes")
                 .isGreaterThan(read[0]);
