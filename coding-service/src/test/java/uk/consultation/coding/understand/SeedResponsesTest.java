@@ -51,8 +51,11 @@ class SeedResponsesTest {
         assertThat(coded.answers().get("q9b").text()).contains("childcare needs and shift work");
         assertThat(coded.answers().get("q11").text()).contains("asylum seekers are not legally allowed to work");
         assertThat(position(coded, "q11")).isEqualTo(Position.AGREE);
-        assertThat(coded.answers().get("q11").confidence()).isLessThan(coded.answers().get("q1").confidence())
-                .isLessThan(coded.answers().get("q4").confidence()).isLessThan(coded.answers().get("q9a").confidence());
+        // Calibration is a step function: an argued point may share its step with a view stated with less force, never
+        // rise above it, and stays below the view stated plainly.
+        assertThat(coded.answers().get("q11").confidence()).isLessThanOrEqualTo(coded.answers().get("q1").confidence())
+                .isLessThanOrEqualTo(coded.answers().get("q4").confidence())
+                .isLessThan(coded.answers().get("q9a").confidence());
         // Where still mapped, the two paragraphs the learned head doubts go to an analyst.
         coded.answers().forEach((question, answer) -> {
             if (question.equals("q3") || question.equals("q5")) {

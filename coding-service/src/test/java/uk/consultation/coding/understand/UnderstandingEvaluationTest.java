@@ -42,18 +42,19 @@ class UnderstandingEvaluationTest {
                 + " round, never tuned on nor decided by: read this summary only)");
         EvaluationFigures validation = new EvaluationFigures("validation set (written for the twenty-first round,"
                 + " never tuned on; a change is kept or dropped by this summary)");
-        EvaluationFigures fourthDevelopment = new EvaluationFigures("fourth development set (documents 600 on, written"
-                + " for the twenty-sixth round; not yet tuned on: this summary is read once before it is opened)");
+        EvaluationFigures fourthDevelopment = new EvaluationFigures("of which the fourth development set (documents"
+                + " 600 to 699, written for the twenty-sixth round)");
+        EvaluationFigures fifthDevelopment = new EvaluationFigures("fifth development set (documents 700 on, written"
+                + " for the twenty-seventh round; not yet tuned on: this summary is read before it is opened)");
         for (LabelledDocuments.Labelled document : LabelledDocuments.all()) {
             ResponseReceived response = document.response();
             ResponseCoded understood = TestCoding.CODER.code(response, TestEvents.BUNDLED, Instant.EPOCH);
             ResponseCoded coded = TestCoding.THEMES.code(understood, TestEvents.BUNDLED).coded();
             List<CalibratedCodings.Scored> scored = CalibratedCodings.of(response, coded, TestEvents.BUNDLED,
                     document.expected(), document.respondent());
-            List<String> notes = (document.fourthDevelopment() ? fourthDevelopment : document.validation()
-                    ? validation : document.secondHeldOut() ? secondHeldOut : document.heldOut() ? heldOut
-                    : development).add(document.expected(),
-                    document.respondent(), coded, understood, scored);
+            List<String> notes = (document.fifthDevelopment() ? fifthDevelopment : document.validation() ? validation
+                    : document.secondHeldOut() ? secondHeldOut : document.heldOut() ? heldOut : development).add(document.expected(), document.respondent(), coded,
+                    understood, scored);
             if (document.number() <= LabelledDocuments.TUNED_ON) {
                 tunedOn.add(document.expected(), document.respondent(), coded, understood, scored);
             }
@@ -63,7 +64,10 @@ class UnderstandingEvaluationTest {
             if (document.thirdDevelopment()) {
                 thirdDevelopment.add(document.expected(), document.respondent(), coded, understood, scored);
             }
-            if (!document.heldOut() && !document.fourthDevelopment() || HELD_OUT_ERRORS) {
+            if (document.fourthDevelopment()) {
+                fourthDevelopment.add(document.expected(), document.respondent(), coded, understood, scored);
+            }
+            if (!document.heldOut() && !document.fifthDevelopment() || HELD_OUT_ERRORS) {
                 System.out.printf("%-9s %-42s %s%s%n", document.heldOut() ? "held-out" : "develop",
                         document.document(), notes.isEmpty() ? "as labelled" : String.join(", ", notes),
                         TestReviewQueue.queues(coded) ? "  [review]" : "");
@@ -73,12 +77,13 @@ class UnderstandingEvaluationTest {
         tunedOn.print();
         secondDevelopment.print();
         thirdDevelopment.print();
+        fourthDevelopment.print();
         heldOut.print();
         secondHeldOut.print();
         validation.print();
-        fourthDevelopment.print();
-        System.out.printf("%nthe review threshold the development set picks (the queue widened a step of confidence at"
-                + " a time while a step's documents hold more errors each than the average document): below %.2f%n",
+        fifthDevelopment.print();
+        System.out.printf("%nthe review threshold the development set picks (the widest whose step of confidence adds"
+                + " documents holding more errors each than the average document): below %.2f%n",
                 development.ruledThreshold());
 
         assertThat(development.documents()).isGreaterThanOrEqualTo(120);
@@ -111,8 +116,10 @@ class UnderstandingEvaluationTest {
         // 0.918 and 0.986, held-out 0.945 and 0.944); the twenty-third and twenty-fourth rounds' (development 0.955 and
         // 0.986, held-out 0.952 and 0.945): the floors sit just below. The third development set (twenty-fifth round),
         // read once before anything was tuned on it (mapping F1 0.857), lowered development mapping again (0.929 with
-        // that round's first merges, 0.948 with all of them); the twenty-sixth round's merges raised it (0.954).
-        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.95);
+        // that round's first merges, 0.948 with all of them); the twenty-sixth round's merges raised it (0.954). The fourth
+        // development set (twenty-sixth round), read before and after that round (0.884, 0.897), lowered it when opened
+        // for tuning (0.938).
+        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.93);
         assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.97);
         assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.93);
         assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.93);
@@ -134,13 +141,12 @@ class UnderstandingEvaluationTest {
         assertThat(validation.mappingF1()).isGreaterThanOrEqualTo(0.91);
         assertThat(validation.positionAccuracy()).isGreaterThanOrEqualTo(0.95);
         assertThat(validation.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
-        // The fourth development set, apart until it is opened: floors a little below what the coder measured after the
-        // twenty-sixth round's merges (mapping F1 0.897, positions 0.951, respondent type 1.000; 0.884, 0.949 and 1.000
-        // when it was written, read once before the round's changes were merged).
-        assertThat(fourthDevelopment.documents()).isGreaterThanOrEqualTo(48);
-        assertThat(fourthDevelopment.mappingF1()).isGreaterThanOrEqualTo(0.88);
-        assertThat(fourthDevelopment.positionAccuracy()).isGreaterThanOrEqualTo(0.93);
-        assertThat(fourthDevelopment.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
+        // The fifth development set, apart until it is opened: all of it there, and floors far below anything measured,
+        // against a coder broken outright, since its figures are read only as a summary, before the round's changes.
+        assertThat(fifthDevelopment.documents()).isGreaterThanOrEqualTo(48);
+        assertThat(fifthDevelopment.mappingF1()).isGreaterThanOrEqualTo(0.75);
+        assertThat(fifthDevelopment.positionAccuracy()).isGreaterThanOrEqualTo(0.85);
+        assertThat(fifthDevelopment.respondentAccuracy()).isGreaterThanOrEqualTo(0.9);
         // application.yml's review threshold is the development set's pick: a change to the coder that moves it needs
         // coding.review.confidence-below moved too (docs/benchmarks.md, "Coding accuracy").
         assertThat(TestReviewQueue.confidenceBelow()).as("coding.review.confidence-below")
