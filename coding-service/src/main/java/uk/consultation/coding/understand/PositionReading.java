@@ -160,7 +160,8 @@ final class PositionReading {
                     "tell you", "maybe", "perhaps", "possibly", "decide", "long enough", "fence", "back and forth", "still",
                     "both ways", "all over the place",
                     "for and against"),
-                    "\\bnot (?:at all )?sure\\b|\\bunsure\\b|\\buncertain\\b|\\bundecided\\b"
+                    // Not "an uncertain result": said of a thing, not of the writer.
+                    "\\bnot (?:at all )?sure\\b|\\bunsure\\b|(?<!\\b(?:an|the) )\\buncertain\\b|\\bundecided\\b"
                     + "|\\b(?:don't|do not|didn't) (?:really |honestly )?know\\b"
                     + "|\\bno (?:strong |firm |clear |settled )?(?:view|opinion)s?\\b"
                     + "|(?:\\bnot|n't|\\bwithout) (?:yet )?(?:reach(?:ed|ing)?|form(?:ed|ing)?|take|taken|taking|come to|coming to) (?:a|any)"
@@ -175,7 +176,8 @@ final class PositionReading {
                     + "|\\b(?:don't|do not|haven't|have not) (?:yet )?(?:have|got|formed) (?:a|any) (?:\\w+ )?(?:view|opinion|position)\\b"
                     + "|\\btoo \\w+ to judge\\b"
                     + "|\\byes,?\\s+and\\s+(?:in part\\s+)?no\\b|\\btorn\\b|\\bcould(?: not|n't) agree\\b(?! more)"
-                    + "|\\b(?:could(?: not|n't)|cannot|can't) (?:really |honestly )?(?:say\\b(?! (?:that|i|we)\\b)|tell you\\b)"
+                    // The writer's own: not "you cannot say 'learn English' and then close the classes".
+                    + "|(?<!\\b(?:you|one|they|he|she) )\\b(?:could(?: not|n't)|cannot|can't) (?:really |honestly )?(?:say\\b(?! (?:that|i|we)\\b)|tell you\\b)"
                     + "|^(?:maybe|perhaps|possibly)(?:,? (?:maybe|perhaps|possibly) not)?(?=\\s*(?:[.!]|$))"
                     + "|\\b(?:see|seeing|arguments? (?:on|for)|points on|merits? on|cases? for) both sides\\b"
                     + "|\\bboth sides of the (?:argument|debate|question)\\b|\\beither way\\b|\\b(?:in|of) two minds\\b"
@@ -328,7 +330,9 @@ final class PositionReading {
                     + "|(?<!\\bto )\\bsupport(?:s|ed|ing)? (?!that (?:is|was|are|were|has|have|had|will|would|can|could|may"
                     + "|might|must|should|\\w+(?:s|ed))\\b)" + PROPOSAL
                     + "|\\b(?:full|strong|wholehearted|our|my) (?:support|backing)\\b|\\bin (?:\\w+ )?agreement\\b"
-                    + "|\\bwelcome[sd]?\\b(?!\\s+(?:pack|to\\b))"
+                    // Not "is welcome", praise read once below; nor a courtesy ("we would welcome the opportunity to discuss").
+                    + "|(?<!\\b(?:is|are|was|were|be) )(?<!\\b(?:is|are|was|were|be) (?:very|most|so|quite|\\w{1,12}ly) )"
+                    + "\\bwelcome[sd]?\\b(?!\\s+(?:pack|to\\b|(?:the|this|an|any) (?:opportunity|chance|invitation) to\\b))"
                     + "|\\bendorse(?:s|d(?! by\\b))?\\b|\\bin favour\\b|\\bapprove(?:s|d(?! by\\b))?\\b"
                     + "|\\b(?:we|i)(?:'d|'ll)?(?:\\s+(?:would|will|can|could|cannot|can't|couldn't|won't|wouldn't|do not|don't))?\\s+back\\b"
                     + "|\\b(?:gets?|has|have) (?:our|my) vote\\b|\\bback (?:the|these|this)\\b"
@@ -682,7 +686,10 @@ final class PositionReading {
                     + "|\\bwithout (?:any|a)\\b(?! doubt\\b)|\\b(?:says?|tells? (?:you |us )?)(?:nothing|little) (?:about|of|on)\\b"
                     // Coverage denied: "does not cover", "none of them broken down by disability"; not "not only".
                     + "|(?:\\bnot(?! (?:only|just|merely)\\b)|n't|\\bnone|\\bno (?!doubt|question))\\b[^,;.]{0,40}?\\b(?:broken down|includes?|included|covers?|covered"
-                    + "|counts?|counted|reach(?:es)?|reached|address(?:es)?|addressed|mentions?|mentioned)\\b");
+                    + "|counts?|counted|address(?:es)?|addressed|mentions?|mentioned)\\b"
+                    // Not "have not reached a view": the writer's indecision, which the cues read.
+                    + "|(?:\\bnot(?! (?:only|just|merely)\\b)|n't|\\bnone|\\bno (?!doubt|question))\\b[^,;.]{0,40}?\\breach(?:es|ed)?\\b(?! (?:a|any|an|our|my)"
+                    + " (?:\\w+ )?(?:view|position|decision|verdict|consensus|conclusion)\\b)");
 
     /** Under "is it adequate?", the shortfalls are read first, and not read again as other cues. */
     private static final List<Cue> ADEQUACY_CUES = Stream.concat(Stream.of(SHORTFALL), CUES.stream()).toList();
@@ -977,6 +984,7 @@ final class PositionReading {
                 tally.meansRejected |= position == Position.DISAGREE && means;
                 if (position == Position.AGREE && aim) {
                     tally.agreeWithAim += cue.weight() * weight;
+                    tally.aimAt = clause.at();
                 } else if (cue == RESERVATION && position == Position.DISAGREE) {
                     tally.reserved += tally.against * (cue.weight() * weight);
                 }
@@ -987,10 +995,13 @@ final class PositionReading {
             }
         }
         // Praise, then a turn to a denial that names no shortfall ("fine in theory, but the data does not exist"):
-        // not adequate; and under any question, the aim granted, then a turn to a denial.
+        // not adequate; and under any question, the aim granted in the same sentence, then a turn to a denial, not to
+        // a finding told sentences later ("a single visit made no difference") nor to "not just".
         if (clause.weight() >= TURNED && tally.views == views && tally.notSure == 0
-                && (asks == Asks.ADEQUACY ? tally.agree > 0 : tally.agreeWithAim > 0 && tally.agreeWithAim == tally.agree)
-                && Arrays.stream(text.split("[^\\w']+")).anyMatch(word -> NEGATIONS.contains(word)
+                && (asks == Asks.ADEQUACY ? tally.agree > 0
+                        : tally.agreeWithAim > 0 && tally.agreeWithAim == tally.agree && tally.aimAt >= tally.read)
+                && Arrays.stream(NOT_NEGATING.matcher(text).replaceAll(" ").split("[^\\w']+"))
+                        .anyMatch(word -> NEGATIONS.contains(word)
                         || word.endsWith("n't"))) {
             tally.add(Position.DISAGREE, weight, clause.at(), part);
         }
@@ -1077,6 +1088,8 @@ final class PositionReading {
         /** Of the views each way, the weight of agreement with the aim only, and of reservations only. */
         private double agreeWithAim;
         private double reserved;
+        /** Where the last agreement with the aim only was read. */
+        private int aimAt = -1;
         /** Whether the means were rejected ({@link #MEANS}): then all agreement is with the aim only. */
         private boolean meansRejected;
         private Position last = Position.NOT_SURE;
@@ -1129,6 +1142,11 @@ final class PositionReading {
                 }
                 if (agree >= 2 * disagree || disagree >= 2 * agree) {
                     return new Reading(agree > disagree ? Position.AGREE : Position.DISAGREE, 0.6);
+                }
+                // Both sides at about equal weight and the writer saying they cannot choose: undecided, as the guide
+                // reads it ("so in that sense yes, but I worry …; I don't know which way I fall").
+                if (notSure > 0) {
+                    return new Reading(Position.NOT_SURE, MIXED_CONFIDENCE);
                 }
                 // Both sides at about equal weight: the heavier, else the writer's last word.
                 Position side = agree > disagree ? Position.AGREE : disagree > agree ? Position.DISAGREE : last;

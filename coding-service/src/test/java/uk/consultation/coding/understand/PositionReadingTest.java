@@ -1066,6 +1066,66 @@ class PositionReadingTest {
         assertThat(PositionReading.read(List.of(sentence)).position()).isEqualTo(position);
     }
 
+    /** The writer not having reached a view of the measures is undecided, not a shortfall of theirs. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Our trustees have not yet reached a position on the indicators.        | NOT_SURE
+            Honestly, we have not reached any decision on the headline measures.   | NOT_SURE
+            The measures do not reach the families who need them most.             | DISAGREE
+            """)
+    void notReachingAViewIsNoShortfall(String sentence, Position position) {
+        List<String> own = List.of(sentence);
+
+        assertThat(PositionReading.readAnswer(PositionReading.Asks.ADEQUACY, own, own, own, () -> null).position())
+                .isEqualTo(position);
+    }
+
+    /** "You cannot say X and then do Y" rebukes, and "an uncertain return" is a thing's: neither is the writer unsure. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"You cannot say 'belong' and then shut the library.",
+            "One can't say integrate and then cut the grant to the only hall in town.",
+            "Each bid takes weeks of work for an uncertain return."})
+    void sayingWhatOthersCannotSayIsNoIndecision(String sentence) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
+        assertThat(PositionReading.read(List.of("I honestly cannot say whether the hubs will work.")).position())
+                .isEqualTo(Position.NOT_SURE);
+    }
+
+    /**
+     * The aim granted, then a turn to a denial, disagrees within one sentence; not a finding told sentences later, nor a
+     * turn that only asks for more ("not just").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            We support the intention behind twinning schools. In our study pupils met twice; those who met once did not keep in touch. | AGREE
+            I agree the council should act, but it must cover abuse online too, not just on the street.                                | AGREE
+            We agree with the aim, but the hubs will not exist in most towns.                                                         | DISAGREE
+            """)
+    void anAimGrantedTurnsToADenialInItsOwnSentence(String text, Position position) {
+        assertThat(PositionReading.read(Sentences.of(text)).position()).isEqualTo(position);
+    }
+
+    /** A welcome of the chance to discuss is a courtesy; a welcome said as praise counts once. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            We would welcome the opportunity to meet officials to go through this.             | NOT_SURE
+            We welcome the opportunity the fund gives small charities.                         | AGREE
+            The new duty is welcome up to a point. We do not support the duty as it is written. | DISAGREE
+            """)
+    void aCourtesyIsNoWelcomeAndPraiseCountsOnce(String text, Position position) {
+        assertThat(PositionReading.read(Sentences.of(text)).position()).isEqualTo(position);
+    }
+
+    /** Views both ways of about equal weight, and the writer saying they cannot choose: undecided. */
+    @Test
+    void viewsBothWaysWithTheWriterUndecidedAreNotSure() {
+        List<String> sentences = List.of("So in that sense, yes.", "But I worry it will end up as window dressing.",
+                "I don't know where I land on this.");
+
+        assertThat(PositionReading.read(sentences).position()).isEqualTo(Position.NOT_SURE);
+        assertThat(PositionReading.read(sentences.subList(0, 2)).position()).isEqualTo(Position.DISAGREE);
+    }
+
     private static List<String> sentences() throws IOException, URISyntaxException {
         List<String> sentences = new ArrayList<>();
         for (String directory : List.of("/understanding", "/responses")) {
