@@ -165,13 +165,14 @@ final class QuestionMapping {
 
     /**
      * The writer's own project, or one they take part in: "we run", "our members ran", "our lunch club", "run by
-     * volunteers", "I go to", "my son joined". Not "I volunteer at": a writer saying who they are opens with it.
+     * volunteers", "I go to", "my son joined". Not "I volunteer at": a writer saying who they are opens with it; nor "I
+     * go back and forth", indecision.
      */
     private static final Pattern DOING = Pattern.compile("\\b(?:we|i|our (?:members|volunteers|staff|congregation))"
             + " (?:have )?(?:run|ran|set up|started"
             + "|been running|organised|organise|hosted|host|hold|held|opened|founded|launched|offered|offer|began"
             + "|took|taken)\\b"
-            + "|\\bi (?:help|go|take part|joined)\\b|\\bmy (?:son|daughter|children) joined\\b"
+            + "|\\bi (?:help|go to|take part|joined)\\b|\\bmy (?:son|daughter|children) joined\\b"
             + "|\\bour (?:[a-z]+ ){0,2}(?:project|programme|scheme|club|classes|centre|group|initiative|course"
             + "|sessions?|café|cafe)\\b|\\brun by (?:volunteers|us)\\b");
 

@@ -824,6 +824,18 @@ class FreeTextCoderTest {
     }
 
     /**
+     * Twenty-seventh round: "I go" is taking part only where the writer goes to something; "I go back and forth" is
+     * indecision, no project (q3).
+     */
+    @Test
+    void goingBackAndForthIsNoProject() {
+        assertThat(code("""
+                My two girls attend the tuition centre on our parade three evenings a week. I go back and forth on \
+                whether such places should be registered, and I cannot say yes or no.
+                """)).doesNotContainKey("q3");
+    }
+
+    /**
      * Eighteenth round: a story heard as an example, of particular people in each other's company, with no "we run", no
      * result and no named groups, is an example of what works (q3). Nineteenth round: so is a sentence telling of a
      * gathering (a group, a club, a class, a meal) of people of different kinds, though it says nothing of their
