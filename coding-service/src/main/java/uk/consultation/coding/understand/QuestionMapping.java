@@ -187,7 +187,7 @@ final class QuestionMapping {
             + "|(?:a|one|two|three|four|five|six|seven|eight|nine) hundred"
             + "|hundreds of|dozens of|thousands of) (?:people|families|women|men|children|young people|participants"
             + "|learners|volunteers|members)\\b"
-            + "|\\bfor (?:over |more than )?(?:\\d+|two|three|four|five|ten|twenty) years\\b"
+            + "|\\bfor (?:over |more than )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty) years\\b"
             + "|\\b(?:every|a|each|per|once a) (?:week|sunday|saturday|month)\\b"
             + "|\\b(?:every|on) (?:mon|tues|wednes|thurs|fri|satur|sun)days?(?: (?:nights|evenings|mornings))?\\b");
 

@@ -835,6 +835,15 @@ class FreeTextCoderTest {
                 """)).doesNotContainKey("q3");
     }
 
+    /** Twenty-seventh round: six to nine years are as long as two or ten, what shows a project works (q3). */
+    @Test
+    void aProjectKeptGoingForSevenYearsIsAnExample() {
+        assertThat(code("""
+                We support the plans for schools. We started a reading club with the mosque next door, and have kept \
+                it going for seven years.
+                """)).containsKey("q3");
+    }
+
     /**
      * Eighteenth round: a story heard as an example, of particular people in each other's company, with no "we run", no
      * result and no named groups, is an example of what works (q3). Nineteenth round: so is a sentence telling of a
