@@ -32,4 +32,14 @@ class DecliningTest {
         assertThat(Declining.declines("I'll leave it to others to comment on the fund.")).isTrue();
         assertThat(Declining.declines("I'll leave it to the councils.")).isTrue();
     }
+
+    @Test
+    void sayingWhichQuestionsWereNotAnsweredDeclinesThem() {
+        assertThat(Declining.declines("The trust has not responded to questions 2, 9 and 12.")).isTrue();
+        assertThat(Declining.declines("We haven't answered the other questions.")).isTrue();
+        assertThat(Declining.declines("I did not reply to question 6 because I know nothing of the fund.")).isTrue();
+        // The paper failing to answer what people ask is a view of it, not the writer declining.
+        assertThat(Declining.declines("The green paper does not answer the questions parents keep asking.")).isFalse();
+        assertThat(Declining.declines("Nobody has responded to our letters about the question of parking.")).isFalse();
+    }
 }
