@@ -35,9 +35,11 @@ final class ExplicitReferences {
 
     /**
      * A question's number: digits, a word, a roman numeral in brackets, or one of two letters or more (a lone "I" or
-     * "v" is a word far more often than a number); then the part, if any ("(b)", "b", "part two").
+     * "v" is a word far more often than a number); then the part, if any ("(b)", "b", "part two"). Not a word saying
+     * how the questions are gone through ("the questions one by one", "one at a time", "one after another").
      */
-    private static final Pattern NUMBER = Pattern.compile("(\\d{1,2}|" + WORD + "|\\(\\s*+" + ROMAN_NUMERAL
+    private static final Pattern NUMBER = Pattern.compile("(\\d{1,2}|" + WORD
+            + "(?!\\s++(?:by|at\\s++a\\s++time|after)\\b)|\\(\\s*+" + ROMAN_NUMERAL
             + "\\s*+\\)|(?=[a-z]{2})" + ROMAN_NUMERAL + ")(?:\\s*+\\(\\s*+([a-z])\\s*+\\)|(?<=\\d)([a-z])(?![a-z])"
             + "|,?\\s++part\\s++(one|two|a|b|1|2|i|ii)(?![a-z]))?", Pattern.CASE_INSENSITIVE);
 

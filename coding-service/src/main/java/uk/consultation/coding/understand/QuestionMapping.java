@@ -239,9 +239,12 @@ final class QuestionMapping {
     /**
      * Learning English: the language or its learners named, or learning to speak it ("a speaking partner", "practise
      * speaking", "conversation groups"); classes, lessons and courses may be of anything, and "community languages"
-     * are the newcomers'.
+     * are the newcomers'. Not "English" of England's places and bodies ("three English cities", "the English Housing
+     * Survey"), a word that matches in passing.
      */
-    private static final Pattern LEARNING = Pattern.compile("\\b(?:english|esol|learners?)\\b"
+    private static final Pattern LEARNING = Pattern.compile("\\benglish\\b(?! (?:cit(?:y|ies)|towns?|villages?"
+            + "|count(?:y|ies)|regions?|councils?|housing|law|football|heritage|countryside)\\b)"
+            + "|\\b(?:esol|learners?)\\b"
             + "|\\bspeaking partners?\\b|\\bpractis(?:e|ing) speaking\\b|\\blearn(?:ing)? to speak\\b"
             + "|\\bconversation (?:clubs?|groups?|partners?|tables?)\\b");
 

@@ -32,4 +32,24 @@ class DecliningTest {
         assertThat(Declining.declines("I'll leave it to others to comment on the fund.")).isTrue();
         assertThat(Declining.declines("I'll leave it to the councils.")).isTrue();
     }
+
+    @Test
+    void leavingAQuestionNamedBeforeDeclinesItWithNoWordForIt() {
+        assertThat(Declining.declines("Question 12 I will leave to those who work with the mosques.")).isTrue();
+        assertThat(Declining.declines("The fund we'll leave for the councils to answer.")).isTrue();
+        assertThat(Declining.declines("On the measures, I wanted to write more but will leave it there.")).isTrue();
+        // Who should do it, still a view.
+        assertThat(Declining.declines("We will leave to councils to decide where the money goes.")).isFalse();
+        assertThat(Declining.declines("We leave for work at dawn, so classes at nine are no use.")).isFalse();
+    }
+
+    @Test
+    void sayingWhichQuestionsWereNotAnsweredDeclinesThem() {
+        assertThat(Declining.declines("The trust has not responded to questions 2, 9 and 12.")).isTrue();
+        assertThat(Declining.declines("We haven't answered the other questions.")).isTrue();
+        assertThat(Declining.declines("I did not reply to question 6 because I know nothing of the fund.")).isTrue();
+        // The paper failing to answer what people ask is a view of it, not the writer declining.
+        assertThat(Declining.declines("The green paper does not answer the questions parents keep asking.")).isFalse();
+        assertThat(Declining.declines("Nobody has responded to our letters about the question of parking.")).isFalse();
+    }
 }

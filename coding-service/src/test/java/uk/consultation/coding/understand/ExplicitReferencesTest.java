@@ -87,6 +87,14 @@ class ExplicitReferencesTest {
         assertThat(ExplicitReferences.answersByNumber("2. Leadership")).isFalse();
     }
 
+    @Test
+    void aNumberWordSayingHowTheQuestionsAreGoneThroughNamesNone() {
+        assertThat(ids("We did not want to take your questions one by one, so here are our thoughts.")).isEmpty();
+        assertThat(ids("I will answer the questions one at a time as best I can.")).isEmpty();
+        assertThat(ids("Going through the questions one after another felt like a test.")).isEmpty();
+        assertThat(ids("On questions one and two we are in agreement.")).containsExactly("q1", "q2");
+    }
+
     private static List<String> ids(String text) {
         return ExplicitReferences.in(text, TestEvents.BUNDLED).stream().map(Question::id).toList();
     }

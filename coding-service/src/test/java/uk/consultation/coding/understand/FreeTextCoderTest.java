@@ -250,6 +250,20 @@ class FreeTextCoderTest {
         assertThat(answers).containsOnlyKeys("q9a", "q9b");
     }
 
+    /** Found on the fourth development set: "English" of England's places and bodies is no word of the language. */
+    @Test
+    void englishOfPlacesAndBodiesIsNoSuggestionOnTheLanguage() {
+        assertThat(code("""
+                We support the plans to stop forced marriage. Our survey of carers in four English towns found that
+                few had heard of the helpline, and a leaflet at every register office would change that. We would
+                urge that the law is applied to every faith alike.
+                """)).doesNotContainKey("q9b");
+        assertThat(code("""
+                The census and the English Housing Survey already count who lives where, and linking them would tell
+                councils far more than a new questionnaire.
+                """)).doesNotContainKey("q9b");
+    }
+
     /** Found coding new passages (seventeenth round): urging is suggesting, as plainly as recommending. */
     @Test
     void aViewOnEnglishAndAnUrgingOfHowToOfferItAnswerBoth() {
