@@ -53,8 +53,8 @@ class UnderstandingEvaluationTest {
             List<CalibratedCodings.Scored> scored = CalibratedCodings.of(response, coded, TestEvents.BUNDLED,
                     document.expected(), document.respondent());
             List<String> notes = (document.fifthDevelopment() ? fifthDevelopment : document.validation() ? validation
-                    : document.secondHeldOut() ? secondHeldOut : document.heldOut() ? heldOut : development).add(document.expected(), document.respondent(), coded,
-                    understood, scored);
+                    : document.secondHeldOut() ? secondHeldOut : document.heldOut() ? heldOut : development)
+                    .add(document.expected(), document.respondent(), coded, understood, scored);
             if (document.number() <= LabelledDocuments.TUNED_ON) {
                 tunedOn.add(document.expected(), document.respondent(), coded, understood, scored);
             }
@@ -118,11 +118,12 @@ class UnderstandingEvaluationTest {
         // read once before anything was tuned on it (mapping F1 0.857), lowered development mapping again (0.929 with
         // that round's first merges, 0.948 with all of them); the twenty-sixth round's merges raised it (0.954). The fourth
         // development set (twenty-sixth round), read before and after that round (0.884, 0.897), lowered it when opened
-        // for tuning (0.938).
-        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.93);
-        assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.97);
+        // for tuning (0.938); that round's merges raised mapping and positions (0.951 and 0.987; held-out positions
+        // 0.957).
+        assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.94);
+        assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.98);
         assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.93);
-        assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.93);
+        assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.94);
         // Respondent type: floors against regression just below what the coder measured once it read letterheads,
         // signatures and the other signs of a body (development 1.000, held-out 0.976); a floor, not the target.
         assertThat(development.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
@@ -130,23 +131,26 @@ class UnderstandingEvaluationTest {
         // The second held-out set: floors against regression a little below what the coder measured when it was read,
         // once after each round's merges (mapping F1 0.838, positions 0.892 when written; 0.842 and 0.935 after the
         // twenty-first round; 0.865 and 0.936 after the twenty-fourth; 0.896 and 0.938 after the twenty-fifth; 0.904 and
-        // 0.938 after the twenty-sixth; respondent type 1.000): mapping misses its target.
+        // 0.938 after the twenty-sixth; 0.904 and 0.948 after the twenty-seventh; respondent type 1.000): mapping misses
+        // its target.
         assertThat(secondHeldOut.mappingF1()).isGreaterThanOrEqualTo(0.89);
-        assertThat(secondHeldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.92);
+        assertThat(secondHeldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.94);
         assertThat(secondHeldOut.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
         // The validation set: floors a little below what the coder measured after the twenty-first round's merges
         // (mapping F1 0.868, positions 0.968, respondent type 1.000; 0.859, 0.905 and 1.000 when it was written; 0.893,
-        // 0.968 and 1.000 after the twenty-fourth round; 0.913, 0.952 and 1.000 after the twenty-fifth; 0.922, 0.952 and 1.000 after the twenty-sixth).
+        // 0.968 and 1.000 after the twenty-fourth round; 0.913, 0.952 and 1.000 after the twenty-fifth; 0.922, 0.952 and
+        // 1.000 after the twenty-sixth and the twenty-seventh).
         assertThat(validation.documents()).isGreaterThanOrEqualTo(36);
         assertThat(validation.mappingF1()).isGreaterThanOrEqualTo(0.91);
         assertThat(validation.positionAccuracy()).isGreaterThanOrEqualTo(0.95);
         assertThat(validation.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
-        // The fifth development set, apart until it is opened: all of it there, and floors far below anything measured,
-        // against a coder broken outright, since its figures are read only as a summary, before the round's changes.
+        // The fifth development set, apart until it is opened: floors a little below what the coder measured after the
+        // twenty-seventh round's merges (mapping F1 0.938, positions 0.927, respondent type 0.979; 0.938, 0.917 and 0.979
+        // when it was written, read once before the round's changes were merged).
         assertThat(fifthDevelopment.documents()).isGreaterThanOrEqualTo(48);
-        assertThat(fifthDevelopment.mappingF1()).isGreaterThanOrEqualTo(0.75);
-        assertThat(fifthDevelopment.positionAccuracy()).isGreaterThanOrEqualTo(0.85);
-        assertThat(fifthDevelopment.respondentAccuracy()).isGreaterThanOrEqualTo(0.9);
+        assertThat(fifthDevelopment.mappingF1()).isGreaterThanOrEqualTo(0.92);
+        assertThat(fifthDevelopment.positionAccuracy()).isGreaterThanOrEqualTo(0.91);
+        assertThat(fifthDevelopment.respondentAccuracy()).isGreaterThanOrEqualTo(0.95);
         // application.yml's review threshold is the development set's pick: a change to the coder that moves it needs
         // coding.review.confidence-below moved too (docs/benchmarks.md, "Coding accuracy").
         assertThat(TestReviewQueue.confidenceBelow()).as("coding.review.confidence-below")
