@@ -186,12 +186,12 @@ final class ExplicitReferences {
         return question(value(number.group(1)), part, consultation);
     }
 
-    /** The value of a number written in digits, in words or in roman numerals. */
     /** The value of the number an {@link #OPENING_NUMBER} found, in digits or in roman numerals. */
     private static int openingValue(Matcher opening) {
         return value(opening.group(1) != null ? opening.group(1) : opening.group(4));
     }
 
+    /** The value of a number written in digits, in words or in roman numerals. */
     private static int value(String number) {
         String found = number.toLowerCase(Locale.ROOT).replaceAll("[^0-9a-z]", "");
         return found.matches("\\d+") ? Integer.parseInt(found)

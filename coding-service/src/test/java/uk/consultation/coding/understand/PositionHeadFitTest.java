@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -134,11 +132,7 @@ class PositionHeadFitTest {
     }
 
     static boolean inTrainingHalf(String text) {
-        try {
-            return (MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))[0] & 1) == 0;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return (LabelledDocuments.sha256(text)[0] & 1) == 0;
     }
 
     /** Multinomial logistic regression, by full-batch gradient descent from zero. */

@@ -1,10 +1,8 @@
 package uk.consultation.coding.understand;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The header line a committed head carries naming exactly what it was fitted on: the SHA-256 of its training
@@ -24,14 +22,8 @@ final class TrainingDigest {
     }
 
     static String line(List<String> examples) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String example : examples) {
-                digest.update((example + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            return "# training examples: " + examples.size() + ", SHA-256 " + HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String lines = examples.stream().map(example -> example + "\n").collect(Collectors.joining());
+        return "# training examples: " + examples.size() + ", SHA-256 "
+                + HexFormat.of().formatHex(LabelledDocuments.sha256(lines));
     }
 }
