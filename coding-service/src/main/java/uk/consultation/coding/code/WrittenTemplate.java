@@ -52,6 +52,15 @@ final class WrittenTemplate {
     private static final Pattern COMMENTS_LABEL = Pattern.compile(
             "^(?:(?:any\\s+)?(?:further\\s+|additional\\s+)?comments?|reasons?|why)\\s*[:\\-–]\\s*", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The writer's own view opening the heading's line ("Question 9(a). The Council agrees with the proposals to improve
+     * the English …"): an answer in the question's words, not the question repeated.
+     */
+    private static final Pattern WRITERS_VIEW = Pattern.compile(
+            "^(?:we|i|the council|the \\w+ council|our \\w+)(?: \\w+ly)? (?:agrees?|disagrees?|supports?|welcomes?|opposes?"
+                    + "|(?:do|does)(?: not|n't) (?:agree|support))\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern BOTH_WAYS = Pattern.compile("^(?:and|or|but|/|&)\\s*", Pattern.CASE_INSENSITIVE);
 
     /** Longest first, so "not sure" is not read as "no". */
@@ -195,7 +204,7 @@ final class WrittenTemplate {
         int questionMark = onHeading.lastIndexOf('?');
         if (questionMark >= 0) {
             onHeading = onHeading.substring(questionMark + 1).strip();
-        } else if (looksLikeQuestionText(onHeading, heading.question())) {
+        } else if (repeatsQuestion(onHeading, heading.question())) {
             onHeading = "";
         }
         if (!onHeading.isEmpty()) {
@@ -223,7 +232,7 @@ final class WrittenTemplate {
     private static int firstLineAfterQuestionText(List<String> lines, Question question) {
         int i = 0;
         while (i < lines.size() && (lines.get(i).isBlank() || (position(lines.get(i).strip()).isEmpty()
-                && (lines.get(i).strip().endsWith("?") || looksLikeQuestionText(lines.get(i), question))))) {
+                && (lines.get(i).strip().endsWith("?") || repeatsQuestion(lines.get(i), question))))) {
             i++;
         }
         return i;
@@ -236,6 +245,11 @@ final class WrittenTemplate {
     private static boolean declines(String comment) {
         List<String> sentences = Sentences.of(Sentences.joined(comment.lines().toList()));
         return !sentences.isEmpty() && Declining.declines(sentences.get(0));
+    }
+
+    /** The question's text repeated above its answer, not an answer in its words in the writer's voice. */
+    private static boolean repeatsQuestion(String line, Question question) {
+        return looksLikeQuestionText(line, question) && !WRITERS_VIEW.matcher(line.strip()).lookingAt();
     }
 
     private static boolean looksLikeQuestionText(String line, Question question) {

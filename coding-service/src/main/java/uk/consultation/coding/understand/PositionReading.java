@@ -165,12 +165,17 @@ final class PositionReading {
                     + "|\\b(?:don't|do not|didn't) (?:really |honestly )?know\\b"
                     + "|\\bno (?:strong |firm |clear |settled )?(?:view|opinion)s?\\b"
                     + "|(?:\\bnot|n't|\\bwithout) (?:yet )?(?:reach(?:ed|ing)?|form(?:ed|ing)?|take|taken|taking|come to|coming to) (?:a|any)"
-                    + " (?:view|position|decision|verdict|consensus|common (?:view|position|mind))\\b"
+                    // "a view", "a collective view", "a common mind"
+                    + " (?:(?:common|collective|settled|firm|clear|single|shared|agreed|final|corporate) )?(?:view|position"
+                    + "|decision|verdict|consensus|mind)\\b"
                     + "|\\bnot in a position to\\b|\\bmake (?:my|our|their) minds? up\\b|\\bmake up (?:my|our) minds?\\b"
                     + "|(?:\\bnot|n't|\\bnever) (?:yet |really |quite )?made (?:up (?:my|our|their) minds?|(?:my|our|their) minds? up)\\b"
                     // "We have not had the fund long enough to say", not "open long enough to have regulars".
                     + "|(?:\\bnot|n't) (?:[\\w']+ ){0,3}long enough to (?:say|tell|judge|know|decide)\\b"
-                    + "|\\bwait and see\\b|\\bon the one hand\\b|\\bmixed (?:views|feelings)\\b|\\bdepends\\b"
+                    + "|\\bwait and see\\b|\\bon the one hand\\b|\\bmixed (?:views|feelings)\\b"
+                    // "It depends", "that all depends on …", "whether we back it depends on …"; not "every proposal depends
+                    // on the capacity of councils", "status that depends on a spouse": a fact, not the writer's doubt.
+                    + "|(?:^|\\b(?:it|that|this|all|everything)\\s+(?:\\w+\\s+)?)depends\\b|\\bwhether\\b[^.;]{0,80}?\\bdepends\\b"
                     + "|\\b(?:hard|difficult|too early|too soon)(?: for (?:me|us))? to (?:say|tell|judge|decide|call|take a (?:view|position))\\b"
                     + "|\\b(?:can't|cannot|couldn't|could not|unable to) (?:yet )?decide\\b"
                     + "|\\b(?:don't|do not|haven't|have not) (?:yet )?(?:have|got|formed) (?:a|any) (?:\\w+ )?(?:view|opinion|position)\\b"
@@ -335,7 +340,11 @@ final class PositionReading {
                     + "\\bwelcome[sd]?\\b(?!\\s+(?:pack|to\\b|(?:the|this|an|any) (?:opportunity|chance|invitation) to\\b))"
                     + "|\\bendorse(?:s|d(?! by\\b))?\\b|\\bin favour\\b|\\bapprove(?:s|d(?! by\\b))?\\b"
                     + "|\\b(?:we|i)(?:'d|'ll)?(?:\\s+(?:would|will|can|could|cannot|can't|couldn't|won't|wouldn't|do not|don't))?\\s+back\\b"
-                    + "|\\b(?:gets?|has|have) (?:our|my) vote\\b|\\bback (?:the|these|this)\\b"
+                    + "|\\b(?:gets?|has|have) (?:our|my) vote\\b"
+                    // Not "give us back the people", "bring back the bus": "back" of a return.
+                    + "|(?<!\\b(?:give|gives|gave|giving|bring|brings|brought|bringing|get|gets|got|put|puts|hand|hands"
+                    + "|handed|pay|paid|send|sent|take|takes|took|want|wants|wanted|win|won|come|came|go|went|turn|turned)"
+                    + "(?: (?:us|them|me|him|her|it|you))? )\\bback (?:the|these|this)\\b"
                     + "|\\byes\\b|\\bbehind (?:the|this|it)\\b"
                     // "I'm for it", "we're very much for the safeguarding checks"; not "I'm for the night shift".
                     + "|(?:\\b(?:i|we) (?:am|are)|\\bi'm|\\bwe're)(?: (?:very much|definitely|all|entirely|wholly|firmly|fully))?"
@@ -422,7 +431,7 @@ final class PositionReading {
                     "deplore", "dismayed", "appalled", "alarmed", "disappointed", "scrap", "withdraw", "abandon",
                     "dislike",
                     "stand in"),
-                    "\\bdisagree[sd]?\\b|\\boppose[sd]?\\b|\\bopposition to\\b|\\bobject(?:s|ed|ion|ions)?\\b"
+                    "\\bdisagree[sd]?\\b|\\boppose[sd]?\\b|\\bopposition to\\b|\\bvot(?:e|es|ed|ing) against\\b|\\bobject(?:s|ed|ion|ions)?\\b"
                     + "|\\breject(?:s|ed)?\\b|\\b(?:am|are|is|be|was|were)\\s+(?:[\\w']+\\s+)?against\\b"
                     // Shortened, against something proposed: "I'm against the definition", not "I'm against the wall";
                     // or against what was just named: "I'm against it", not "we're up against it".
@@ -643,8 +652,12 @@ final class PositionReading {
                     + "|\\bbeen there,? done that\\b"
                     // The means refused: "is not how to make that happen", "that isn't how integration works".
                     + "|\\b(?:(?:is|are|was|were) not|isn't|aren't|wasn't|weren't) how (?:to|you|we|it|integration)\\b"
-                    // The writer's refusal: "What I cannot accept is …"; not "the centre cannot accept referrals".
+                    // The writer's refusal: "What I cannot accept is …"; not "the centre cannot accept referrals". Not
+                    // accepting what is proposed, or a claim: "I do not accept your definition", "the Council does not
+                    // accept that …"; not "we do not accept cash".
                     + "|\\b(?:i|we) (?:cannot|can't|could not|couldn't|will not|won't) accept\\b"
+                    + "|\\b(?:i|we|council) (?:do|does)(?: not|n't) accept (?:that|the|this|these|those|your|its|it|them"
+                    + "|such)\\b"
                     // A thumbs down given to something proposed, not to the carrots.
                     + "|" + PROPOSED + "[^,;.]{0,50}?\\bthumbs[- ]down\\b|\\bthumbs[- ]down\\b[^,;.]{0,50}?" + PROPOSED));
 
@@ -815,7 +828,7 @@ final class PositionReading {
      * negates what follows as "not" would.
      */
     private static final Pattern NEGATING = Pattern.compile(
-            "\\b(?:no|little|any) (?:reason|cause|grounds) to\\b|\\bfail(?:s|ed)? to\\b"
+            "\\b(?:no|little|any) (?:reason|cause|grounds) to\\b|\\bfail(?:s|ed)? to\\b|\\bvot(?:e|es|ed|ing) against\\b"
                     + "|\\btoo (?:[a-z]+ )?[a-z]+ to\\b");
 
     private static final int NEGATION_REACH = 2;

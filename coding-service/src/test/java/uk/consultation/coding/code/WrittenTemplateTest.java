@@ -39,6 +39,20 @@ class WrittenTemplateTest {
         assertThat(reading.answers().get(questionId).comment()).isEqualTo("Because it matters.");
     }
 
+    /** An answer in the question's own words, in the writer's voice, is the comment; the question repeated is not. */
+    @Test
+    void anAnswerInTheQuestionsWordsIsTheComment() {
+        WrittenTemplate.Reading answered = WrittenTemplate.read("""
+                Question 7. We agree with the measures to ensure all children are prepared for life in modern
+                Britain, and would add that twinning needs funding.""", CONSULTATION);
+        WrittenTemplate.Reading repeated = WrittenTemplate.read("""
+                Question 7. The Green Paper proposes measures to ensure that all children are prepared for life
+                Twinning needs funding.""", CONSULTATION);
+
+        assertThat(answered.answers().get("q7").comment()).startsWith("We agree with the measures");
+        assertThat(repeated.answers().get("q7").comment()).isEqualTo("Twinning needs funding.");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Yes                | AGREE

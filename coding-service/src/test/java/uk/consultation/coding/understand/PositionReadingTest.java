@@ -1126,6 +1126,59 @@ class PositionReadingTest {
         assertThat(PositionReading.read(sentences.subList(0, 2)).position()).isEqualTo(Position.DISAGREE);
     }
 
+    /** Refusing to accept what is proposed, or a vote against it, is plain opposition; a vote against backing it too. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I do not accept this account of what holds a town together.                   | DISAGREE
+            The parish council does not accept that tutoring clubs need a register.       | DISAGREE
+            Our members voted against the hubs at the spring meeting.                    | DISAGREE
+            The forum voted against backing the pilot.                                    | DISAGREE
+            """)
+    void refusingToAcceptOrVotingAgainstIsOpposition(String sentence, Position position) {
+        assertThat(PositionReading.read(List.of(sentence)).position()).isEqualTo(position);
+    }
+
+    /** Accepting nothing in particular, and voting for the proposal, are no opposition. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The drop-in does not accept cash donations.", "We do not accept bookings by text."})
+    void notAcceptingSomethingElseTakesNoView(String sentence) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isFalse();
+    }
+
+    /** A body that has not reached a collective or settled view is undecided, as one without any view is. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The board has not reached a collective view on the fund.",
+            "We have not yet come to a settled position on whether the grants work.",
+            "Our members have not reached a common mind on the hubs."})
+    void notReachingACollectiveViewIsUndecided(String sentence) {
+        assertThat(PositionReading.read(List.of(sentence))).isEqualTo(
+                new PositionReading.Reading(Position.NOT_SURE, PositionReading.STATED_NOT_SURE_CONFIDENCE));
+    }
+
+    /** "It depends" is the writer's doubt; a thing depending on another is a fact, and no view. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It all depends on who runs the classes.                               | true
+            Whether I would back it depends on the small print.                   | true
+            Their right to stay depends on a husband's visa.                      | false
+            The whole programme depends on volunteers turning up.                 | false
+            """)
+    void dependingIsDoubtOnlyAsTheWritersOwn(String sentence, boolean undecided) {
+        assertThat(PositionReading.read(List.of(sentence)).position() == Position.NOT_SURE
+                && PositionReading.takesPosition(List.of(sentence))).isEqualTo(undecided);
+    }
+
+    /** "Back" of a return ("give us back the youth workers") is not backing, which "we back the plans" is. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bring back the youth workers and the rest will follow.        | false
+            Give them back the buildings that were sold.                  | false
+            Frankly we back the plans for conversation clubs.             | true
+            """)
+    void backOfAReturnIsNoBacking(String sentence, boolean backing) {
+        assertThat(PositionReading.takesPosition(List.of(sentence))).isEqualTo(backing);
+    }
+
     private static List<String> sentences() throws IOException, URISyntaxException {
         List<String> sentences = new ArrayList<>();
         for (String directory : List.of("/understanding", "/responses")) {
