@@ -500,7 +500,9 @@ final class QuestionMapping {
             }
             Set<Question> answering = named.isEmpty() ? namedByHeading : named;
             for (Question question : answering) {
-                mappings.add(new Mapping(p, question, NAMED_CONFIDENCE));
+                if (!nothingSaid(question, passage, sentenceVectors, vectors)) {
+                    mappings.add(new Mapping(p, question, NAMED_CONFIDENCE));
+                }
             }
             // A passage answering a closed question by name may tell on the way of people of different backgrounds in
             // each other's company ("We agree with the approach. Our residential weekends take young people from
@@ -814,6 +816,27 @@ final class QuestionMapping {
             }
         }
         return viewed;
+    }
+
+    /**
+     * Whether a passage naming a closed question says nothing about it, neither a view on it nor its topic (its meaning
+     * not as close to the question as the threshold, and the learned head, where there is one, giving it under
+     * {@link #UNLIKELY_BELOW}): a reference to a question with nothing said about it answers it no more than silence
+     * would ("Q6 We talked this over at our last meeting.", "the form crashes when I get to question 9"; LABELLING.md).
+     * A passage on the written template has no vectors and is the template's to read.
+     */
+    private boolean nothingSaid(Question question, Passage passage, Map<String, float[]> sentenceVectors,
+            QuestionVectors vectors) {
+        if (!question.isClosed() || passage.onTemplate() || passage.sentences().isEmpty()
+                || !sentenceVectors.keySet().containsAll(passage.sentences())
+                || takesPosition(question, passage.sentences())) {
+            return false;
+        }
+        float[] meaning = mean(passage.sentences(), sentenceVectors);
+        int asked = vectors.questions().indexOf(question);
+        QuestionHead head = vectors.head();
+        return vectors.closeness(meaning)[asked] < mapAbove
+                && (head == null || head.probabilities(meaning)[asked] < UNLIKELY_BELOW);
     }
 
     /** Whether a short passage, or one sentence, declines to answer and takes no view. */

@@ -664,6 +664,21 @@ class FreeTextCoderTest {
     }
 
     /**
+     * Twenty-eighth round: a closed question named with nothing said about it, neither a view nor its topic, is not
+     * answered (LABELLING.md): an online form freezing at a question, a committee having talked it over. Named with its
+     * topic and no view word the rules read, it still is.
+     */
+    @Test
+    void aClosedQuestionNamedWithNothingSaidAboutItIsNotAnswered() {
+        assertThat(code("""
+                I have tried four times to finish the online form for this consultation, and each time the page freezes
+                as soon as I reach question 11. Please send me a paper copy instead.
+                """)).isEmpty();
+        assertThat(code("Question 4: We discussed this at our committee meeting last week.")).isEmpty();
+        assertThat(code("Question 4: our councillors need proper training and time to do this.")).containsOnlyKeys("q4");
+    }
+
+    /**
      * Twenty-eighth round: a passage taking a view that answers no question as a whole lends its view to the topic one
      * of its sentences comes close to, but not where the learned head, which reads the passage, gives that question
      * under {@link QuestionMapping#UNLIKELY_BELOW}: a council introducing its district (schools and children, a word of
