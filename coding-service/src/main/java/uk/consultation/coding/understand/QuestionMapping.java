@@ -118,7 +118,9 @@ final class QuestionMapping {
      * answering: its words come close to the question's while it is about something else (a body introducing itself,
      * a topic mentioned in passing, a request beside a view). A question named outright or by a heading naming it,
      * mapped only by the help of the heading above, or taken by a single sentence, is not vetoed: the writer's own
-     * numbering and the heading are what the head never reads, and a sentence's question is not its passage's.
+     * numbering and the heading are what the head never reads, and a sentence's question is not its passage's. The
+     * passage's view lent to the topic one of its sentences comes close to ({@link #viewBySentence}) is vetoed: that
+     * view is the passage's, and the head reads the passage (a complaint about bins "not enough" for a fund's question).
      * Between this and {@link FreeTextCoder#DOUBTED_BELOW} a mapping is only less sure. Of 0.01, 0.02, 0.03 and 0.05 on the development
      * set, 0.03 took off the most wrong questions for one right coding that another passage kept, 0.05 lost one.
      */
@@ -498,7 +500,9 @@ final class QuestionMapping {
             }
             Set<Question> answering = named.isEmpty() ? namedByHeading : named;
             for (Question question : answering) {
-                mappings.add(new Mapping(p, question, NAMED_CONFIDENCE));
+                if (!nothingSaid(question, passage, sentenceVectors, vectors)) {
+                    mappings.add(new Mapping(p, question, NAMED_CONFIDENCE));
+                }
             }
             // A passage answering a closed question by name may tell on the way of people of different backgrounds in
             // each other's company ("We agree with the approach. Our residential weekends take young people from
@@ -607,12 +611,17 @@ final class QuestionMapping {
                         && byCloseness.contains(other.question()));
                 found.removeIf(question -> question.isClosed() && byCloseness.contains(question));
             }
-            // A verdict on the whole lends its view to no topic one of its sentences touches.
+            // A verdict on the whole lends its view to no topic one of its sentences touches. Nor does a passage the
+            // head hears as not answering that topic's question: the view lent is the passage's, which it reads.
+            Set<Integer> namedChapter = underChapter || underProposal ? about : Set.of();
             if (found.isEmpty() && !whole) {
-                viewBySentence(p, passage, sentenceScores, vectors, about).ifPresent(question -> {
-                    found.add(question.question());
-                    mappings.add(question);
-                });
+                viewBySentence(p, passage, sentenceScores, vectors, about)
+                        .filter(lent -> learned == null || learned[questions.indexOf(lent.question())] >= UNLIKELY_BELOW
+                                || namedChapter.contains(questions.indexOf(lent.question())))
+                        .ifPresent(lent -> {
+                            found.add(lent.question());
+                            mappings.add(lent);
+                        });
             }
             if (learned != null && !whole) {
                 swapToHeard(p, passage, learned, score, questions, mappings, found);
@@ -807,6 +816,27 @@ final class QuestionMapping {
             }
         }
         return viewed;
+    }
+
+    /**
+     * Whether a passage naming a closed question says nothing about it, neither a view on it nor its topic (its meaning
+     * not as close to the question as the threshold, and the learned head, where there is one, giving it under
+     * {@link #UNLIKELY_BELOW}): a reference to a question with nothing said about it answers it no more than silence
+     * would ("Q6 We talked this over at our last meeting.", "the form crashes when I get to question 9"; LABELLING.md).
+     * A passage on the written template has no vectors and is the template's to read.
+     */
+    private boolean nothingSaid(Question question, Passage passage, Map<String, float[]> sentenceVectors,
+            QuestionVectors vectors) {
+        if (!question.isClosed() || passage.onTemplate() || passage.sentences().isEmpty()
+                || !sentenceVectors.keySet().containsAll(passage.sentences())
+                || takesPosition(question, passage.sentences())) {
+            return false;
+        }
+        float[] meaning = mean(passage.sentences(), sentenceVectors);
+        int asked = vectors.questions().indexOf(question);
+        QuestionHead head = vectors.head();
+        return vectors.closeness(meaning)[asked] < mapAbove
+                && (head == null || head.probabilities(meaning)[asked] < UNLIKELY_BELOW);
     }
 
     /** Whether a short passage, or one sentence, declines to answer and takes no view. */

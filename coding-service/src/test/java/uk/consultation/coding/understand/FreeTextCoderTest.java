@@ -664,6 +664,41 @@ class FreeTextCoderTest {
     }
 
     /**
+     * Twenty-eighth round: a closed question named with nothing said about it, neither a view nor its topic, is not
+     * answered (LABELLING.md): an online form freezing at a question, a committee having talked it over. Named with its
+     * topic and no view word the rules read, it still is.
+     */
+    @Test
+    void aClosedQuestionNamedWithNothingSaidAboutItIsNotAnswered() {
+        assertThat(code("""
+                I have tried four times to finish the online form for this consultation, and each time the page freezes
+                as soon as I reach question 11. Please send me a paper copy instead.
+                """)).isEmpty();
+        assertThat(code("Question 4: We discussed this at our committee meeting last week.")).isEmpty();
+        assertThat(code("Question 4: our councillors need proper training and time to do this.")).containsOnlyKeys("q4");
+    }
+
+    /**
+     * Twenty-eighth round: a passage taking a view that answers no question as a whole lends its view to the topic one
+     * of its sentences comes close to, but not where the learned head, which reads the passage, gives that question
+     * under {@link QuestionMapping#UNLIKELY_BELOW}: a council introducing its district (schools and children, a word of
+     * welcome) and a complaint about bins ("not enough money", a shortfall on the fund's question) answer nothing.
+     */
+    @Test
+    void aPassageTheHeadHearsAnsweringNothingLendsItsViewToNoSentencesTopic() {
+        assertThat(code("""
+                Westbury is a district of about 120,000 people. Around one in eight of our residents arrived from abroad
+                in the last ten years, mostly to work in the food factories, and our schools now teach children speaking
+                forty languages. We are glad to respond.
+                """)).isEmpty();
+        assertThat(code("""
+                I have been asked by the council to send this to you. Since the spring the council has not had enough
+                money to empty the bins on our street every week, the fly tipping is getting worse and the landlords of
+                the shared houses do nothing. Rats are everywhere.
+                """)).isEmpty();
+    }
+
+    /**
      * Twenty-fifth round: a sentence naming no question's topic ("we are in favour of the proposals", "the same
      * nonsense as ever") comes close to some question by its view and the words all questions share; unless the heading
      * above names that question's chapter, it answers no closed question on its own, neither by coming well closer to
