@@ -1322,6 +1322,21 @@ class FreeTextCoderTest {
         assertThat(answers.get("q4").position()).isEqualTo(Position.DISAGREE);
     }
 
+    /**
+     * Twenty-eighth round: delight foretold for the people a proposal fails is sarcasm, the passage's view (LABELLING.md,
+     * disagree), and its sentence on the proposal answers that question.
+     */
+    @Test
+    void delightForetoldForThoseItFailsIsTheViewOfThePassage() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Somebody has decided that what our borough lacks is councillors with more capacity to lead on
+                integration. I'm sure the pensioners who lost their day centre will be thrilled to hear it.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q4");
+        assertThat(answers.get("q4").position()).isEqualTo(Position.DISAGREE);
+    }
+
     private static Map<String, FreeTextCoder.InferredAnswer> code(String text) {
         return CODER.code(List.of(text), List.of(), TestEvents.BUNDLED, Set.of()).answers();
     }
