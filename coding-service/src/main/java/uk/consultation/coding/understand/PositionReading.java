@@ -714,6 +714,9 @@ final class PositionReading {
     static final Pattern SARCASM = Pattern.compile(
             "\\bas if\\b|\\byeah,? right\\b|\\bgood luck with\\b|\\bwhat could possibly go wrong\\b"
                     + "|\\bthat(?:'s| has)? work(?:ed|s) so well\\b|\\bi'm sure (?:that|it|this)(?:'ll| will)\\b"
+                    // Delight foretold for those the proposal fails: "I'm sure the lads on the estate will be thrilled".
+                    + "|\\bi(?:'m| am) sure (?:[\\w']+ ){1,16}(?:will|'ll) be"
+                    + " (?:thrilled|delighted|overjoyed|over the moon)\\b"
                     + "|\\boh,? (?:great|good|joy|wonderful|brilliant|marvellous|lovely)\\b"
                     + "|\\bwhat a (?:relief|surprise|shock|novel|great|brilliant|wonderful|fantastic|marvellous|clever)\\b"
                     + "|\\bheaven forbid\\b|\\byou (?:must|have to|'ve got to|have got to) be (?:joking|kidding)\\b"
@@ -725,7 +728,7 @@ final class PositionReading {
 
     /** One of these is in every match of {@link #SARCASM}. */
     static final List<String> SARCASM_WORDS = List.of("as if", "right", "good luck", "go wrong", "so well", "i'm sure",
-            "oh", "what a", "heaven forbid", "joking", "kidding", "serious", "silly me", "who knew", "how", "another",
+            "i am sure", "oh", "what a", "heaven forbid", "joking", "kidding", "serious", "silly me", "who knew", "how", "another",
             "more", "yet");
 
     /** A question asked to say the proposal is wrong ("what is the point of …?", "who thought this would work?"). */

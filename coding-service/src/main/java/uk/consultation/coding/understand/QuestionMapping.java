@@ -615,7 +615,7 @@ final class QuestionMapping {
             // head hears as not answering that topic's question: the view lent is the passage's, which it reads.
             Set<Integer> namedChapter = underChapter || underProposal ? about : Set.of();
             if (found.isEmpty() && !whole) {
-                viewBySentence(p, passage, sentenceScores, vectors, about)
+                viewBySentence(p, passage, sentenceScores, vectors, about, learned)
                         .filter(lent -> learned == null || learned[questions.indexOf(lent.question())] >= UNLIKELY_BELOW
                                 || namedChapter.contains(questions.indexOf(lent.question())))
                         .ifPresent(lent -> {
@@ -1206,10 +1206,13 @@ final class QuestionMapping {
      * comes above the threshold to, clearly closest ({@link #VIEW_LEAD}) and naming its topic ({@link #topicNamed}),
      * the closest such sentence: its topic may be in that sentence and its view in another ("Helping people who have
      * never worked get a job is a good thing. My nephew got nowhere till someone sat down with him."), whose words pull
-     * the passage's meaning away.
+     * the passage's meaning away. Where the consultation has a learned head, of several such sentences the one whose
+     * question the head finds likeliest for the passage as a whole: a sentence giving the reason for a view names the
+     * topic of its reason ("… while the swimming baths stay shut …" under a view on the English classes),
+     * which may come closer to its own question than the view's sentence does to the one the passage is about.
      */
     private Optional<Mapping> viewBySentence(int index, Passage passage, List<double[]> sentenceScores,
-            QuestionVectors vectors, Set<Integer> about) {
+            QuestionVectors vectors, Set<Integer> about, double @Nullable [] learned) {
         if (sentenceScores.isEmpty()) {
             return Optional.empty();
         }
@@ -1223,7 +1226,8 @@ final class QuestionMapping {
             Question question = questions.get(best);
             if (question.isClosed() && score[best] >= mapAbove && leads(score, best)
                     && topicNamed(passage.sentences().get(s), best, vectors, about)
-                    && (closest == null || confidence(score[best]) > closest.confidence())
+                    && (closest == null || (learned == null ? confidence(score[best]) > closest.confidence()
+                            : learned[best] > learned[questions.indexOf(closest.question())]))
                     && views.computeIfAbsent(PositionReading.Asks.of(question.text()),
                             asks -> PositionReading.takesPosition(passage.sentences(), asks))) {
                 closest = new Mapping(index, question, confidence(score[best]));

@@ -1341,6 +1341,37 @@ class FreeTextCoderTest {
         assertThat(answers.get(question).position()).isEqualTo(position);
     }
 
+    /**
+     * Twenty-eighth round: a passage whose view is in a sentence of its own, and whose sentences come clearly closest to
+     * two closed questions, answers the one the learned head hears the passage as a whole answering, not the one its
+     * reason's sentence comes closest to: the shut library is why the writer rejects more capacity for councillors.
+     */
+    @Test
+    void aViewBesideTwoTopicsAnswersTheOneTheHeadHearsThePassageAbout() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                It turns out councillors just needed more capacity to champion integration. I'd thought it was the shut
+                library and the youth centre, where people of every background used to meet. A firm no from me.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q4");
+        assertThat(answers.get("q4").position()).isEqualTo(Position.DISAGREE);
+    }
+
+    /**
+     * Twenty-eighth round: delight foretold for the people a proposal fails is sarcasm, the passage's view (LABELLING.md,
+     * disagree), and its sentence on the proposal answers that question.
+     */
+    @Test
+    void delightForetoldForThoseItFailsIsTheViewOfThePassage() {
+        Map<String, FreeTextCoder.InferredAnswer> answers = code("""
+                Somebody has decided that what our borough lacks is councillors with more capacity to lead on
+                integration. I'm sure the pensioners who lost their day centre will be thrilled to hear it.
+                """);
+
+        assertThat(answers).containsOnlyKeys("q4");
+        assertThat(answers.get("q4").position()).isEqualTo(Position.DISAGREE);
+    }
+
     private static Map<String, FreeTextCoder.InferredAnswer> code(String text) {
         return CODER.code(List.of(text), List.of(), TestEvents.BUNDLED, Set.of()).answers();
     }

@@ -120,6 +120,8 @@ class PositionReadingTest {
             What is the point of a fund that runs out after a year?                         | DISAGREE
             Is this really a good idea?                                                     | DISAGREE
             I'm sure that will work, just like the last three schemes did.                  | DISAGREE
+            I'm sure the night shift will be delighted to hear the class moved to mornings. | DISAGREE
+            I am sure everyone who waited two years for a place will be thrilled.           | DISAGREE
             """)
     void sarcasmAndRhetoricalQuestionsDisagree(String sentence, Position position) {
         assertThat(PositionReading.read(List.of(sentence)).position()).isEqualTo(position);
