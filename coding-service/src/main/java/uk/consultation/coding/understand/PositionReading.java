@@ -728,8 +728,8 @@ final class PositionReading {
 
     /** One of these is in every match of {@link #SARCASM}. */
     static final List<String> SARCASM_WORDS = List.of("as if", "right", "good luck", "go wrong", "so well", "i'm sure",
-            "i am sure", "oh", "what a", "heaven forbid", "joking", "kidding", "serious", "silly me", "who knew", "how", "another",
-            "more", "yet");
+            "i am sure", "oh", "what a", "heaven forbid", "joking", "kidding", "serious", "silly me", "who knew", "how",
+            "another", "more", "yet");
 
     /** A question asked to say the proposal is wrong ("what is the point of …?", "who thought this would work?"). */
     static final Pattern RHETORICAL = Pattern.compile(

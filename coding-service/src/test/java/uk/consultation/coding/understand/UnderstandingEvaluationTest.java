@@ -125,9 +125,10 @@ class UnderstandingEvaluationTest {
         // that round's first merges, 0.948 with all of them); the twenty-sixth round's merges raised it (0.954). The fourth
         // development set (twenty-sixth round), read before and after that round (0.884, 0.897), lowered it when opened
         // for tuning (0.938); that round's merges raised mapping and positions (0.951 and 0.987; held-out positions
-        // 0.957).
+        // 0.957). The fifth (twenty-seventh round) lowered positions when opened (0.975); the twenty-eighth round's
+        // merges raised both (0.953 and 0.986).
         assertThat(development.mappingF1()).isGreaterThanOrEqualTo(0.94);
-        assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.97);
+        assertThat(development.positionAccuracy()).isGreaterThanOrEqualTo(0.98);
         assertThat(heldOut.mappingF1()).isGreaterThanOrEqualTo(0.93);
         assertThat(heldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.94);
         // Respondent type: floors against regression just below what the coder measured once it read letterheads,
@@ -137,8 +138,8 @@ class UnderstandingEvaluationTest {
         // The second held-out set: floors against regression a little below what the coder measured when it was read,
         // once after each round's merges (mapping F1 0.838, positions 0.892 when written; 0.842 and 0.935 after the
         // twenty-first round; 0.865 and 0.936 after the twenty-fourth; 0.896 and 0.938 after the twenty-fifth; 0.904 and
-        // 0.938 after the twenty-sixth; 0.904 and 0.948 after the twenty-seventh; respondent type 1.000): mapping misses
-        // its target.
+        // 0.938 after the twenty-sixth; 0.904 and 0.948 after the twenty-seventh; 0.907 and 0.948 after the
+        // twenty-eighth; respondent type 1.000): mapping misses its target.
         assertThat(secondHeldOut.mappingF1()).isGreaterThanOrEqualTo(0.89);
         assertThat(secondHeldOut.positionAccuracy()).isGreaterThanOrEqualTo(0.94);
         assertThat(secondHeldOut.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
@@ -150,12 +151,13 @@ class UnderstandingEvaluationTest {
         assertThat(validation.mappingF1()).isGreaterThanOrEqualTo(0.91);
         assertThat(validation.positionAccuracy()).isGreaterThanOrEqualTo(0.95);
         assertThat(validation.respondentAccuracy()).isGreaterThanOrEqualTo(0.97);
-        // The sixth development set, apart until it is opened: all of it there, and floors far below anything measured,
-        // against a coder broken outright, since its figures are read only as a summary, before the round's changes.
+        // The sixth development set, apart until it is opened: floors a little below what the coder measured after the
+        // twenty-eighth round's merges (mapping F1 0.949, positions 0.947, respondent type 0.958; 0.942, 0.937 and 0.958
+        // when it was written, read once before the round's changes were merged).
         assertThat(sixthDevelopment.documents()).isGreaterThanOrEqualTo(48);
-        assertThat(sixthDevelopment.mappingF1()).isGreaterThanOrEqualTo(0.75);
-        assertThat(sixthDevelopment.positionAccuracy()).isGreaterThanOrEqualTo(0.85);
-        assertThat(sixthDevelopment.respondentAccuracy()).isGreaterThanOrEqualTo(0.9);
+        assertThat(sixthDevelopment.mappingF1()).isGreaterThanOrEqualTo(0.93);
+        assertThat(sixthDevelopment.positionAccuracy()).isGreaterThanOrEqualTo(0.93);
+        assertThat(sixthDevelopment.respondentAccuracy()).isGreaterThanOrEqualTo(0.93);
         // application.yml's review threshold is the development set's pick: a change to the coder that moves it needs
         // coding.review.confidence-below moved too (docs/benchmarks.md, "Coding accuracy").
         assertThat(TestReviewQueue.confidenceBelow()).as("coding.review.confidence-below")
